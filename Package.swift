@@ -1,0 +1,66 @@
+// swift-tools-version: 6.1
+// GRDB 7.10 requires tools 6.1; the code builds in Swift 6 language mode with strict concurrency.
+import PackageDescription
+
+let package = Package(
+  name: "bilan",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "bilan", targets: ["bilan"])
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+    .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+  ],
+  targets: [
+    // GNU readline through a module map and a shim header (readline needs <stdio.h> first).
+    .systemLibrary(
+      name: "CReadline",
+      providers: [.apt(["libreadline-dev"])]
+    ),
+    // Turns the YAML files of the top-level prompts/ folder into a Swift source, so an installed
+    // binary carries its question sets and runs from any folder.
+    .executableTarget(name: "EmbedPrompts", path: "Sources/EmbedPrompts"),
+    .plugin(
+      name: "EmbedPromptsPlugin",
+      capability: .buildTool(),
+      dependencies: ["EmbedPrompts"]
+    ),
+    // Everything testable without a terminal: model, journal store, prompt sets, interview, export.
+    .target(
+      name: "BilanCore",
+      dependencies: [
+        .product(name: "GRDB", package: "GRDB.swift"),
+        .product(name: "Yams", package: "Yams"),
+      ],
+      plugins: ["EmbedPromptsPlugin"]
+    ),
+    // The thin executable: command parsing, the readline shell, terminal output.
+    .executableTarget(
+      name: "bilan",
+      dependencies: [
+        "BilanCore",
+        "CReadline",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        .product(name: "GRDB", package: "GRDB.swift"),
+      ]
+    ),
+    .testTarget(
+      name: "BilanCoreTests",
+      dependencies: [
+        "BilanCore",
+        .product(name: "GRDB", package: "GRDB.swift"),
+        .product(name: "Yams", package: "Yams"),
+      ]
+    ),
+    // Drive the built `bilan` binary through pipes and a real pseudo-terminal.
+    .testTarget(
+      name: "EndToEndTests",
+      dependencies: [
+        "bilan",
+        .product(name: "GRDB", package: "GRDB.swift"),
+      ]
+    ),
+  ]
+)

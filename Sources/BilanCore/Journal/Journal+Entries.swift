@@ -1,0 +1,94 @@
+import Foundation
+import GRDB
+
+/// One line of `list`: what a user needs to recognise an entry.
+public struct EntrySummary: Sendable, Equatable, FetchableRecord, Decodable {
+  public var id: Int64
+  public var kind: Entry.Kind
+  public var title: String
+  public var status: Entry.Status
+  public var skill: String?
+  public var level: Int?
+  public var shownDate: Date
+  public var utcOffset: Int
+  public var promptSet: String?
+  public var step: Int
+}
+
+extension Journal {
+  public func entryCount() throws -> Int {
+    try read { db in try Entry.filter(Column("deletedAt") == nil).fetchCount(db) }
+  }
+
+  public func entry(_ id: Int64) throws -> Entry? {
+    try read { db in try Entry.filter(key: id).filter(Column("deletedAt") == nil).fetchOne(db) }
+  }
+
+  public func answers(of entryID: Int64) throws -> [String: String] {
+    try read { db in
+      let rows = try Answer.filter(Column("entryId") == entryID).fetchAll(db)
+      return Dictionary(uniqueKeysWithValues: rows.map { ($0.questionID, $0.text) })
+    }
+  }
+
+  public func tags(of entryID: Int64) throws -> [String] {
+    try read { db in
+      try String.fetchAll(
+        db,
+        sql: """
+          SELECT tag.name FROM entryTag JOIN tag ON tag.id = entryTag.tagId
+          WHERE entryTag.entryId = ? ORDER BY entryTag.position
+          """, arguments: [entryID])
+    }
+  }
+
+  public func rating(of entryID: Int64) throws -> Rating? {
+    try read { db in try Rating.filter(Column("entryId") == entryID).fetchOne(db) }
+  }
+
+  public func skill(_ id: Int64) throws -> Skill? {
+    try read { db in try Skill.fetchOne(db, key: id) }
+  }
+
+  /// Entries newest first (drafts by the time they were started). `limit` nil lists them all.
+  public func summaries(limit: Int?, draftsOnly: Bool = false) throws -> [EntrySummary] {
+    try read { db in
+      var sql = """
+        SELECT e.id, e.kind, e.title, e.status, s.name AS skill, r.level,
+               coalesce(e.date, e.createdAt) AS shownDate, e.utcOffset, e.promptSet, e.step
+        FROM entry e
+        LEFT JOIN skill s ON s.id = e.skillId
+        LEFT JOIN rating r ON r.entryId = e.id
+        WHERE e.deletedAt IS NULL
+        """
+      if draftsOnly { sql += " AND e.status = 'draft'" }
+      sql += " ORDER BY coalesce(e.date, e.createdAt) DESC, e.id DESC"
+      if let limit { sql += " LIMIT \(max(0, limit))" }
+      return try EntrySummary.fetchAll(db, sql: sql)
+    }
+  }
+
+  /// Deletes a draft and everything stored with it. Finished entries are not touched here.
+  @discardableResult
+  public func discardDraft(_ id: Int64) throws -> Bool {
+    try write { db in
+      try db.execute(
+        sql: "DELETE FROM rating WHERE entryId = ? AND entryId IN (SELECT id FROM entry WHERE status = 'draft')",
+        arguments: [id])
+      try db.execute(sql: "DELETE FROM entryText WHERE rowid = ?", arguments: [id])
+      return try Entry.filter(key: id).filter(Column("status") == Entry.Status.draft.rawValue).deleteAll(db) > 0
+    }
+  }
+
+  /// Keeps the full-text index of one entry in step with its title and answers.
+  static func reindex(_ db: Database, entryID: Int64) throws {
+    guard let entry = try Entry.fetchOne(db, key: entryID) else { return }
+    let texts = try String.fetchAll(
+      db, sql: "SELECT text FROM answer WHERE entryId = ? ORDER BY position", arguments: [entryID])
+    let body = ([entry.description] + texts).filter { !$0.isEmpty }.joined(separator: "\n\n")
+    try db.execute(sql: "DELETE FROM entryText WHERE rowid = ?", arguments: [entryID])
+    try db.execute(
+      sql: "INSERT INTO entryText (rowid, title, body) VALUES (?, ?, ?)",
+      arguments: [entryID, entry.title, body])
+  }
+}

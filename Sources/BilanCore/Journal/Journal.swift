@@ -1,0 +1,142 @@
+import Foundation
+import GRDB
+
+/// The user's journal: one SQLite file, opened through GRDB on the system SQLite.
+public final class Journal: Sendable {
+  public let path: String
+  public let isReadOnly: Bool
+  let db: DatabaseQueue
+
+  /// Opens (and creates, when absent and writable) the journal at `path`, then brings its schema up to date.
+  /// Every failure is a `JournalError` that names the path and what to do: never a half-made file.
+  public init(path: String, forWriting: Bool = true) throws {
+    self.path = path
+    let fm = FileManager.default
+    var isFolder: ObjCBool = false
+    let exists = fm.fileExists(atPath: path, isDirectory: &isFolder)
+    if exists, isFolder.boolValue { throw JournalError.isFolder(path) }
+    if exists, !fm.isReadableFile(atPath: path) { throw JournalError.unreadable(path) }
+    if exists, forWriting, !fm.isWritableFile(atPath: path) { throw JournalError.readOnly(path) }
+    if !exists { try Journal.createPrivately(path) }
+    if exists { try Journal.checkHeader(path) }
+
+    var config = Configuration()
+    config.foreignKeysEnabled = true
+    config.busyMode = .timeout(10)
+    let readOnly = exists && !fm.isWritableFile(atPath: path)
+    config.readonly = readOnly
+    if !readOnly {
+      config.prepareDatabase { db in
+        // WAL keeps readers and the writer apart; FULL makes each committed line survive a power cut.
+        try db.execute(sql: "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL")
+      }
+    }
+    self.isReadOnly = readOnly
+    do {
+      db = try DatabaseQueue(path: path, configuration: config)
+      try db.read { db in _ = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") }
+    } catch let error as DatabaseError {
+      throw JournalError.notAJournal(path, error.message ?? "\(error)")
+    }
+    try migrate()
+  }
+
+  private func migrate() throws {
+    let migrator = Schema.migrator
+    do {
+      let (superseded, complete, bilanFile) = try db.read { db in
+        (
+          try migrator.hasBeenSuperseded(db), try migrator.hasCompletedMigrations(db),
+          try Journal.looksLikeBilan(db)
+        )
+      }
+      if superseded { throw JournalError.newerSchema(path) }
+      if !bilanFile { throw JournalError.notAJournal(path, "it holds other tables") }
+      if complete { return }
+      if isReadOnly { throw JournalError.readOnly(path) }
+      try migrator.migrate(db)
+    } catch let error as DatabaseError {
+      throw JournalError.notAJournal(path, error.message ?? "\(error)")
+    }
+  }
+
+  /// An empty file or a file made by bilan; anything else is someone else's database.
+  private static func looksLikeBilan(_ db: Database) throws -> Bool {
+    let tables = try String.fetchAll(
+      db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+    return tables.isEmpty || tables.contains("grdb_migrations")
+  }
+
+  /// The folder is made 0700 and the file 0600 before SQLite opens it: private writing stays private.
+  private static func createPrivately(_ path: String) throws {
+    let folder = (path as NSString).deletingLastPathComponent
+    if !folder.isEmpty, !FileManager.default.fileExists(atPath: folder) {
+      do {
+        try FileManager.default.createDirectory(
+          atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+      } catch {
+        throw JournalError.cannotCreate(path, "the folder \(folder) cannot be created")
+      }
+    }
+    let fd = open(path, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o600)
+    guard fd >= 0 else { throw JournalError.cannotCreate(path, String(cString: strerror(errno))) }
+    close(fd)
+  }
+
+  /// A non-empty file that does not start with SQLite's magic header is refused before SQLite touches it.
+  private static func checkHeader(_ path: String) throws {
+    guard let handle = FileHandle(forReadingAtPath: path) else { throw JournalError.unreadable(path) }
+    defer { try? handle.close() }
+    let head = (try? handle.read(upToCount: 16)) ?? Data()
+    if head.isEmpty { return }
+    if head != Data("SQLite format 3\0".utf8) {
+      throw JournalError.notAJournal(path, "it is not an SQLite file")
+    }
+  }
+
+  public func read<T>(_ body: (Database) throws -> T) throws -> T {
+    try db.read(body)
+  }
+
+  public func write<T>(_ body: (Database) throws -> T) throws -> T {
+    if isReadOnly { throw JournalError.readOnly(path) }
+    return try db.write(body)
+  }
+}
+
+public enum JournalError: Error, Equatable {
+  case isFolder(String)
+  case unreadable(String)
+  case readOnly(String)
+  case cannotCreate(String, String)
+  case notAJournal(String, String)
+  case newerSchema(String)
+
+  public func message(_ language: Language) -> String {
+    switch self {
+    case .isFolder(let path):
+      return language.pick(
+        "\(path) est un dossier, pas un journal : donnez un chemin de fichier avec --db ou BILAN_DB.",
+        "\(path) is a folder, not a journal: give a file path with --db or BILAN_DB.")
+    case .unreadable(let path):
+      return language.pick(
+        "\(path) ne peut pas être lu : vérifiez ses droits (chmod u+r).",
+        "\(path) cannot be read: check its permissions (chmod u+r).")
+    case .readOnly(let path):
+      return language.pick(
+        "\(path) est en lecture seule : cette commande écrit ; rendez-le inscriptible (chmod u+w) ou utilisez un autre journal.",
+        "\(path) is read-only: this command writes; make it writable (chmod u+w) or use another journal.")
+    case .cannotCreate(let path, let why):
+      return language.pick(
+        "Impossible de créer le journal \(path) : \(why).", "Cannot create the journal \(path): \(why).")
+    case .notAJournal(let path, let why):
+      return language.pick(
+        "\(path) n'est pas un journal bilan (\(why)) : rien n'y a été écrit ; choisissez un autre chemin avec --db.",
+        "\(path) is not a bilan journal (\(why)): nothing was written to it; choose another path with --db.")
+    case .newerSchema(let path):
+      return language.pick(
+        "\(path) a été écrit par une version plus récente de bilan : mettez bilan à jour ; le fichier n'a pas été modifié.",
+        "\(path) was written by a newer bilan: update bilan; the file was left untouched.")
+    }
+  }
+}

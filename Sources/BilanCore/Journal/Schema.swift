@@ -1,0 +1,76 @@
+import GRDB
+
+/// The journal's schema, built by migrations. Later features add migrations; none is ever edited.
+enum Schema {
+  static var migrator: DatabaseMigrator {
+    var migrator = DatabaseMigrator()
+    migrator.registerMigration("v1") { db in
+      try db.execute(
+        sql: """
+          CREATE TABLE skill (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            name TEXT NOT NULL,
+            key TEXT NOT NULL UNIQUE,
+            category TEXT CHECK (category IN ('human', 'technical')),
+            createdAt DATETIME NOT NULL
+          );
+          -- AUTOINCREMENT: an entry id is never given twice, even after a delete.
+          CREATE TABLE entry (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            kind TEXT NOT NULL CHECK (kind IN ('assessment', 'journal', 'project')),
+            skillId INTEGER REFERENCES skill(id) ON DELETE RESTRICT,
+            promptSet TEXT,
+            lang TEXT NOT NULL,
+            title TEXT NOT NULL,
+            description TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL CHECK (status IN ('draft', 'done')),
+            step INTEGER NOT NULL DEFAULT 0,
+            pending TEXT,
+            createdAt DATETIME NOT NULL,
+            updatedAt DATETIME NOT NULL,
+            date DATETIME,
+            utcOffset INTEGER NOT NULL DEFAULT 0,
+            starred BOOLEAN NOT NULL DEFAULT 0,
+            deletedAt DATETIME
+          );
+          CREATE INDEX entry_by_date ON entry (coalesce(date, createdAt) DESC, id DESC);
+          CREATE INDEX entry_by_skill ON entry (skillId);
+          CREATE TABLE answer (
+            entryId INTEGER NOT NULL REFERENCES entry(id) ON DELETE CASCADE,
+            questionId TEXT NOT NULL,
+            position INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            PRIMARY KEY (entryId, questionId)
+          ) WITHOUT ROWID;
+          CREATE TABLE rating (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            skillId INTEGER NOT NULL REFERENCES skill(id) ON DELETE CASCADE,
+            entryId INTEGER REFERENCES entry(id) ON DELETE SET NULL,
+            level INTEGER NOT NULL CHECK (level BETWEEN 1 AND 5),
+            note TEXT NOT NULL DEFAULT '',
+            evidence TEXT NOT NULL DEFAULT '',
+            ratedAt DATETIME NOT NULL
+          );
+          CREATE INDEX rating_by_skill ON rating (skillId, ratedAt);
+          CREATE UNIQUE INDEX rating_by_entry ON rating (entryId) WHERE entryId IS NOT NULL;
+          CREATE TABLE tag (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            name TEXT NOT NULL UNIQUE COLLATE NOCASE
+          );
+          CREATE TABLE entryTag (
+            entryId INTEGER NOT NULL REFERENCES entry(id) ON DELETE CASCADE,
+            tagId INTEGER NOT NULL REFERENCES tag(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            PRIMARY KEY (entryId, tagId)
+          ) WITHOUT ROWID;
+          CREATE INDEX entryTag_by_tag ON entryTag (tagId);
+          -- Full-text index of each entry (rowid = entry id), kept in step by Journal.reindex.
+          -- remove_diacritics 2: `equipe` finds `équipe`.
+          CREATE VIRTUAL TABLE entryText USING fts5 (
+            title, body, tokenize = 'unicode61 remove_diacritics 2'
+          );
+          """)
+    }
+    return migrator
+  }
+}

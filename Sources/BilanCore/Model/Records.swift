@@ -1,0 +1,128 @@
+import Foundation
+import GRDB
+
+/// A skill of the catalogue: what the user assesses and rates.
+public struct Skill: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord {
+  public var id: Int64?
+  public var name: String
+  /// The name folded for matching (case and accents ignored): unique in the catalogue.
+  public var key: String
+  /// `human` or `technical`; nil until set.
+  public var category: String?
+  public var createdAt: Date
+
+  public static let databaseTableName = "skill"
+
+  public init(name: String, category: String? = nil, createdAt: Date) {
+    self.name = name
+    self.key = Skill.key(for: name)
+    self.category = category
+    self.createdAt = createdAt
+  }
+
+  public static func key(for name: String) -> String {
+    name.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+      .split(whereSeparator: \.isWhitespace).joined(separator: " ")
+  }
+
+  public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+}
+
+/// One entry of the journal: an assessment (one interview), and later free journal text or a project page.
+public struct Entry: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord {
+  public enum Kind: String, Codable, Sendable { case assessment, journal, project }
+  public enum Status: String, Codable, Sendable { case draft, done }
+
+  /// Never reused: the table is AUTOINCREMENT.
+  public var id: Int64?
+  public var kind: Kind
+  public var skillID: Int64?
+  /// The prompt set that asked the questions, and the language they were asked in.
+  public var promptSet: String?
+  public var lang: Language
+  public var title: String
+  public var description: String
+  public var status: Status
+  /// Interview position: the index of the question being answered, and the lines typed so far for it.
+  public var step: Int
+  public var pending: String?
+  public var createdAt: Date
+  public var updatedAt: Date
+  /// The entry's date: when the interview ended (nil while a draft), with the UTC offset it was written in.
+  public var date: Date?
+  public var utcOffset: Int
+  public var starred: Bool
+  public var deletedAt: Date?
+
+  public static let databaseTableName = "entry"
+
+  enum CodingKeys: String, CodingKey {
+    case id, kind, skillID = "skillId", promptSet, lang, title, description, status, step, pending
+    case createdAt, updatedAt, date, utcOffset, starred, deletedAt
+  }
+
+  public init(
+    kind: Kind = .assessment, skillID: Int64?, promptSet: String?, lang: Language, title: String,
+    now: Date, utcOffset: Int
+  ) {
+    self.kind = kind
+    self.skillID = skillID
+    self.promptSet = promptSet
+    self.lang = lang
+    self.title = title
+    self.description = ""
+    self.status = .draft
+    self.step = 0
+    self.createdAt = now
+    self.updatedAt = now
+    self.utcOffset = utcOffset
+    self.starred = false
+  }
+
+  public var isDraft: Bool { status == .draft }
+
+  public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+}
+
+/// The answer to one question of an entry's prompt set, exactly as typed.
+public struct Answer: Codable, Sendable, Equatable, FetchableRecord, PersistableRecord {
+  public var entryID: Int64
+  public var questionID: String
+  public var position: Int
+  public var text: String
+
+  public static let databaseTableName = "answer"
+
+  enum CodingKeys: String, CodingKey {
+    case entryID = "entryId", questionID = "questionId", position, text
+  }
+}
+
+/// A self-rating of a skill at a date: its own record, so levels can be followed over time.
+public struct Rating: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord {
+  public var id: Int64?
+  public var skillID: Int64
+  /// The interview that gave it, when it came from one.
+  public var entryID: Int64?
+  public var level: Int
+  public var note: String
+  public var evidence: String
+  public var ratedAt: Date
+
+  public static let databaseTableName = "rating"
+
+  enum CodingKeys: String, CodingKey {
+    case id, skillID = "skillId", entryID = "entryId", level, note, evidence, ratedAt
+  }
+
+  public init(skillID: Int64, entryID: Int64?, level: Int, note: String = "", evidence: String = "", ratedAt: Date) {
+    self.skillID = skillID
+    self.entryID = entryID
+    self.level = level
+    self.note = note
+    self.evidence = evidence
+    self.ratedAt = ratedAt
+  }
+
+  public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+}

@@ -1,0 +1,72 @@
+import ArgumentParser
+import BilanCore
+import Foundation
+
+/// The command tree, shared by the command line and the shell.
+struct Bilan: ParsableCommand {
+  static let version = "0.1.0"
+
+  static let configuration = CommandConfiguration(
+    commandName: "bilan",
+    abstract: "A companion for reflective practice: assess a skill, keep a journal, publish essays.",
+    discussion: """
+      With no command on a terminal, bilan opens its shell. Every command also works in the shell.
+      Journal: $XDG_DATA_HOME/bilan/bilan.sqlite (or --db PATH, or BILAN_DB).
+      """,
+    version: version,
+    subcommands: [
+      Shell.self, Assess.self, Resume.self, Drafts.self, List.self, Show.self, Edit.self, Export.self,
+    ]
+  )
+
+  @OptionGroup var global: GlobalOptions
+
+  mutating func run() throws {
+    try Shell(global: global).run(in: Bilan.context(global))
+  }
+
+  static var commandNames: [String] {
+    configuration.subcommands.map { $0._commandName }
+  }
+
+  /// Commands whose first argument is a skill name: Tab completes it.
+  static let skillCommands: Set<String> = ["assess"]
+
+  static func context(_ global: GlobalOptions) -> Context {
+    let interactive = isatty(0) == 1
+    return Context(
+      global: global, environment: ProcessInfo.processInfo.environment,
+      input: interactive ? TerminalInput() : PipeInput(), interactive: interactive)
+  }
+}
+
+/// Options every command takes, before or after its name.
+struct GlobalOptions: ParsableArguments {
+  @Option(help: ArgumentHelp("The journal file (default: $BILAN_DB, else $XDG_DATA_HOME/bilan/bilan.sqlite).", valueName: "path"))
+  var db: String?
+
+  @Option(help: ArgumentHelp("Language of questions and messages: fr or en (default: $BILAN_LANG, else the locale).", valueName: "fr|en"))
+  var lang: Language?
+
+  @Flag(help: "Say more when something goes wrong.")
+  var verbose = false
+
+  init() {}
+
+  /// The global options' names with whether they take a value: used to move them after the command name.
+  static let names: [String: Bool] = ["--db": true, "--lang": true, "--verbose": false]
+}
+
+extension Language: ExpressibleByArgument {}
+
+/// A command that runs with a context, so the shell can run it with its own input and journal.
+protocol BilanCommand: ParsableCommand {
+  var global: GlobalOptions { get }
+  func run(in context: Context) throws
+}
+
+extension BilanCommand {
+  func run() throws {
+    try run(in: Bilan.context(global))
+  }
+}

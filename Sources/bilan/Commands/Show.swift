@@ -1,0 +1,43 @@
+import ArgumentParser
+import BilanCore
+import Foundation
+
+struct Show: BilanCommand {
+  static let configuration = CommandConfiguration(abstract: "Print one entry's answers.")
+
+  @Argument(help: "The entry's id (see 'list').")
+  var id: Int64?
+
+  @OptionGroup var global: GlobalOptions
+
+  func run(in context: Context) throws {
+    let id = try self.id ?? Int64(context.ask("Id :", missing: "Missing the entry id: bilan show ID")).orThrow(
+      BilanUsageError("the id must be a number"))
+    let journal = try context.journal(writing: false)
+    let entry = try EntryLoader.entry(id, journal, context)
+    let (essay, set) = try EntryLoader.essay(entry, journal)
+    let lang = entry.lang
+    var head = "#\(id)  \(essay.title)"
+    if let date = essay.date { head += "  " + EntryFormat.dateTime(date, essay.utcOffset) }
+    if entry.isDraft { head += "  (" + context.say("brouillon", "draft") + ")" }
+    context.out(Terminal.safe(Terminal.bold(head)))
+    let labels = (lang.pick("Description", "Description"), lang.pick("Étiquettes", "Tags"), lang.pick("Niveau", "Level"))
+    if !essay.description.isEmpty { context.out(Terminal.safe("\(labels.0): \(essay.description)")) }
+    if !essay.tags.isEmpty { context.out(Terminal.safe("\(labels.1): \(essay.tags.joined(separator: ", "))")) }
+    if let level = essay.level { context.out("\(labels.2): \(level)/5 — \(RatingScale.descriptor(level, lang))") }
+    context.out(context.say("Questions : \(set.id)", "Questions: \(set.id)"))
+    for section in essay.sections {
+      context.out("")
+      context.out(Terminal.bold(Terminal.safe("## \(section.heading)")))
+      context.out("")
+      context.out(Terminal.safe(section.text))
+    }
+  }
+}
+
+extension Optional {
+  func orThrow(_ error: @autoclosure () -> Error) throws -> Wrapped {
+    guard let self else { throw error() }
+    return self
+  }
+}

@@ -1,0 +1,153 @@
+import BilanCore
+import Foundation
+
+/// What a command needs from the outside world: where to read lines, where to write, which journal,
+/// which language and what time it is. The shell makes one and hands it to every command it runs, so
+/// `bilan list` and `list` in the shell run the same code with the same output.
+final class Context {
+  let environment: [String: String]
+  let language: Language
+  let journalPath: String
+  /// True when lines come from a person at a terminal: then prompts, hints and colours are shown.
+  let interactive: Bool
+  let input: LineInput
+  let verbose: Bool
+  private let fixedNow: (Date, Int)?
+  private var openJournal: Journal?
+
+  init(global: GlobalOptions, environment: [String: String], input: LineInput, interactive: Bool) {
+    self.environment = environment
+    self.language = Language.resolve(option: global.lang, environment: environment)
+    self.journalPath = global.db ?? Paths.journal(environment)
+    self.input = input
+    self.interactive = interactive
+    self.verbose = global.verbose
+    self.fixedNow = environment["BILAN_NOW"].flatMap(Clock.parse)
+  }
+
+  /// The same context with a command's own `--db`, `--lang` or `--verbose`.
+  func applying(_ global: GlobalOptions) -> Context {
+    if global.db == nil, global.lang == nil, !global.verbose { return self }
+    var merged = global
+    if merged.lang == nil { merged.lang = language }
+    if merged.db == nil { merged.db = journalPath }
+    merged.verbose = merged.verbose || verbose
+    return Context(global: merged, environment: environment, input: input, interactive: interactive)
+  }
+
+  /// The journal, opened on first use so that `--version` and `--help` never touch it.
+  func journal(writing: Bool = true) throws -> Journal {
+    if let openJournal, !(writing && openJournal.isReadOnly) { return openJournal }
+    do {
+      let journal = try Journal(path: journalPath, forWriting: writing)
+      openJournal = journal
+      return journal
+    } catch let error as JournalError {
+      throw BilanError(error.message(language))
+    }
+  }
+
+  /// Now, and the UTC offset in force now. `BILAN_NOW` (RFC 3339) fixes the clock for tests.
+  var now: (date: Date, utcOffset: Int) {
+    if let fixedNow { return fixedNow }
+    let date = Date()
+    return (date, TimeZone.current.secondsFromGMT(for: date))
+  }
+
+  func say(_ french: String, _ english: String) -> String { language.pick(french, english) }
+
+  func out(_ text: String) {
+    print(text)
+  }
+
+  /// Shown only to a person at a terminal: prompts, hints, greetings.
+  func tell(_ text: String) {
+    if interactive { print(text) }
+  }
+
+  func warn(_ text: String) {
+    fflush(nil)
+    FileHandle.standardError.write(Data((text + "\n").utf8))
+  }
+
+  /// Asks for a value a command lacks. Only on a terminal; scripts get a usage error instead.
+  func ask(_ question: String, missing: String) throws -> String {
+    guard interactive else { throw BilanUsageError(missing) }
+    guard let line = input.readLine(prompt: question + " ", command: false) else {
+      throw BilanUsageError(missing)
+    }
+    let value = line.trimmingCharacters(in: .whitespaces)
+    guard !value.isEmpty else { throw BilanUsageError(missing) }
+    return value
+  }
+
+  /// Asks to confirm a destructive step; scripts must say `--yes`.
+  func confirm(_ question: String, yes: Bool) throws -> Bool {
+    if yes { return true }
+    guard interactive else {
+      throw BilanUsageError(say("ajoutez --yes pour confirmer sans terminal", "add --yes to confirm without a terminal"))
+    }
+    let answer = input.readLine(prompt: question + " [o/N] ", command: false) ?? ""
+    return ["y", "yes", "o", "oui"].contains(answer.trimmingCharacters(in: .whitespaces).lowercased())
+  }
+}
+
+/// A user mistake or an outside failure, told in one line: never a Swift crash trace.
+struct BilanError: Error, CustomStringConvertible {
+  var description: String
+  var exitCode: Int32 = 1
+  init(_ description: String, exitCode: Int32 = 1) {
+    self.description = description
+    self.exitCode = exitCode
+  }
+}
+
+/// A command that lacks a value when no one is there to ask for it (exit 64, like other usage errors).
+struct BilanUsageError: Error, CustomStringConvertible {
+  var description: String
+  init(_ description: String) { self.description = description }
+}
+
+/// Ends the whole run with this exit code, after the message has been shown (a scripted interview that
+/// went out of step, end of input in the middle of an answer).
+struct StopRun: Error {
+  var exitCode: Int32
+}
+
+enum Paths {
+  /// `$XDG_DATA_HOME/bilan/bilan.sqlite` (`~/.local/share/...` when unset), or `BILAN_DB`.
+  static func journal(_ env: [String: String]) -> String {
+    if let db = env["BILAN_DB"], !db.isEmpty { return db }
+    return xdg(env, "XDG_DATA_HOME", ".local/share") + "/bilan/bilan.sqlite"
+  }
+
+  static func history(_ env: [String: String]) -> String {
+    xdg(env, "XDG_STATE_HOME", ".local/state") + "/bilan/history"
+  }
+
+  private static func xdg(_ env: [String: String], _ key: String, _ fallback: String) -> String {
+    if let value = env[key], value.hasPrefix("/") { return value }
+    let home = env["HOME"] ?? NSHomeDirectory()
+    return "\(home)/\(fallback)"
+  }
+
+  /// A path as a person reads it: the home folder as `~`.
+  static func display(_ path: String, _ env: [String: String]) -> String {
+    guard let home = env["HOME"], !home.isEmpty, path.hasPrefix(home + "/") else { return path }
+    return "~" + path.dropFirst(home.count)
+  }
+}
+
+enum Clock {
+  static func parse(_ text: String) -> (Date, Int)? {
+    let formatter = ISO8601DateFormatter()
+    formatter.formatOptions = [.withInternetDateTime]
+    guard let date = formatter.date(from: text) else { return nil }
+    var offset = 0
+    if !text.hasSuffix("Z"), let sign = text.lastIndex(where: { $0 == "+" || $0 == "-" }) {
+      let parts = text[text.index(after: sign)...].split(separator: ":").compactMap { Int($0) }
+      if parts.count == 2 { offset = (parts[0] * 3600 + parts[1] * 60) * (text[sign] == "-" ? -1 : 1) }
+    }
+    return (date, offset)
+  }
+}

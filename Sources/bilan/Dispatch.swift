@@ -1,0 +1,97 @@
+import ArgumentParser
+import BilanCore
+import Foundation
+import GRDB
+
+/// Parses words into a command and runs it: the one path for `bilan CMD …` and for a shell line.
+enum Dispatch {
+  /// Global options written before the command's name go after it, where its parser reads them:
+  /// `bilan --lang fr list` is `bilan list --lang fr`.
+  static func normalize(_ arguments: [String]) -> [String] {
+    var leading: [String] = []
+    var index = 0
+    while index < arguments.count {
+      let word = arguments[index]
+      let name = String(word.split(separator: "=", maxSplits: 1).first ?? "")
+      guard let takesValue = GlobalOptions.names[name] else { break }
+      leading.append(word)
+      if takesValue, !word.contains("="), index + 1 < arguments.count {
+        leading.append(arguments[index + 1])
+        index += 1
+      }
+      index += 1
+    }
+    guard index < arguments.count, Bilan.commandNames.contains(arguments[index]) else { return arguments }
+    return [arguments[index]] + leading + arguments[(index + 1)...]
+  }
+
+  /// The unknown word and the closest command, when the first word is not a command.
+  static func unknownCommand(_ arguments: [String]) -> (String, String?)? {
+    guard let first = normalize(arguments).first, !first.hasPrefix("-") else { return nil }
+    let names = Bilan.commandNames + ["help"]
+    if names.contains(first) { return nil }
+    let closest = names.map { ($0, editDistance($0, first)) }.min { $0.1 < $1.1 }
+    return (first, closest.flatMap { $0.1 <= max(2, first.count / 2) ? $0.0 : nil })
+  }
+
+  /// Runs one command line. `context` is the shell's, or nil for a command given to `bilan` itself.
+  static func run(_ arguments: [String], context: Context?) throws {
+    if let (word, closest) = unknownCommand(arguments) {
+      let hint = closest.map { " Did you mean '\($0)'?" } ?? ""
+      throw ValidationError("Unknown command '\(word)'.\(hint) See 'bilan --help'.")
+    }
+    var command = try Bilan.parseAsRoot(normalize(arguments))
+    guard let bilanCommand = command as? BilanCommand else {
+      try command.run()
+      return
+    }
+    if let context {
+      try bilanCommand.run(in: context.applying(bilanCommand.global))
+    } else {
+      try bilanCommand.run(in: Bilan.context(bilanCommand.global))
+    }
+  }
+
+  static func editDistance(_ a: String, _ b: String) -> Int {
+    let a = Array(a), b = Array(b)
+    var row = Array(0...b.count)
+    for i in 1...max(a.count, 1) where !a.isEmpty {
+      var previous = row[0]
+      row[0] = i
+      for j in 1...max(b.count, 1) where !b.isEmpty {
+        let saved = row[j]
+        row[j] = min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] == b[j - 1] ? 0 : 1))
+        previous = saved
+      }
+    }
+    return row[b.count]
+  }
+
+  /// Prints an error as the command line does, and gives its exit code.
+  static func report(_ error: Error, context: Context?) -> Int32 {
+    switch error {
+    case let stop as StopRun:
+      return stop.exitCode
+    case let error as BilanError:
+      FileHandle.standardError.write(Data("bilan: \(error.description)\n".utf8))
+      return error.exitCode
+    case let error as BilanUsageError:
+      FileHandle.standardError.write(Data("bilan: \(error.description)\n".utf8))
+      return ExitCode.validationFailure.rawValue
+    case let error as DatabaseError:
+      // An SQLite failure the journal did not foresee: name the journal, not SQL.
+      let path = context?.journalPath ?? Paths.journal(ProcessInfo.processInfo.environment)
+      let detail = context?.verbose == true ? " (\(error))" : " (\(error.message ?? "SQLite error \(error.resultCode.rawValue)"))"
+      FileHandle.standardError.write(Data("bilan: the journal \(path) could not be used\(detail)\n".utf8))
+      return 1
+    default:
+      let message = Bilan.fullMessage(for: error)
+      let code = Bilan.exitCode(for: error).rawValue
+      if !message.isEmpty {
+        fflush(nil)
+        if code == 0 { print(message) } else { FileHandle.standardError.write(Data((message + "\n").utf8)) }
+      }
+      return code
+    }
+  }
+}

@@ -1,0 +1,85 @@
+import ArgumentParser
+import BilanCore
+import Foundation
+
+/// The interactive shell: one command a line, read with readline on a terminal or plainly from a pipe.
+struct Shell: BilanCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Open the interactive shell (what `bilan` alone does on a terminal).")
+
+  @OptionGroup var global: GlobalOptions
+
+  init() {}
+  init(global: GlobalOptions) { self.global = global }
+
+  func run(in context: Context) throws {
+    let journal = try context.journal(writing: false)
+    if context.interactive {
+      Readline.setUp(
+        historyPath: Paths.history(context.environment), commands: Bilan.commandNames + ["help", "quit", "exit"],
+        skillCommands: Bilan.skillCommands)
+      let count = try journal.entryCount()
+      context.tell(
+        context.say(
+          "bilan \(Bilan.version) — journal \(Paths.display(journal.path, context.environment)) (\(count) entrée\(count > 1 ? "s" : "")). Tapez help pour l'aide, quit pour sortir.",
+          "bilan \(Bilan.version) — journal \(Paths.display(journal.path, context.environment)) (\(count) entr\(count == 1 ? "y" : "ies")). Type help for help, quit to leave."
+        ))
+    }
+    defer { if context.interactive { Readline.finish() } }
+    var failed = false
+    while true {
+      if context.interactive { Readline.setSkills((try? journal.skillNames()) ?? []) }
+      guard let line = context.input.readLine(prompt: "bilan> ", command: true) else {
+        context.tell("")
+        break
+      }
+      // A pasted block of several lines runs as several commands.
+      for text in line.split(separator: "\n", omittingEmptySubsequences: true).map(String.init) {
+        let words: [String]
+        do {
+          words = try ShellWords.split(text)
+        } catch {
+          context.warn("bilan: \(error)")
+          failed = true
+          continue
+        }
+        guard let first = words.first else { continue }
+        if first == "quit" || first == "exit" { return try finish(failed) }
+        if first == "help" {
+          help(Array(words.dropFirst()), context)
+          continue
+        }
+        do {
+          try Dispatch.run(words, context: context)
+        } catch let stop as StopRun {
+          throw stop
+        } catch {
+          if Dispatch.report(error, context: context) != 0 { failed = true }
+        }
+      }
+    }
+    try finish(failed)
+  }
+
+  /// A piped session in which a command failed ends with exit code 1, so scripts notice.
+  private func finish(_ failed: Bool) throws {
+    if failed, !Bilan.context(global).interactive { throw StopRun(exitCode: 1) }
+  }
+
+  private func help(_ words: [String], _ context: Context) {
+    if let name = words.first {
+      guard let command = Bilan.configuration.subcommands.first(where: { $0._commandName == name }) else {
+        context.warn(context.say("bilan: commande inconnue « \(name) »", "bilan: unknown command '\(name)'"))
+        return
+      }
+      context.out(Bilan.helpMessage(for: command))
+      return
+    }
+    let width = (Bilan.commandNames + ["quit"]).map(\.count).max() ?? 8
+    for command in Bilan.configuration.subcommands {
+      context.out("  \(command._commandName.padding(toLength: width + 2, withPad: " ", startingAt: 0))\(command.configuration.abstract)")
+    }
+    context.out("  \("help".padding(toLength: width + 2, withPad: " ", startingAt: 0))\(context.say("Cette liste ; help CMD pour le détail d'une commande.", "This list; help CMD for one command in detail."))")
+    context.out("  \("quit".padding(toLength: width + 2, withPad: " ", startingAt: 0))\(context.say("Quitter (aussi exit, Ctrl-D).", "Leave (also exit, Ctrl-D)."))")
+  }
+}

@@ -1,0 +1,27 @@
+import Foundation
+
+/// Runs the user's editor ($VISUAL, then $EDITOR, then vi) on a file in a private temporary folder,
+/// which is removed afterwards whatever the editor did.
+enum Editor {
+  static func edit(_ text: String, fileName: String, environment: [String: String]) throws -> String {
+    let folder = try Files.privateTemporaryFolder()
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let path = "\(folder)/\(fileName)"
+    try Files.writeAtomically(Data(text.utf8), to: path, mode: 0o600)
+    let editor = [environment["VISUAL"], environment["EDITOR"]].compactMap { $0 }.first { !$0.isEmpty } ?? "vi"
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/bin/sh")
+    // The editor may carry its own arguments ("code --wait"): let the shell split it.
+    process.arguments = ["-c", "\(editor) \"$1\"", "sh", path]
+    fflush(nil)
+    try process.run()
+    process.waitUntilExit()
+    guard process.terminationStatus == 0 else {
+      throw BilanError("the editor (\(editor)) failed with status \(process.terminationStatus); nothing was changed")
+    }
+    guard let data = FileManager.default.contents(atPath: path) else {
+      throw BilanError("the edited file was removed; nothing was changed")
+    }
+    return String(decoding: data, as: UTF8.self)
+  }
+}

@@ -1,0 +1,47 @@
+import Foundation
+
+/// Small file-system helpers with the modes private writing needs.
+enum Files {
+  /// Creates the file (0600) and its folder (0700) when absent.
+  static func createPrivateFile(_ path: String) {
+    let folder = (path as NSString).deletingLastPathComponent
+    try? FileManager.default.createDirectory(
+      atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+    let fd = open(path, O_CREAT | O_WRONLY | O_CLOEXEC, 0o600)
+    if fd >= 0 { close(fd) }
+  }
+
+  /// A fresh folder only the user can read, for files handed to an editor.
+  static func privateTemporaryFolder() throws -> String {
+    let base = ProcessInfo.processInfo.environment["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
+    var template = Array("\(base)/bilan-XXXXXX".utf8CString)
+    guard let made = mkdtemp(&template) else {
+      throw BilanError("cannot create a private temporary folder in \(base): \(String(cString: strerror(errno)))")
+    }
+    return String(cString: made)
+  }
+
+  /// Writes `data` next to `path` under a temporary name, then renames it: a reader (or a crash)
+  /// never sees half a file.
+  static func writeAtomically(_ data: Data, to path: String, mode: mode_t = 0o644) throws {
+    let folder = (path as NSString).deletingLastPathComponent
+    let temp = "\(folder.isEmpty ? "." : folder)/.\((path as NSString).lastPathComponent).\(getpid()).tmp"
+    let fd = open(temp, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, mode)
+    guard fd >= 0 else { throw BilanError("cannot write \(path): \(String(cString: strerror(errno)))") }
+    let ok = data.withUnsafeBytes { buffer -> Bool in
+      var offset = 0
+      while offset < buffer.count {
+        let n = write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+        if n <= 0 { return false }
+        offset += n
+      }
+      return fsync(fd) == 0
+    }
+    close(fd)
+    guard ok, rename(temp, path) == 0 else {
+      let why = String(cString: strerror(errno))
+      unlink(temp)
+      throw BilanError("cannot write \(path): \(why)")
+    }
+  }
+}
