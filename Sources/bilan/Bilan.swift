@@ -42,10 +42,14 @@ struct Bilan: ParsableCommand {
 
 /// Options every command takes, before or after its name.
 struct GlobalOptions: ParsableArguments {
-  @Option(help: ArgumentHelp("The journal file (default: $BILAN_DB, else $XDG_DATA_HOME/bilan/bilan.sqlite).", valueName: "path"))
+  @Option(
+    help: ArgumentHelp(
+      "The journal file (default: $BILAN_DB, else $XDG_DATA_HOME/bilan/bilan.sqlite).", valueName: "path"))
   var db: String?
 
-  @Option(help: ArgumentHelp("Language of questions and messages: fr or en (default: $BILAN_LANG, else the locale).", valueName: "fr|en"))
+  @Option(
+    help: ArgumentHelp(
+      "Language of questions and messages: fr or en (default: $BILAN_LANG, else the locale).", valueName: "fr|en"))
   var lang: Language?
 
   @Flag(help: "Say more when something goes wrong.")

@@ -56,8 +56,14 @@ final class Context {
 
   func say(_ french: String, _ english: String) -> String { language.pick(french, english) }
 
+  /// Results, on stdout, one line each. Everything on stdout goes through Swift's print, so that
+  /// results come out in order.
   func out(_ text: String) {
     print(text)
+  }
+
+  func write(_ text: String) {
+    print(text, terminator: "")
   }
 
   /// Shown only to a person at a terminal: prompts, hints, greetings.
@@ -85,7 +91,8 @@ final class Context {
   func confirm(_ question: String, yes: Bool) throws -> Bool {
     if yes { return true }
     guard interactive else {
-      throw BilanUsageError(say("ajoutez --yes pour confirmer sans terminal", "add --yes to confirm without a terminal"))
+      throw BilanUsageError(
+        say("ajoutez --yes pour confirmer sans terminal", "add --yes to confirm without a terminal"))
     }
     let answer = input.readLine(prompt: question + " [o/N] ", command: false) ?? ""
     return ["y", "yes", "o", "oui"].contains(answer.trimmingCharacters(in: .whitespaces).lowercased())

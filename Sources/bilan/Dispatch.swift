@@ -81,7 +81,8 @@ enum Dispatch {
     case let error as DatabaseError:
       // An SQLite failure the journal did not foresee: name the journal, not SQL.
       let path = context?.journalPath ?? Paths.journal(ProcessInfo.processInfo.environment)
-      let detail = context?.verbose == true ? " (\(error))" : " (\(error.message ?? "SQLite error \(error.resultCode.rawValue)"))"
+      let detail =
+        context?.verbose == true ? " (\(error))" : " (\(error.message ?? "SQLite error \(error.resultCode.rawValue)"))"
       FileHandle.standardError.write(Data("bilan: the journal \(path) could not be used\(detail)\n".utf8))
       return 1
     default:

@@ -31,7 +31,8 @@ extension Journal {
   public func saveProgress(entryID: Int64, interview: Interview, now: Date) throws {
     try write { db in
       for (position, question) in interview.questions.enumerated() {
-        try Journal.store(db, entryID: entryID, question: question, position: position, text: interview.answers[question.id], now: now)
+        try Journal.store(
+          db, entryID: entryID, question: question, position: position, text: interview.answers[question.id], now: now)
       }
       let pending = interview.pending.isEmpty ? nil : interview.pending.joined(separator: "\n")
       try db.execute(
@@ -59,7 +60,8 @@ extension Journal {
   ) throws {
     try write { db in
       for (position, question) in set.questions.enumerated() {
-        try Journal.store(db, entryID: entryID, question: question, position: position, text: answers[question.id], now: now)
+        try Journal.store(
+          db, entryID: entryID, question: question, position: position, text: answers[question.id], now: now)
       }
       try db.execute(
         sql: "UPDATE entry SET title = ?, updatedAt = ? WHERE id = ?", arguments: [title, now, entryID])

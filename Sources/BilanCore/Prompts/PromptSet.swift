@@ -62,7 +62,9 @@ extension PromptSet {
     } catch let error as YamlError {
       throw PromptSetError.from(error, file: file)
     }
-    guard let map = root.mapping else { throw fail("a prompt set is a mapping with id, title and questions", root.mark) }
+    guard let map = root.mapping else {
+      throw fail("a prompt set is a mapping with id, title and questions", root.mark)
+    }
 
     func string(_ node: Node?, _ key: String, in parent: Node) throws -> String {
       guard let node else { throw fail("missing '\(key)'", parent.mark) }

@@ -21,11 +21,14 @@ struct Assess: BilanCommand {
   @OptionGroup var global: GlobalOptions
 
   func run(in context: Context) throws {
-    let name = try skill.map { $0.trimmingCharacters(in: .whitespaces) }.flatMap { $0.isEmpty ? nil : $0 }
+    let name =
+      try skill.map { $0.trimmingCharacters(in: .whitespaces) }.flatMap { $0.isEmpty ? nil : $0 }
       ?? context.ask(context.say("Compétence :", "Skill:"), missing: "Missing the skill: bilan assess SKILL")
     guard let promptSet = try PromptLibrary.shipped(set) else {
       let known = PromptLibrary.shippedIDs.joined(separator: ", ")
-      throw BilanUsageError(context.say("jeu de questions inconnu « \(set) » (connus : \(known))", "unknown question set '\(set)' (known: \(known))"))
+      throw BilanUsageError(
+        context.say(
+          "jeu de questions inconnu « \(set) » (connus : \(known))", "unknown question set '\(set)' (known: \(known))"))
     }
     let journal = try context.journal()
     let now = context.now
@@ -34,7 +37,8 @@ struct Assess: BilanCommand {
     context.tell(
       context.say(
         "Bilan de « \(entry.title) » (#\(entry.id!)) : \(promptSet.questions.count) questions. Chaque ligne est enregistrée dès Entrée.",
-        "Assessing '\(entry.title)' (#\(entry.id!)): \(promptSet.questions.count) questions. Each line is saved as soon as you press Enter."))
+        "Assessing '\(entry.title)' (#\(entry.id!)): \(promptSet.questions.count) questions. Each line is saved as soon as you press Enter."
+      ))
     var runner = InterviewRunner(
       context: context, journal: journal, set: promptSet, skillName: entry.title, entry: entry,
       interview: Interview(questions: promptSet.questions))
@@ -63,10 +67,14 @@ struct Resume: BilanCommand {
       draftID = newest.id
     }
     guard let entry = try journal.entry(draftID) else {
-      throw BilanError(context.say("Pas d'entrée #\(draftID) (voir « drafts »).", "No entry #\(draftID) (see 'drafts')."))
+      throw BilanError(
+        context.say("Pas d'entrée #\(draftID) (voir « drafts »).", "No entry #\(draftID) (see 'drafts')."))
     }
     guard entry.isDraft else {
-      throw BilanError(context.say("L'entrée #\(draftID) est terminée ; modifiez-la avec « edit \(draftID) ».", "Entry #\(draftID) is finished; change it with 'edit \(draftID)'."))
+      throw BilanError(
+        context.say(
+          "L'entrée #\(draftID) est terminée ; modifiez-la avec « edit \(draftID) ».",
+          "Entry #\(draftID) is finished; change it with 'edit \(draftID)'."))
     }
     let set = try EntryLoader.promptSet(of: entry)
     let pending = entry.pending.map { $0.components(separatedBy: "\n") } ?? []
@@ -75,7 +83,8 @@ struct Resume: BilanCommand {
     context.tell(
       context.say(
         "Reprise de « \(entry.title) » (#\(draftID)), question \(min(entry.step + 1, set.questions.count))/\(set.questions.count).",
-        "Continuing '\(entry.title)' (#\(draftID)), question \(min(entry.step + 1, set.questions.count))/\(set.questions.count)."))
+        "Continuing '\(entry.title)' (#\(draftID)), question \(min(entry.step + 1, set.questions.count))/\(set.questions.count)."
+      ))
     var runner = InterviewRunner(
       context: context, journal: journal, set: set, skillName: try EntryLoader.skillName(entry, journal),
       entry: entry, interview: interview)
@@ -103,9 +112,15 @@ struct Drafts: BilanCommand {
     if let discard {
       let journal = try context.journal()
       guard let entry = try journal.entry(discard), entry.isDraft else {
-        throw BilanError(context.say("Pas de brouillon #\(discard) (voir « drafts »).", "No draft #\(discard) (see 'drafts')."))
+        throw BilanError(
+          context.say("Pas de brouillon #\(discard) (voir « drafts »).", "No draft #\(discard) (see 'drafts')."))
       }
-      guard try context.confirm(context.say("Jeter le brouillon #\(discard) (\(entry.title)) ?", "Discard draft #\(discard) (\(entry.title))?"), yes: yes) else {
+      guard
+        try context.confirm(
+          context.say(
+            "Jeter le brouillon #\(discard) (\(entry.title)) ?", "Discard draft #\(discard) (\(entry.title))?"),
+          yes: yes)
+      else {
         context.tell(context.say("Rien n'a été jeté.", "Nothing was discarded."))
         return
       }
@@ -121,7 +136,9 @@ struct Drafts: BilanCommand {
     for draft in drafts {
       let total = (try? PromptLibrary.shipped(draft.promptSet ?? ""))??.questions.count
       let progress = total.map { "\(min(draft.step + 1, $0))/\($0)" } ?? "\(draft.step + 1)"
-      context.out("\(draft.id)\t\(EntryFormat.day(draft.shownDate, draft.utcOffset))\t\(Terminal.safe(draft.title))\t\(context.say("question", "question")) \(progress)")
+      context.out(
+        "\(draft.id)\t\(EntryFormat.day(draft.shownDate, draft.utcOffset))\t\(Terminal.safe(draft.title))\t\(context.say("question", "question")) \(progress)"
+      )
     }
   }
 }

@@ -24,7 +24,7 @@ struct Export: BilanCommand {
     let journal = try context.journal(writing: false)
     let essays = try ids.map { try EntryLoader.essay(EntryLoader.entry($0, journal, context), journal).0 }
     guard let out else {
-      for essay in essays { FileHandle.standardOutput.write(Data(Terminal.safe(essay.markdown).utf8)) }
+      for essay in essays { context.write(Terminal.safe(essay.markdown)) }
       return
     }
     do {

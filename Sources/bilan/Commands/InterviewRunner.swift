@@ -100,19 +100,29 @@ struct InterviewRunner {
     context.out(Terminal.bold("[\(interview.step + 1)/\(interview.questions.count)] \(fill(question.question[lang]))"))
     switch question.kind {
     case .text:
-      context.out(Terminal.dim(context.say(
-        "  Plusieurs lignes possibles ; terminez par une ligne « . ». Commandes : :hint :back :skip :edit :quit",
-        "  Several lines allowed; end with a line holding only '.'. Commands: :hint :back :skip :edit :quit")))
+      context.out(
+        Terminal.dim(
+          context.say(
+            "  Plusieurs lignes possibles ; terminez par une ligne « . ». Commandes : :hint :back :skip :edit :quit",
+            "  Several lines allowed; end with a line holding only '.'. Commands: :hint :back :skip :edit :quit")))
     case .rating:
       for level in RatingScale.levels {
         context.out("  \(level). \(RatingScale.descriptor(level, lang))")
       }
     case .line, .tags:
-      context.out(Terminal.dim(context.say("  Une ligne. Commandes : :hint :back :skip :quit", "  One line. Commands: :hint :back :skip :quit")))
+      context.out(
+        Terminal.dim(
+          context.say(
+            "  Une ligne. Commandes : :hint :back :skip :quit", "  One line. Commands: :hint :back :skip :quit")))
     }
     if let previous = interview.previousAnswer, !previous.isEmpty {
-      context.out(Terminal.dim(context.say("  Réponse actuelle (réponse vide pour la garder) :", "  Current answer (an empty reply keeps it):")))
-      context.out(previous.split(separator: "\n", omittingEmptySubsequences: false).map { "    " + Terminal.safe(String($0)) }.joined(separator: "\n"))
+      context.out(
+        Terminal.dim(
+          context.say(
+            "  Réponse actuelle (réponse vide pour la garder) :", "  Current answer (an empty reply keeps it):")))
+      context.out(
+        previous.split(separator: "\n", omittingEmptySubsequences: false).map { "    " + Terminal.safe(String($0)) }
+          .joined(separator: "\n"))
     }
     if !interview.pending.isEmpty {
       context.out(Terminal.dim(context.say("  Déjà tapé :", "  Typed so far:")))

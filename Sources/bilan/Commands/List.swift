@@ -21,7 +21,10 @@ struct List: BilanCommand {
   func run(in context: Context) throws {
     let rows = try context.journal(writing: false).summaries(limit: all ? nil : n)
     if rows.isEmpty {
-      context.tell(context.say("Le journal est vide : commencez par « assess COMPÉTENCE ».", "The journal is empty: start with 'assess SKILL'."))
+      context.tell(
+        context.say(
+          "Le journal est vide : commencez par « assess COMPÉTENCE ».",
+          "The journal is empty: start with 'assess SKILL'."))
       return
     }
     let skillWidth = min(30, rows.map { ($0.skill ?? "-").count }.max() ?? 1)

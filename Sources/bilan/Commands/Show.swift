@@ -11,8 +11,10 @@ struct Show: BilanCommand {
   @OptionGroup var global: GlobalOptions
 
   func run(in context: Context) throws {
-    let id = try self.id ?? Int64(context.ask("Id :", missing: "Missing the entry id: bilan show ID")).orThrow(
-      BilanUsageError("the id must be a number"))
+    let id =
+      try self.id
+      ?? Int64(context.ask("Id :", missing: "Missing the entry id: bilan show ID")).orThrow(
+        BilanUsageError("the id must be a number"))
     let journal = try context.journal(writing: false)
     let entry = try EntryLoader.entry(id, journal, context)
     let (essay, set) = try EntryLoader.essay(entry, journal)
@@ -21,7 +23,9 @@ struct Show: BilanCommand {
     if let date = essay.date { head += "  " + EntryFormat.dateTime(date, essay.utcOffset) }
     if entry.isDraft { head += "  (" + context.say("brouillon", "draft") + ")" }
     context.out(Terminal.safe(Terminal.bold(head)))
-    let labels = (lang.pick("Description", "Description"), lang.pick("Étiquettes", "Tags"), lang.pick("Niveau", "Level"))
+    let labels = (
+      lang.pick("Description", "Description"), lang.pick("Étiquettes", "Tags"), lang.pick("Niveau", "Level")
+    )
     if !essay.description.isEmpty { context.out(Terminal.safe("\(labels.0): \(essay.description)")) }
     if !essay.tags.isEmpty { context.out(Terminal.safe("\(labels.1): \(essay.tags.joined(separator: ", "))")) }
     if let level = essay.level { context.out("\(labels.2): \(level)/5 — \(RatingScale.descriptor(level, lang))") }

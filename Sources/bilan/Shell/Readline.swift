@@ -84,7 +84,9 @@ enum Readline {
     _ text: UnsafePointer<CChar>?, _ start: Int32
   ) -> UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? {
     rl_attempted_completion_over = 1  // never fall back to file names
-    let before = String(decoding: UnsafeBufferPointer(start: rl_line_buffer, count: Int(start)).map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    let before = String(
+      decoding: UnsafeBufferPointer(start: rl_line_buffer, count: Int(start)).map { UInt8(bitPattern: $0) },
+      as: UTF8.self)
     let words = before.split(whereSeparator: \.isWhitespace).map(String.init)
     let typed = text.map { String(cString: $0) } ?? ""
     completion.withLock { state in

@@ -77,9 +77,15 @@ struct Shell: BilanCommand {
     }
     let width = (Bilan.commandNames + ["quit"]).map(\.count).max() ?? 8
     for command in Bilan.configuration.subcommands {
-      context.out("  \(command._commandName.padding(toLength: width + 2, withPad: " ", startingAt: 0))\(command.configuration.abstract)")
+      context.out(
+        "  \(command._commandName.padding(toLength: width + 2, withPad: " ", startingAt: 0))\(command.configuration.abstract)"
+      )
     }
-    context.out("  \("help".padding(toLength: width + 2, withPad: " ", startingAt: 0))\(context.say("Cette liste ; help CMD pour le détail d'une commande.", "This list; help CMD for one command in detail."))")
-    context.out("  \("quit".padding(toLength: width + 2, withPad: " ", startingAt: 0))\(context.say("Quitter (aussi exit, Ctrl-D).", "Leave (also exit, Ctrl-D)."))")
+    context.out(
+      "  \("help".padding(toLength: width + 2, withPad: " ", startingAt: 0))\(context.say("Cette liste ; help CMD pour le détail d'une commande.", "This list; help CMD for one command in detail."))"
+    )
+    context.out(
+      "  \("quit".padding(toLength: width + 2, withPad: " ", startingAt: 0))\(context.say("Quitter (aussi exit, Ctrl-D).", "Leave (also exit, Ctrl-D)."))"
+    )
   }
 }

@@ -1,0 +1,90 @@
+import Foundation
+import Testing
+import Yams
+
+@testable import BilanCore
+
+/// Every hard case of docs/front-matter.md, written by bilan and read back by Yams to the same value.
+@Suite struct FrontMatterTests {
+  static let hardStrings: [String] = [
+    "Autonomie professionnelle", "#1 Autonomie", "Priorité #1", "a: b", "key: value # comment",
+    "-leading dash", "@at", "`tick", "*star", "&anchor", "!tag", "%percent", "{brace", "[bracket", "|pipe",
+    ">fold", "?question", "0777", "yes", "no", "on", "off", "null", "~", "true", "1e3", "2014-09-28",
+    "He said \"hi\"", "back\\slash", "line\nbreak", "tab\there", "cr\rhere", "bell\u{07}", "del\u{7F}",
+    "c1\u{85}next", "ls\u{2028}ps\u{2029}", "bom\u{FEFF}", "nonchar\u{FFFE}\u{FFFF}", "é composé e\u{301}",
+    "emoji 🎯 and flag 🇫🇷", "nbsp\u{A0}here", "---", "...", " leading and trailing ", "", "'single'",
+  ]
+
+  @Test(arguments: hardStrings)
+  func every_hard_string_reads_back_the_same(_ value: String) throws {
+    let yaml = FrontMatter.yaml([("title", .string(value)), ("tags", .strings([value, "x"]))])
+    let body = yaml.split(separator: "\n").dropFirst().dropLast().joined(separator: "\n")
+    let parsed = try #require(try Yams.load(yaml: body) as? [String: Any])
+    #expect(parsed["title"] as? String == value)
+    #expect(parsed["tags"] as? [String] == [value, "x"])
+  }
+
+  @Test func nul_is_stripped() throws {
+    let yaml = FrontMatter.yaml([("title", .string("a\u{0}b"))])
+    #expect(yaml == "---\ntitle: \"ab\"\n---\n")
+  }
+
+  @Test func values_are_double_quoted_and_tags_are_a_quoted_flow_list() {
+    let yaml = FrontMatter.yaml([
+      ("title", .string("Autonomie")), ("tags", .strings(["A", "B"])), ("draft", .bool(false)), ("level", .int(3)),
+    ])
+    #expect(yaml == "---\ntitle: \"Autonomie\"\ntags: [\"A\", \"B\"]\ndraft: false\nlevel: 3\n---\n")
+  }
+
+  @Test func dates_are_rfc3339_with_their_offset() {
+    let date = Date(timeIntervalSince1970: 1_411_893_000)  // 2014-09-28T08:30:00Z
+    #expect(FrontMatter.rfc3339(date, utcOffset: 7200) == "2014-09-28T10:30:00+02:00")
+    #expect(FrontMatter.rfc3339(date, utcOffset: -9000) == "2014-09-28T06:00:00-02:30")
+    #expect(FrontMatter.rfc3339(date, utcOffset: 0) == "2014-09-28T08:30:00+00:00")
+  }
+}
+
+@Suite struct SlugTests {
+  @Test(arguments: [
+    ("Autonomie Professionnelle", "autonomie-professionnelle"),
+    ("L'autonomie — l’équipe & co !", "lautonomie-léquipe-co"),
+    ("  Gestion de projet  ", "gestion-de-projet"),
+    ("C#/.NET", "c-net"),
+    ("../../etc/passwd", "etc-passwd"),
+    ("🎯", "essai"),
+    ("", "essai"),
+  ])
+  func slugs_keep_accents_and_drop_unsafe_characters(_ input: String, _ expected: String) {
+    #expect(Slug.make(input) == expected)
+  }
+
+  @Test func decomposed_accents_give_the_same_slug_as_composed_ones() {
+    #expect(Slug.make("e\u{301}quipe") == Slug.make("équipe"))
+    #expect(Slug.make("e\u{301}quipe") == "équipe")
+  }
+
+  @Test func slugs_are_capped_in_bytes() {
+    let slug = Slug.make(String(repeating: "é", count: 500))
+    #expect(slug.utf8.count <= Slug.maxBytes)
+    #expect(!slug.isEmpty)
+  }
+}
+
+@Suite struct HeadingTests {
+  @Test(arguments: [
+    ("autonomie professionnelle", "Ma vision de l'autonomie professionnelle"),
+    ("Autonomie professionnelle", "Ma vision de l'autonomie professionnelle"),
+    ("Gestion de projet", "Ma vision de la gestion de projet"),
+    ("travail en équipe", "Ma vision du travail en équipe"),
+    ("SQL", "Ma vision du SQL"),
+    ("humilité", "Ma vision de l'humilité"),
+  ])
+  func french_headings_use_elision_and_articles(_ skill: String, _ expected: String) {
+    #expect(Headings.fill("Ma vision de {skill}", skill: skill, language: .fr) == expected)
+  }
+
+  @Test func english_headings_take_the_name_in_a_sentence() {
+    #expect(Headings.fill("My view of {skill}", skill: "Teamwork", language: .en) == "My view of teamwork")
+    #expect(Headings.fill("My view of {skill}", skill: "SQL", language: .en) == "My view of SQL")
+  }
+}

@@ -1,0 +1,168 @@
+import Foundation
+import GRDB
+import Testing
+
+/// bilan driven by a script: the same answers through stdin, only results on stdout.
+@Suite struct PipedSessionTests {
+  static let answers = """
+    Autonomy is not independence.
+
+     It is knowing when to ask.
+    .
+    - Research
+    - Healthcare
+    .
+    Too much of it isolates.
+    .
+    I keep working on it.
+    ..
+    .
+    Choosing well, alone or not
+    Citi, Dashboard, Transverse
+    3
+
+    """
+
+  @Test func a_whole_shell_session_piped_in_prints_only_results() throws {
+    let box = Sandbox()
+    let session = "assess \"autonomie professionnelle\" --lang fr\n" + Self.answers + "list\nexport 1\nquit\n"
+    let result = try box.run([], input: session)
+    #expect(result.status == 0)
+    #expect(result.stderr == "")
+    #expect(
+      result.stdout == """
+        1 autonomie professionnelle
+        1  2026-11-28  autonomie professionnelle  autonomie professionnelle  3/5
+        ---
+        title: "autonomie professionnelle"
+        date: 2026-11-28T10:30:00+01:00
+        description: "Choosing well, alone or not"
+        tags: ["Citi", "Dashboard", "Transverse"]
+        draft: false
+        level: 3
+        ---
+        ## Ma vision de l'autonomie professionnelle
+
+        Autonomy is not independence.
+
+         It is knowing when to ask.
+
+        ## Contexte d'utilisation
+
+        - Research
+        - Healthcare
+
+        ## Regard critique
+
+        Too much of it isolates.
+
+        ## Conclusion
+
+        I keep working on it.
+        .
+
+        """)
+    // The journal holds rows, not a blob.
+    let db = try DatabaseQueue(path: box.journal)
+    let (status, level, answers, tags) = try db.read { db in
+      (
+        try String.fetchOne(db, sql: "SELECT status FROM entry WHERE id = 1"),
+        try Int.fetchOne(db, sql: "SELECT level FROM rating WHERE entryId = 1"),
+        try Int.fetchOne(db, sql: "SELECT count(*) FROM answer WHERE entryId = 1"),
+        try Int.fetchOne(db, sql: "SELECT count(*) FROM entryTag WHERE entryId = 1")
+      )
+    }
+    #expect(status == "done" && level == 3 && answers == 7 && tags == 3)
+  }
+
+  @Test func assess_reads_answers_from_stdin_and_export_writes_a_file() throws {
+    let box = Sandbox()
+    let assessed = try box.run(["assess", "Gestion de projet", "--lang", "fr"], input: Self.answers)
+    #expect(assessed.status == 0)
+    #expect(assessed.stdout == "1 Gestion de projet\n")
+    let out = box.root + "/site"
+    let exported = try box.run(["export", "1", "1", "--out", out])
+    #expect(exported.stdout == "\(out)/gestion-de-projet.md\n\(out)/gestion-de-projet-2.md\n")
+    let file = try String(contentsOfFile: out + "/gestion-de-projet.md", encoding: .utf8)
+    #expect(file.contains("## Ma vision de la gestion de projet\n\nAutonomy is not independence."))
+  }
+
+  @Test func a_bad_rating_in_a_script_stops_with_exit_1_and_keeps_the_draft() throws {
+    let box = Sandbox()
+    let answers = Self.answers.replacingOccurrences(of: "\n3\n", with: "\n7\n3\n")
+    let result = try box.run(["assess", "SQL", "--lang", "en"], input: answers)
+    #expect(result.status == 1)
+    #expect(result.stdout == "")
+    #expect(result.stderr.contains("'7' is not a level: type a whole number from 1 to 5"))
+    #expect(result.stderr.contains("draft #1 kept"))
+    let drafts = try box.run(["drafts"])
+    #expect(drafts.stdout.contains("1\t2026-11-28\tSQL\tquestion 7/7"))
+    // The script can go on where it stopped.
+    let resumed = try box.run(["resume"], input: "3\n")
+    #expect(resumed.status == 0)
+    #expect(resumed.stdout == "1 SQL\n")
+  }
+
+  @Test func end_of_input_mid_interview_keeps_the_draft_and_exits_1() throws {
+    let box = Sandbox()
+    let result = try box.run(["assess", "SQL", "--lang", "en"], input: "Half an answer\n")
+    #expect(result.status == 1)
+    #expect(result.stderr.contains("end of input: draft #1 kept"))
+    let resumed = try box.run(["resume", "1"], input: "and the rest.\n.\n")
+    #expect(resumed.status == 1)  // still not finished: input ended again
+    let shown = try box.run(["show", "1"])
+    #expect(shown.stdout.contains("Half an answer\nand the rest."))
+  }
+
+  @Test func scripted_commands_that_lack_a_value_fail_with_usage() throws {
+    let box = Sandbox()
+    let result = try box.run(["assess"])
+    #expect(result.status == 64)
+    #expect(result.stderr.contains("bilan assess SKILL"))
+  }
+
+  @Test func unknown_commands_and_options_suggest_the_closest() throws {
+    let box = Sandbox()
+    let command = try box.run(["lsit"])
+    #expect(command.status == 64)
+    #expect(command.stderr.contains("Did you mean 'list'?"))
+    let option = try box.run(["list", "--al"])
+    #expect(option.status == 64)
+    #expect(option.stderr.contains("--all"))
+  }
+
+  @Test func global_options_work_before_or_after_the_command() throws {
+    let box = Sandbox()
+    _ = try box.run(["assess", "SQL"], input: "x\n")
+    let other = box.root + "/other.sqlite"
+    let before = try box.run(["--db", other, "--lang", "fr", "list"])
+    let after = try box.run(["list", "--db", other, "--lang", "fr"])
+    #expect(before.status == 0 && after.status == 0)
+    #expect(before.stdout == "" && after.stdout == "")
+    let french = try box.run(["--lang", "fr", "list"])
+    #expect(french.stdout.contains("brouillon"))
+    let english = try box.run(["list"], env: ["BILAN_LANG": "fr", "LANG": "en_US.UTF-8"])
+    #expect(english.stdout.contains("brouillon"))
+  }
+
+  @Test func a_journal_that_is_not_one_gets_a_clear_error_and_is_untouched() throws {
+    let box = Sandbox()
+    let notes = box.root + "/notes.txt"
+    try "keep me\n".write(toFile: notes, atomically: true, encoding: .utf8)
+    let result = try box.run(["--db", notes, "list"])
+    #expect(result.status == 1)
+    #expect(result.stderr.hasPrefix("bilan: \(notes) is not a bilan journal"))
+    #expect(!result.stderr.contains("Fatal error"))
+    #expect(try String(contentsOfFile: notes, encoding: .utf8) == "keep me\n")
+    let folder = try box.run(["--db", box.root, "list"])
+    #expect(folder.status == 1 && folder.stderr.contains("is a folder"))
+  }
+
+  @Test func version_and_help_work() throws {
+    let box = Sandbox()
+    #expect(try box.run(["--version"]).stdout == "0.1.0\n")
+    let help = try box.run(["--help"])
+    #expect(help.status == 0 && help.stdout.contains("assess") && help.stdout.contains("export"))
+    #expect(!FileManager.default.fileExists(atPath: box.journal))  // --help never opens the journal
+  }
+}

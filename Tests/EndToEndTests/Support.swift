@@ -1,0 +1,132 @@
+import Foundation
+import Glibc
+
+/// The built `bilan` binary: beside the test bundle in the build folder, or `BILAN_BIN`.
+let bilanBinary: String = {
+  if let path = ProcessInfo.processInfo.environment["BILAN_BIN"] { return path }
+  var folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+  for _ in 0..<4 {
+    let candidate = folder.appendingPathComponent("bilan").path
+    if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+    folder = folder.deletingLastPathComponent()
+  }
+  return ".build/debug/bilan"
+}()
+
+/// A private home for one test: journal, history and state stay inside it.
+struct Sandbox {
+  let root: String
+  var journal: String { root + "/journal.sqlite" }
+
+  init() {
+    root = NSTemporaryDirectory() + "bilan-e2e-" + UUID().uuidString
+    try! FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
+  }
+
+  func environment(_ extra: [String: String] = [:]) -> [String: String] {
+    var env = [
+      "HOME": root, "XDG_DATA_HOME": root + "/data", "XDG_STATE_HOME": root + "/state",
+      "XDG_CONFIG_HOME": root + "/config", "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8",
+      "BILAN_DB": journal, "TERM": "dumb", "INPUTRC": "/dev/null",
+      "BILAN_NOW": "2026-11-28T10:30:00+01:00",
+    ]
+    env.merge(extra) { $1 }
+    return env
+  }
+
+  struct Result {
+    var status: Int32
+    var stdout: String
+    var stderr: String
+  }
+
+  /// Runs bilan with `input` piped to stdin and waits for it.
+  func run(_ arguments: [String], input: String = "", env: [String: String] = [:]) throws -> Result {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: bilanBinary)
+    process.arguments = arguments
+    process.environment = environment(env)
+    let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
+    process.standardInput = stdin
+    process.standardOutput = stdout
+    process.standardError = stderr
+    try process.run()
+    stdin.fileHandleForWriting.write(Data(input.utf8))
+    try stdin.fileHandleForWriting.close()
+    let out = stdout.fileHandleForReading.readDataToEndOfFile()
+    let err = stderr.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return Result(
+      status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
+      stderr: String(decoding: err, as: UTF8.self))
+  }
+}
+
+/// bilan under a real pseudo-terminal (forkpty), typed into as a person would.
+final class Terminal {
+  let pid: pid_t
+  let master: Int32
+  private(set) var output = ""
+
+  init(_ arguments: [String], environment: [String: String]) throws {
+    // Everything the child needs is built before the fork: after it, only exec.
+    let argv = ([bilanBinary] + arguments).map { strdup($0) } + [nil]
+    let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+    var fd: Int32 = -1
+    var size = winsize(ws_row: 40, ws_col: 200, ws_xpixel: 0, ws_ypixel: 0)
+    let child = forkpty(&fd, nil, nil, &size)
+    if child == 0 {
+      // Test threads block SIGINT, and the mask survives exec: clear it so Ctrl-C reaches bilan.
+      var none = sigset_t()
+      sigemptyset(&none)
+      sigprocmask(SIG_SETMASK, &none, nil)
+      execve(argv[0]!, argv, envp)
+      _exit(127)
+    }
+    guard child > 0 else { throw POSIXError(.EAGAIN) }
+    pid = child
+    master = fd
+  }
+
+  func type(_ text: String) {
+    _ = text.utf8CString.withUnsafeBufferPointer { write(master, $0.baseAddress, $0.count - 1) }
+  }
+
+  /// Reads until `text` has appeared after what was read before; returns the new output.
+  @discardableResult
+  func expect(_ text: String, seconds: Double = 15) throws -> String {
+    let start = output.endIndex
+    let deadline = Date().addingTimeInterval(seconds)
+    while Date() < deadline {
+      if let found = output[start...].range(of: text) { return String(output[start..<found.upperBound]) }
+      var poller = pollfd(fd: master, events: Int16(POLLIN), revents: 0)
+      if poll(&poller, 1, 100) > 0 {
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        let n = read(master, &buffer, buffer.count)
+        if n <= 0 { break }
+        output += String(decoding: buffer[0..<n], as: UTF8.self).replacingOccurrences(of: "\r", with: "")
+      }
+    }
+    throw Timeout(expected: text, output: String(output[start...]))
+  }
+
+  struct Timeout: Error, CustomStringConvertible {
+    var expected: String
+    var output: String
+    var description: String { "did not see \(expected.debugDescription) in:\n\(output)" }
+  }
+
+  /// Waits for bilan to exit and gives its exit status.
+  func wait() -> Int32 {
+    var status: Int32 = 0
+    while true {
+      var buffer = [UInt8](repeating: 0, count: 4096)
+      let n = read(master, &buffer, buffer.count)
+      if n <= 0 { break }
+      output += String(decoding: buffer[0..<n], as: UTF8.self).replacingOccurrences(of: "\r", with: "")
+    }
+    waitpid(pid, &status, 0)
+    close(master)
+    return (status >> 8) & 0xFF
+  }
+}
