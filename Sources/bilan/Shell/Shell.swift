@@ -44,7 +44,7 @@ struct Shell: BilanCommand {
           continue
         }
         guard let first = words.first else { continue }
-        if first == "quit" || first == "exit" { return try finish(failed) }
+        if first == "quit" || first == "exit" { return try finish(failed, context) }
         if first == "help" {
           help(Array(words.dropFirst()), context)
           continue
@@ -58,12 +58,12 @@ struct Shell: BilanCommand {
         }
       }
     }
-    try finish(failed)
+    try finish(failed, context)
   }
 
   /// A piped session in which a command failed ends with exit code 1, so scripts notice.
-  private func finish(_ failed: Bool) throws {
-    if failed, !Bilan.context(global).interactive { throw StopRun(exitCode: 1) }
+  private func finish(_ failed: Bool, _ context: Context) throws {
+    if failed, !context.interactive { throw StopRun(exitCode: 1) }
   }
 
   private func help(_ words: [String], _ context: Context) {
