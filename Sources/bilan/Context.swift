@@ -87,6 +87,13 @@ final class Context {
     return value
   }
 
+  /// The entry id a command lacks, asked for on a terminal.
+  func askEntryID(command: String) throws -> Int64 {
+    let typed = try ask("Id :", missing: "Missing the entry id: bilan \(command) ID")
+    guard let id = Int64(typed) else { throw BilanUsageError("'\(typed)' is not an entry id (a number, see 'list')") }
+    return id
+  }
+
   /// Asks to confirm a destructive step; scripts must say `--yes`.
   func confirm(_ question: String, yes: Bool) throws -> Bool {
     if yes { return true }

@@ -8,6 +8,13 @@ enum Dispatch {
   /// Global options written before the command's name go after it, where its parser reads them:
   /// `bilan --lang fr list` is `bilan list --lang fr`.
   static func normalize(_ arguments: [String]) -> [String] {
+    let (leading, index) = leadingGlobals(arguments)
+    guard index < arguments.count, Bilan.commandNames.contains(arguments[index]) else { return arguments }
+    return [arguments[index]] + leading + arguments[(index + 1)...]
+  }
+
+  /// The global options before the first other word, and where that word stands.
+  static func leadingGlobals(_ arguments: [String]) -> ([String], Int) {
     var leading: [String] = []
     var index = 0
     while index < arguments.count {
@@ -21,13 +28,14 @@ enum Dispatch {
       }
       index += 1
     }
-    guard index < arguments.count, Bilan.commandNames.contains(arguments[index]) else { return arguments }
-    return [arguments[index]] + leading + arguments[(index + 1)...]
+    return (leading, index)
   }
 
   /// The unknown word and the closest command, when the first word is not a command.
   static func unknownCommand(_ arguments: [String]) -> (String, String?)? {
-    guard let first = normalize(arguments).first, !first.hasPrefix("-") else { return nil }
+    let index = leadingGlobals(arguments).1
+    guard index < arguments.count, !arguments[index].hasPrefix("-") else { return nil }
+    let first = arguments[index]
     let names = Bilan.commandNames + ["help"]
     if names.contains(first) { return nil }
     let closest = names.map { ($0, editDistance($0, first)) }.min { $0.1 < $1.1 }
@@ -38,9 +46,14 @@ enum Dispatch {
   static func run(_ arguments: [String], context: Context?) throws {
     if let (word, closest) = unknownCommand(arguments) {
       let hint = closest.map { " Did you mean '\($0)'?" } ?? ""
-      throw ValidationError("Unknown command '\(word)'.\(hint) See 'bilan --help'.")
+      throw BilanUsageError("unknown command '\(word)'.\(hint) See 'bilan --help'.")
     }
     var command = try Bilan.parseAsRoot(normalize(arguments))
+    if let context, command is Bilan {
+      // Only global options on a shell line: there is no command to run (and no second shell).
+      throw BilanUsageError(
+        context.say("aucune commande sur cette ligne (help les liste)", "no command on this line (help lists them)"))
+    }
     guard let bilanCommand = command as? BilanCommand else {
       try command.run()
       return

@@ -59,6 +59,24 @@ import Testing
     #expect(interview.step == 1)
   }
 
+  @Test func going_back_twice_keeps_both_answers_on_empty_replies() {
+    var interview = Interview(questions: set.questions)
+    _ = feed(&interview, ["A.", ".", "B.", ".", ":back", ":back", "A2.", ".", "."])
+    #expect(interview.answers["vision"] == "A2.")
+    #expect(interview.answers["context"] == "B.")
+    #expect(interview.step == 2)
+  }
+
+  @Test func edit_is_for_text_answers_and_an_empty_edit_keeps_the_answer() {
+    var interview = Interview(questions: set.questions)
+    _ = feed(&interview, ["Kept.", ".", ":back"])
+    #expect(interview.textToEdit == "Kept.")
+    #expect(interview.commitEdited("") == .moved)
+    #expect(interview.answers["vision"] == "Kept.")
+    var rating = Interview(questions: set.questions, step: 6)
+    #expect(rating.receive(":edit") == .refused(.editOnlyText))
+  }
+
   @Test func hint_edit_and_quit_change_nothing() {
     var interview = Interview(questions: set.questions)
     #expect(interview.receive(":hint") == .hint)

@@ -67,6 +67,8 @@ final class Terminal {
   let pid: pid_t
   let master: Int32
   private(set) var output = ""
+  /// Where the last `expect` matched: the next one looks after it.
+  private var cursor = 0
 
   init(_ arguments: [String], environment: [String: String]) throws {
     // Everything the child needs is built before the fork: after it, only exec.
@@ -92,13 +94,16 @@ final class Terminal {
     _ = text.utf8CString.withUnsafeBufferPointer { write(master, $0.baseAddress, $0.count - 1) }
   }
 
-  /// Reads until `text` has appeared after what was read before; returns the new output.
+  /// Reads until `text` appears after the previous match; returns the output up to it.
   @discardableResult
   func expect(_ text: String, seconds: Double = 15) throws -> String {
-    let start = output.endIndex
     let deadline = Date().addingTimeInterval(seconds)
     while Date() < deadline {
-      if let found = output[start...].range(of: text) { return String(output[start..<found.upperBound]) }
+      let start = output.index(output.startIndex, offsetBy: cursor)
+      if let found = output[start...].range(of: text) {
+        cursor = output.distance(from: output.startIndex, to: found.upperBound)
+        return String(output[start..<found.upperBound])
+      }
       var poller = pollfd(fd: master, events: Int16(POLLIN), revents: 0)
       if poll(&poller, 1, 100) > 0 {
         var buffer = [UInt8](repeating: 0, count: 4096)
@@ -107,7 +112,7 @@ final class Terminal {
         output += String(decoding: buffer[0..<n], as: UTF8.self).replacingOccurrences(of: "\r", with: "")
       }
     }
-    throw Timeout(expected: text, output: String(output[start...]))
+    throw Timeout(expected: text, output: String(output.dropFirst(cursor)))
   }
 
   struct Timeout: Error, CustomStringConvertible {

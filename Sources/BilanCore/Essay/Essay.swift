@@ -85,8 +85,8 @@ public struct EditedEssay: Sendable, Equatable {
     }
     description = fields.string("description") ?? ""
     tags = fields.strings("tags") ?? []
-    if let raw = fields.raw["level"], !raw.isEmpty {
-      guard let level = RatingScale.parse(raw) else {
+    if let value = fields.values["level"], !(value is NSNull) {
+      guard let level = RatingScale.parse("\(value)") else {
         throw Problem(line: fields.lines["level"] ?? 2, message: "'level' must be a whole number from 1 to 5")
       }
       self.level = level

@@ -13,8 +13,6 @@ public struct Interview: Sendable, Equatable {
   public private(set) var answers: [String: String]
   /// Lines typed so far for the current text answer.
   public private(set) var pending: [String]
-  /// True when the current question was reached with `:back`: an empty reply keeps its answer.
-  public private(set) var revisiting: Bool
 
   public init(
     questions: [PromptSet.Question], step: Int = 0, answers: [String: String] = [:], pending: [String] = []
@@ -23,7 +21,6 @@ public struct Interview: Sendable, Equatable {
     self.step = min(max(step, 0), questions.count)
     self.answers = answers
     self.pending = pending
-    self.revisiting = false
   }
 
   public var isFinished: Bool { step >= questions.count }
@@ -47,6 +44,7 @@ public struct Interview: Sendable, Equatable {
   public enum Refusal: Sendable, Equatable {
     case notALevel(String)
     case alreadyFirst
+    case editOnlyText
   }
 
   /// Feeds one typed line. `literal` lines (the inner lines of a pasted block) are always content.
@@ -62,21 +60,31 @@ public struct Interview: Sendable, Equatable {
       return .kept
     case .rating:
       let typed = line.trimmingTrailingSpaces
-      if typed.isEmpty, revisiting { return advance() }
+      if typed.isEmpty, hasAnswer { return advance() }
       guard let level = RatingScale.parse(typed) else { return .refused(.notALevel(typed)) }
       return commit(String(level))
     case .line, .tags:
       let typed = line.trimmingTrailingSpaces
-      if typed.isEmpty, revisiting { return advance() }
+      if typed.isEmpty, hasAnswer { return advance() }
       return commit(typed)
     }
   }
 
-  /// The text an editor returned for the current question becomes its answer.
+  /// The text an editor returned for the current question becomes its answer; an empty text keeps
+  /// the answer it had.
   public mutating func commitEdited(_ text: String) -> Reaction {
     pending = []
+    if text.isEmpty, hasAnswer { return advance() }
     return commit(text)
   }
+
+  /// The text to hand an editor on `:edit`: the lines typed so far, else the answer given before.
+  public var textToEdit: String {
+    pending.isEmpty ? (previousAnswer ?? "") : pending.joined(separator: "\n")
+  }
+
+  /// A question answered before (reached again with `:back` or on `resume`): an empty reply keeps it.
+  private var hasAnswer: Bool { current.map { answers[$0.id] != nil } ?? false }
 
   /// The answer the current question had before, to show when it is asked again.
   public var previousAnswer: String? { current.flatMap { answers[$0.id] } }
@@ -90,19 +98,19 @@ public struct Interview: Sendable, Equatable {
     case .back:
       guard step > 0 else { return .refused(.alreadyFirst) }
       step -= 1
-      revisiting = true
       return .moved
     case .skip:
       answers[questions[step].id] = nil
       return advance()
     case .hint: return .hint
-    case .edit: return .edit
+    case .edit:
+      return questions[step].kind == .text ? .edit : .refused(.editOnlyText)
     case .quit: return .quit
     }
   }
 
   private mutating func commitPending() -> Reaction {
-    if pending.isEmpty, revisiting { return advance() }
+    if pending.isEmpty, hasAnswer { return advance() }
     let text = pending.joined(separator: "\n")
     pending = []
     return commit(text)
@@ -116,7 +124,6 @@ public struct Interview: Sendable, Equatable {
   private mutating func advance() -> Reaction {
     pending = []
     step += 1
-    revisiting = false
     return .moved
   }
 }

@@ -131,13 +131,17 @@ extension Journal {
   }
 }
 
-/// Tags as typed: comma-separated, trimmed, empty ones dropped, the first spelling of a repeated tag kept.
+/// Tags as typed: comma-separated, trimmed, empty ones dropped, the first spelling of a repeated tag kept,
+/// each cut to `maxBytes` (Hugo fails on tag pages whose names pass 255 bytes).
 public enum Tags {
+  public static let maxBytes = 100
+
   public static func parse(_ text: String) -> [String] {
     var seen = Set<String>()
     var tags: [String] = []
     for part in text.split(separator: ",") {
-      let tag = part.trimmingCharacters(in: .whitespacesAndNewlines)
+      var tag = part.trimmingCharacters(in: .whitespacesAndNewlines)
+      while tag.utf8.count > maxBytes { tag.removeLast() }
       guard !tag.isEmpty, seen.insert(tag.lowercased()).inserted else { continue }
       tags.append(tag)
     }

@@ -11,13 +11,13 @@ enum Schema {
             id INTEGER PRIMARY KEY AUTOINCREMENT,
             name TEXT NOT NULL,
             key TEXT NOT NULL UNIQUE,
-            category TEXT CHECK (category IN ('human', 'technical')),
+            category TEXT,
             createdAt DATETIME NOT NULL
           );
           -- AUTOINCREMENT: an entry id is never given twice, even after a delete.
           CREATE TABLE entry (
             id INTEGER PRIMARY KEY AUTOINCREMENT,
-            kind TEXT NOT NULL CHECK (kind IN ('assessment', 'journal', 'project')),
+            kind TEXT NOT NULL,
             skillId INTEGER REFERENCES skill(id) ON DELETE RESTRICT,
             promptSet TEXT,
             lang TEXT NOT NULL,
@@ -55,7 +55,7 @@ enum Schema {
           CREATE UNIQUE INDEX rating_by_entry ON rating (entryId) WHERE entryId IS NOT NULL;
           CREATE TABLE tag (
             id INTEGER PRIMARY KEY AUTOINCREMENT,
-            name TEXT NOT NULL UNIQUE COLLATE NOCASE
+            name TEXT NOT NULL UNIQUE
           );
           CREATE TABLE entryTag (
             entryId INTEGER NOT NULL REFERENCES entry(id) ON DELETE CASCADE,

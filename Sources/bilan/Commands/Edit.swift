@@ -12,10 +12,7 @@ struct Edit: BilanCommand {
   @OptionGroup var global: GlobalOptions
 
   func run(in context: Context) throws {
-    let id =
-      try self.id
-      ?? Int64(context.ask("Id :", missing: "Missing the entry id: bilan edit ID")).orThrow(
-        BilanUsageError("the id must be a number"))
+    let id = try self.id ?? context.askEntryID(command: "edit")
     let journal = try context.journal()
     let entry = try EntryLoader.entry(id, journal, context)
     let (essay, set) = try EntryLoader.essay(entry, journal)

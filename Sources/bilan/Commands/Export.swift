@@ -18,8 +18,7 @@ struct Export: BilanCommand {
   func run(in context: Context) throws {
     var ids = self.ids
     if ids.isEmpty {
-      let typed = try context.ask("Id :", missing: "Missing the entry id: bilan export ID")
-      ids = [try Int64(typed).orThrow(BilanUsageError("the id must be a number"))]
+      ids = [try context.askEntryID(command: "export")]
     }
     let journal = try context.journal(writing: false)
     let essays = try ids.map { try EntryLoader.essay(EntryLoader.entry($0, journal, context), journal).0 }

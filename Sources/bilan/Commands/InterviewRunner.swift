@@ -24,7 +24,10 @@ struct InterviewRunner {
         throw StopRun(exitCode: 1)
       }
       // A block pasted on a terminal arrives as one line: its inner lines are text, never commands.
-      let parts = line.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+      var parts = line.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+      if interview.current?.kind.isMultiline == false, parts.count > 1 {
+        parts = [parts.joined(separator: " ")]  // a one-line answer stays one line
+      }
       for (index, part) in parts.enumerated() {
         if try handle(interview.receive(part, literal: index > 0)) == .stop { return }
       }
@@ -52,13 +55,21 @@ struct InterviewRunner {
       }
     case .edit:
       let question = interview.current.map { fill($0.question[entry.lang]) } ?? ""
-      let edited = try Editor.edit(
-        "<!-- \(question) -->\n" + interview.pending.joined(separator: "\n"),
-        fileName: "answer.md", environment: context.environment)
+      let edited: String
+      do {
+        edited = try Editor.edit(
+          "<!-- \(question) -->\n" + interview.textToEdit, fileName: "answer.md", environment: context.environment)
+      } catch {
+        context.warn("bilan: \(error)")
+        return .goOn
+      }
       var lines = edited.components(separatedBy: "\n")
       if lines.first?.hasPrefix("<!-- ") == true { lines.removeFirst() }
       while lines.last == "" { lines.removeLast() }
       return try handle(interview.commitEdited(lines.joined(separator: "\n")))
+    case .refused(.editOnlyText):
+      context.warn(
+        context.say(":edit sert aux réponses en plusieurs lignes.", ":edit is for answers of several lines."))
     case .refused(.alreadyFirst):
       context.warn(context.say("Déjà à la première question.", "Already at the first question."))
     case .refused(.notALevel(let typed)):

@@ -11,10 +11,7 @@ struct Show: BilanCommand {
   @OptionGroup var global: GlobalOptions
 
   func run(in context: Context) throws {
-    let id =
-      try self.id
-      ?? Int64(context.ask("Id :", missing: "Missing the entry id: bilan show ID")).orThrow(
-        BilanUsageError("the id must be a number"))
+    let id = try self.id ?? context.askEntryID(command: "show")
     let journal = try context.journal(writing: false)
     let entry = try EntryLoader.entry(id, journal, context)
     let (essay, set) = try EntryLoader.essay(entry, journal)
@@ -22,7 +19,7 @@ struct Show: BilanCommand {
     var head = "#\(id)  \(essay.title)"
     if let date = essay.date { head += "  " + EntryFormat.dateTime(date, essay.utcOffset) }
     if entry.isDraft { head += "  (" + context.say("brouillon", "draft") + ")" }
-    context.out(Terminal.safe(Terminal.bold(head)))
+    context.out(Terminal.bold(Terminal.safe(head)))
     let labels = (
       lang.pick("Description", "Description"), lang.pick("Étiquettes", "Tags"), lang.pick("Niveau", "Level")
     )
@@ -36,12 +33,5 @@ struct Show: BilanCommand {
       context.out("")
       context.out(Terminal.safe(section.text))
     }
-  }
-}
-
-extension Optional {
-  func orThrow(_ error: @autoclosure () -> Error) throws -> Wrapped {
-    guard let self else { throw error() }
-    return self
   }
 }

@@ -20,9 +20,16 @@ enum Readline {
 
   nonisolated(unsafe) private static var historyPath: String?
 
-  static func setUp(historyPath: String?, commands: [String], skillCommands: Set<String>) {
-    // In the C locale readline silently drops non-ASCII input: ask for the user's, else C.UTF-8.
-    if setlocale(LC_CTYPE, "") == nil || !String(cString: nl_langinfo(nl_item(CODESET))).uppercased().contains("UTF") {
+  /// Locale, Ctrl-C and completion hooks: once, before any line is read on a terminal (in the shell
+  /// or when a command asks for a value).
+  static let prepared: Void = {
+    // In the C locale readline silently drops non-ASCII input, and readline reads the locale from the
+    // environment: make both say UTF-8 when the user's locale does not.
+    let utf8 =
+      setlocale(LC_CTYPE, "") != nil && String(cString: nl_langinfo(nl_item(CODESET))).uppercased().contains("UTF")
+    if !utf8 {
+      setenv("LC_CTYPE", "C.UTF-8", 1)
+      if getenv("LC_ALL") != nil { setenv("LC_ALL", "C.UTF-8", 1) }
       setlocale(LC_CTYPE, "C.UTF-8")
     }
     rl_readline_name = UnsafePointer(strdup("bilan"))
@@ -35,6 +42,10 @@ enum Readline {
     rl_event_hook = { Readline.afterSignal() }
     rl_attempted_completion_function = { text, start, _ in Readline.complete(text, start) }
     rl_variable_bind("completion-ignore-case", "on")
+  }()
+
+  static func setUp(historyPath: String?, commands: [String], skillCommands: Set<String>) {
+    _ = prepared
     completion.withLock {
       $0.commands = commands
       $0.skillCommands = skillCommands

@@ -8,6 +8,8 @@ protocol LineInput: AnyObject {
 
 /// Readline, only when stdin is a terminal: on a pipe it would echo, complete and write escapes.
 final class TerminalInput: LineInput {
+  init() { _ = Readline.prepared }
+
   func readLine(prompt: String, command: Bool) -> String? {
     Readline.readLine(prompt: prompt, command: command)
   }
