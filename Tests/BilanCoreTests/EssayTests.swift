@@ -17,7 +17,7 @@ import Yams
       entry.date = Date(timeIntervalSince1970: 1_411_893_000)
     }
     return Essay(
-      entry: entry, skillName: "Autonomie professionnelle", set: set, answers: answers,
+      entry: entry, subject: Subject(skill: "Autonomie professionnelle"), set: set, answers: answers,
       tags: ["TRANSITION 4.0", "TECHNIQUE"], level: 3)
   }
 
@@ -71,11 +71,8 @@ import Yams
       "context": "- a\n- b", "conclusion": "End.",
     ]
     let original = essay(answers)
-    let headings = Dictionary(
-      uniqueKeysWithValues: set.questions.compactMap { q in
-        q.heading.map { (q.id, Headings.fill($0.fr, skill: "Autonomie professionnelle", language: .fr)) }
-      })
-    let edited = try EditedEssay(markdown: original.markdown, headings: headings)
+    let edited = try EditedEssay(
+      markdown: original.markdown, set: set, language: .fr, subject: Subject(skill: "Autonomie professionnelle"))
     #expect(edited.answers == answers)
     #expect(edited.title == original.title)
     #expect(edited.description == original.description)
@@ -85,9 +82,11 @@ import Yams
 
   @Test func a_broken_front_matter_names_its_line() throws {
     let text = "---\ntitle: \"ok\"\nlevel: [unclosed\n---\n## Conclusion\n\nx\n"
-    #expect(throws: EditedEssay.Problem.self) { try EditedEssay(markdown: text, headings: [:]) }
+    #expect(throws: EditedEssay.Problem.self) {
+      try EditedEssay(markdown: text, set: set, language: .fr, subject: Subject())
+    }
     do {
-      _ = try EditedEssay(markdown: "---\ntitle: \"x\"\nlevel: 9\n---\n", headings: [:])
+      _ = try EditedEssay(markdown: "---\ntitle: \"x\"\nlevel: 9\n---\n", set: set, language: .fr, subject: Subject())
       Issue.record("a level of 9 was accepted")
     } catch let problem as EditedEssay.Problem {
       #expect(problem.line == 3)
@@ -148,9 +147,9 @@ import Yams
     do {
       _ = try PromptSet.parse(yaml: yaml, file: "bad.yaml")
       Issue.record("accepted a bad set")
-    } catch let error as PromptSetError {
-      #expect(error.description.hasPrefix("bad.yaml:"))
-      #expect(error.description.contains(expected) || expected == "line 1")
+    } catch let error as PromptSetProblems {
+      #expect(error.problems.allSatisfy { $0.description.hasPrefix("bad.yaml:") })
+      #expect(error.description.contains(expected) || expected == "line 1", "\(error)")
     } catch {
       Issue.record("unexpected error \(error)")
     }

@@ -1,6 +1,6 @@
 import Foundation
 
-/// An entry as a publishable essay: front matter and `## ` sections, in the model essay's shape.
+/// An entry as a publishable essay: front matter, then the sections its question set lays out.
 public struct Essay: Sendable, Equatable {
   public var title: String
   public var date: Date?
@@ -9,18 +9,32 @@ public struct Essay: Sendable, Equatable {
   public var tags: [String]
   public var draft: Bool
   public var level: Int?
+  public var target: Goal?
   public var sections: [Section]
+
+  /// A target level and when it is due.
+  public struct Goal: Sendable, Equatable {
+    public var level: Int
+    public var due: String
+    public init(level: Int, due: String) {
+      self.level = level
+      self.due = due
+    }
+  }
 
   public struct Section: Sendable, Equatable {
     public var questionID: String
+    /// Empty for what comes before the first heading.
     public var heading: String
+    /// The section's Markdown, without its heading.
     public var text: String
   }
 
-  /// Builds the essay of an interview entry: one section per answered question that has a heading,
-  /// headings in the entry's language, answers exactly as typed.
+  /// Builds the essay of an interview entry, laid out by its set in the entry's language. Answers are
+  /// kept exactly as typed; a section with nothing in it is left out.
   public init(
-    entry: Entry, skillName: String, set: PromptSet, answers: [String: String], tags: [String], level: Int?
+    entry: Entry, subject: Subject, set: PromptSet, answers: [String: String], tags: [String], level: Int?,
+    target: Goal? = nil
   ) {
     title = entry.title
     date = entry.isDraft ? nil : entry.date
@@ -29,13 +43,9 @@ public struct Essay: Sendable, Equatable {
     self.tags = tags
     draft = entry.isDraft
     self.level = level
-    sections = set.questions.compactMap { question in
-      guard let template = question.heading?[entry.lang], let text = answers[question.id], !text.isEmpty
-      else { return nil }
-      return Section(
-        questionID: question.id, heading: Headings.fill(template, skill: skillName, language: entry.lang),
-        text: text)
-    }
+    self.target = target
+    let layout = EssayLayout(set: set, language: entry.lang, subject: subject)
+    sections = layout.sections(answers: answers, level: level, target: target)
   }
 
   public var frontMatter: [(key: String, value: FrontMatter.Value)] {
@@ -45,26 +55,32 @@ public struct Essay: Sendable, Equatable {
     fields.append(("tags", .strings(tags)))
     fields.append(("draft", .bool(draft)))
     if let level { fields.append(("level", .int(level))) }
+    if let target {
+      fields.append(("target", .int(target.level)))
+      fields.append(("target_by", .string(target.due)))
+    }
     return fields
   }
 
-  /// The Markdown file: front matter, then `## heading`, a blank line and the answer, sections
+  /// The Markdown file: front matter, then `## heading`, a blank line and the section's text, sections
   /// separated by a blank line.
   public var markdown: String {
     FrontMatter.yaml(frontMatter)
-      + sections.map { "## \($0.heading)\n\n\($0.text)\n" }.joined(separator: "\n")
+      + sections.map { $0.heading.isEmpty ? "\($0.text)\n" : "## \($0.heading)\n\n\($0.text)\n" }
+      .joined(separator: "\n")
   }
 
   public var slug: String { Slug.make(title) }
 }
 
-/// Reads back an essay that `edit` handed to an editor: front matter values and the sections whose
-/// headings are those of the entry's prompt set. Any other `## ` line stays inside the answer.
+/// Reads back an essay that `edit` handed to an editor: front matter values and the answers laid out by
+/// the entry's set (`EssayLayout`). A `## ` line that is not one of the set's headings stays inside the answer.
 public struct EditedEssay: Sendable, Equatable {
   public var title: String
   public var description: String
   public var tags: [String]
   public var level: Int?
+  public var target: Essay.Goal?
   public var answers: [String: String]
 
   public struct Problem: Error, Equatable {
@@ -72,7 +88,7 @@ public struct EditedEssay: Sendable, Equatable {
     public var message: String
   }
 
-  public init(markdown: String, headings: [String: String]) throws {
+  public init(markdown: String, set: PromptSet, language: Language, subject: Subject) throws {
     var lines = markdown.replacingOccurrences(of: "\r\n", with: "\n").components(separatedBy: "\n")
     if lines.last == "" { lines.removeLast() }
     guard lines.first == "---", let close = lines.dropFirst().firstIndex(of: "---") else {
@@ -85,34 +101,40 @@ public struct EditedEssay: Sendable, Equatable {
     }
     description = fields.string("description") ?? ""
     tags = fields.strings("tags") ?? []
-    if let value = fields.values["level"], !(value is NSNull) {
+    func level(_ key: String) throws -> Int? {
+      guard let value = fields.values[key], !(value is NSNull) else { return nil }
       guard let level = RatingScale.parse("\(value)") else {
-        throw Problem(line: fields.lines["level"] ?? 2, message: "'level' must be a whole number from 1 to 5")
+        throw Problem(line: fields.lines[key] ?? 2, message: "'\(key)' must be a whole number from 1 to 5")
       }
-      self.level = level
+      return level
     }
+    self.level = try level("level")
+    if let targetLevel = try level("target") {
+      let typed = fields.string("target_by") ?? ""
+      guard let due = TargetDate.parse(typed) else {
+        throw Problem(
+          line: fields.lines["target_by"] ?? fields.lines["target"] ?? 2,
+          message: "'target_by' must be a date such as 2027-06 or 2027-06-30")
+      }
+      target = Essay.Goal(level: targetLevel, due: due)
+    }
+    let layout = EssayLayout(set: set, language: language, subject: subject)
+    answers = layout.read(body: Array(lines[(close + 1)...]))
+  }
 
-    let byHeading = Dictionary(headings.map { ("## " + $0.value, $0.key) }, uniquingKeysWith: { a, _ in a })
-    var answers: [String: String] = [:]
-    var currentID: String?
-    var body: [String] = []
-    func flush() {
-      guard let id = currentID else { return }
-      var text = body
-      if text.first == "" { text.removeFirst() }
-      answers[id] = text.joined(separator: "\n")
-    }
-    for line in lines[(close + 1)...] {
-      if let id = byHeading[line] {
-        if currentID != nil, body.last == "" { body.removeLast() }
-        flush()
-        currentID = id
-        body = []
-      } else if currentID != nil {
-        body.append(line)
+  /// The answers to store: the body's, with the front matter's description, tags, level and target put
+  /// back under their questions.
+  public func answers(for set: PromptSet) -> [String: String] {
+    var answers = self.answers
+    for question in set.asked {
+      switch question.kind {
+      case .line where question.isDescription: answers[question.id] = description.isEmpty ? nil : description
+      case .tags: answers[question.id] = tags.isEmpty ? nil : tags.joined(separator: ", ")
+      case .rating: answers[question.id] = level.map(String.init)
+      case .target: answers[question.id] = target.map { "\($0.level)\n\($0.due)" }
+      default: break
       }
     }
-    flush()
-    self.answers = answers.filter { !$0.value.isEmpty }
+    return answers
   }
 }

@@ -1,13 +1,54 @@
 import Foundation
 
-/// Fills `{skill}` in headings and questions so that they read naturally in each language.
+/// What an entry is about: the names its placeholders stand for.
+public struct Subject: Sendable, Equatable {
+  public var skill: String?
+  /// The French gender of the skill's name, when known (the catalogue gives it); guessed otherwise.
+  public var gender: Headings.Gender?
+  /// A proper name (`Python`) keeps its capital inside a sentence.
+  public var isProperName: Bool
+  public var project: String?
+
+  public init(skill: String? = nil, gender: Headings.Gender? = nil, isProperName: Bool = false, project: String? = nil)
+  {
+    self.skill = skill
+    self.gender = gender
+    self.isProperName = isProperName
+    self.project = project
+  }
+}
+
+/// Fills `{skill}`, `{project}` and `{n}` in headings and questions so that they read naturally in each
+/// language.
 ///
 /// French needs an article after `de`, with elision: *Ma vision de l'autonomie professionnelle*,
 /// *de la gestion de projet*, *du travail en équipe*. English takes the name as it is: *My view of teamwork*.
 public enum Headings {
-  public static func fill(_ template: String, skill: String, language: Language) -> String {
+  /// The French name's gender and number: *de la*, *du*, *des*.
+  public enum Gender: String, Sendable, Equatable {
+    case f, m, pl
+  }
+
+  public static func fill(_ template: String, subject: Subject, language: Language, number: Int? = nil) -> String {
+    var text = template
+    if let number { text = text.replacingOccurrences(of: "{n}", with: String(number)) }
+    if let project = subject.project { text = text.replacingOccurrences(of: "{project}", with: project) }
+    guard let skill = subject.skill else { return text }
+    return fill(text, skill: skill, gender: subject.gender, isProperName: subject.isProperName, language: language)
+  }
+
+  public static func fill(
+    _ template: String, skill: String, gender: Gender? = nil, isProperName: Bool = false, language: Language
+  ) -> String {
     guard template.contains("{skill}") else { return template }
-    let name = inSentence(skill)
+    let name = isProperName ? skill : inSentence(skill)
+    let gender = gender ?? (isFeminine(name) ? .f : .m)
+    if isProperName {
+      // A proper name takes no article: *Ma vision de Python*, *d'Excel*.
+      let elided = startsWithVowelSound(name) ? "d'\(name)" : "de \(name)"
+      return template.replacingOccurrences(of: "de {skill}", with: elided).replacingOccurrences(
+        of: "{skill}", with: name)
+    }
     guard language == .fr else { return template.replacingOccurrences(of: "{skill}", with: name) }
     var result = ""
     var rest = Substring(template)
@@ -16,9 +57,9 @@ public enum Headings {
       if before.hasSuffix(" de ") || before == "de " || before.hasSuffix(" De ") {
         let capital = before.hasSuffix("De ")
         before = before.dropLast(3)
-        result += before + french(of: name, capitalized: capital)
+        result += before + french(of: name, gender: gender, capitalized: capital)
       } else {
-        result += before + definite(name)
+        result += before + definite(name, gender: gender)
       }
       rest = rest[range.upperBound...]
     }
@@ -26,15 +67,17 @@ public enum Headings {
   }
 
   /// "de" followed by the definite article, contracted as French requires.
-  static func french(of name: String, capitalized: Bool) -> String {
+  static func french(of name: String, gender: Gender, capitalized: Bool) -> String {
     let de = capitalized ? "De" : "de"
+    if gender == .pl { return "\(capitalized ? "Des" : "des") \(name)" }
     if startsWithVowelSound(name) { return "\(de) l'\(name)" }
-    return isFeminine(name) ? "\(de) la \(name)" : "\(capitalized ? "Du" : "du") \(name)"
+    return gender == .f ? "\(de) la \(name)" : "\(capitalized ? "Du" : "du") \(name)"
   }
 
-  static func definite(_ name: String) -> String {
+  static func definite(_ name: String, gender: Gender) -> String {
+    if gender == .pl { return "les \(name)" }
     if startsWithVowelSound(name) { return "l'\(name)" }
-    return isFeminine(name) ? "la \(name)" : "le \(name)"
+    return gender == .f ? "la \(name)" : "le \(name)"
   }
 
   /// Names are written in headings as inside a sentence: a capitalised word (`Gestion`) is lowered,

@@ -1,33 +1,85 @@
 /// A guided interview as a pure state machine: lines in, reactions out. It never reads, writes or prints;
 /// the shell shows its questions and the journal stores its progress, so it is tested without either.
 ///
-/// The answer protocol:
-/// - a `text` answer takes lines until a line holding only `.`; a line holding only `..` stands for `.`;
-/// - other kinds take one line;
+/// The answer protocol (`prompts/README.md`):
+/// - `text`, `evidence`, `list` and `links` answers take lines until a line holding only `.`;
+///   a line holding only `..` stands for `.`;
+/// - `target` takes a level, then a date; other kinds take one line;
+/// - an `anecdotes` question asks its questions for each anecdote and, past its minimum, `Another? [y/N]`;
 /// - `:back`, `:skip`, `:hint`, `:edit`, `:quit` are commands only as the first line of an answer.
 public struct Interview: Sendable, Equatable {
+  /// The set's asked questions, in order.
   public let questions: [PromptSet.Question]
-  /// The question being answered; `questions.count` once every question is answered.
+  /// The slot being answered; `slots.count` once every question is answered.
   public private(set) var step: Int
-  /// Committed answers by question id. A skipped question has none.
+  /// Committed answers by key (`Slot.key`). A skipped question has none. An `anecdotes` question's own
+  /// id holds how many anecdotes were started.
   public private(set) var answers: [String: String]
-  /// Lines typed so far for the current text answer.
+  /// Lines typed so far for the current answer.
   public private(set) var pending: [String]
 
   public init(
     questions: [PromptSet.Question], step: Int = 0, answers: [String: String] = [:], pending: [String] = []
   ) {
-    self.questions = questions
-    self.step = min(max(step, 0), questions.count)
+    self.questions = questions.filter { $0.kind != .generated }
     self.answers = answers
     self.pending = pending
+    self.step = 0
+    self.step = min(max(step, 0), slots.count)
   }
 
-  public var isFinished: Bool { step >= questions.count }
-  public var current: PromptSet.Question? { isFinished ? nil : questions[step] }
+  /// One thing to ask: a question, an anecdote's question, or whether to add another anecdote.
+  public struct Slot: Sendable, Equatable {
+    /// Where the answer is stored: the question's id, or `proofs.2.result` for an anecdote's question.
+    public var key: String
+    /// The question asked (for `asksForAnother`, the anecdotes question itself).
+    public var question: PromptSet.Question
+    /// The anecdote's number (from 1) and its question, inside an anecdotes question.
+    public var anecdote: Int?
+    public var parent: PromptSet.Question?
+    public var asksForAnother: Bool = false
+  }
+
+  /// What is asked, in order. It grows when the user adds an anecdote.
+  public var slots: [Slot] {
+    var slots: [Slot] = []
+    for question in questions {
+      guard question.kind == .anecdotes else {
+        slots.append(Slot(key: question.id, question: question))
+        continue
+      }
+      let count = anecdoteCount(question)
+      for number in stride(from: 1, through: count, by: 1) {
+        for part in question.parts {
+          slots.append(
+            Slot(key: Self.key(question.id, number, part.id), question: part, anecdote: number, parent: question))
+        }
+      }
+      if count < question.max {
+        slots.append(Slot(key: question.id, question: question, anecdote: count + 1, asksForAnother: true))
+      }
+    }
+    return slots
+  }
+
+  public static func key(_ questionID: String, _ number: Int, _ partID: String) -> String {
+    "\(questionID).\(number).\(partID)"
+  }
+
+  /// Anecdotes started: at least the minimum.
+  public func anecdoteCount(_ question: PromptSet.Question) -> Int {
+    Swift.max(question.min, Int(answers[question.id] ?? "") ?? 0)
+  }
+
+  public var isFinished: Bool { step >= slots.count }
+  public var currentSlot: Slot? {
+    let slots = slots
+    return step < slots.count ? slots[step] : nil
+  }
+  public var current: PromptSet.Question? { currentSlot?.question }
 
   public enum Reaction: Sendable, Equatable {
-    /// A line was added to the current text answer.
+    /// A line was added to the current answer.
     case kept
     /// The current question was answered, skipped or left: ask `step` next (or finish).
     case moved
@@ -43,39 +95,87 @@ public struct Interview: Sendable, Equatable {
 
   public enum Refusal: Sendable, Equatable {
     case notALevel(String)
+    case notADate(String)
+    case notYesOrNo(String)
     case alreadyFirst
     case editOnlyText
   }
 
   /// Feeds one typed line. `literal` lines (the inner lines of a pasted block) are always content.
   public mutating func receive(_ line: String, literal: Bool = false) -> Reaction {
-    guard let question = current else { return .moved }
-    if pending.isEmpty, !literal, let command = Command(rawValue: line.trimmingTrailingSpaces) {
-      return run(command)
+    guard let slot = currentSlot else { return .moved }
+    let typed = line.trimmingTrailingSpaces
+    let awaitsDate = slot.question.kind == .target && pending.count == 1
+    if pending.isEmpty || awaitsDate, !literal, let command = Command(rawValue: typed) {
+      return run(command, slot)
     }
-    switch question.kind {
-    case .text:
-      if !literal, line == "." { return commitPending() }
-      pending.append(!literal && line == ".." ? "." : line)
+    if slot.asksForAnother { return another(typed, slot) }
+    switch slot.question.kind {
+    case .text, .evidence, .list, .links:
+      if !literal, line == "." { return commitPending(slot) }
+      let text = !literal && line == ".." ? "." : line
+      if slot.question.kind == .text || slot.question.kind == .evidence {
+        pending.append(text)
+      } else if let item = Self.listItem(text) {
+        pending.append(item)
+      }
       return .kept
     case .rating:
-      let typed = line.trimmingTrailingSpaces
-      if typed.isEmpty, hasAnswer { return advance() }
+      if typed.isEmpty, hasAnswer(slot) { return advance() }
       guard let level = RatingScale.parse(typed) else { return .refused(.notALevel(typed)) }
-      return commit(String(level))
-    case .line, .tags:
-      let typed = line.trimmingTrailingSpaces
-      if typed.isEmpty, hasAnswer { return advance() }
-      return commit(typed)
+      return commit(String(level), slot)
+    case .target:
+      if pending.isEmpty {
+        if typed.isEmpty, hasAnswer(slot) { return advance() }
+        guard let level = RatingScale.parse(typed) else { return .refused(.notALevel(typed)) }
+        pending = [String(level)]
+        return .kept
+      }
+      guard let due = TargetDate.parse(typed) else { return .refused(.notADate(typed)) }
+      return commit("\(pending[0])\n\(due)", slot)
+    case .line, .tags, .link, .skills, .anecdotes, .generated:
+      let value = typed.trimmingCharacters(in: .whitespaces)
+      if value.isEmpty {
+        // An empty line keeps the answer given before, or leaves the question unanswered.
+        return advance()
+      }
+      return commit(value, slot)
+    }
+  }
+
+  /// A list item as typed: a leading `- ` or `* ` is the user's bullet, not the item; blank lines are none.
+  static func listItem(_ line: String) -> String? {
+    var item = line.trimmingCharacters(in: .whitespaces)
+    if item.hasPrefix("- ") || item.hasPrefix("* ") {
+      item = String(item.dropFirst(2)).trimmingCharacters(in: .whitespaces)
+    }
+    return item.isEmpty ? nil : item
+  }
+
+  private mutating func another(_ typed: String, _ slot: Slot) -> Reaction {
+    switch typed.lowercased().trimmingCharacters(in: .whitespaces) {
+    case "y", "yes", "o", "oui":
+      // The slot becomes the new anecdote's first question: the step stays where it is.
+      answers[slot.question.id] = String(anecdoteCount(slot.question) + 1)
+      return .moved
+    case "", "n", "no", "non":
+      return advance()
+    default:
+      return .refused(.notYesOrNo(typed))
     }
   }
 
   /// The text an editor returned for the current question becomes its answer; an empty text keeps
   /// the answer it had.
   public mutating func commitEdited(_ text: String) -> Reaction {
+    guard let slot = currentSlot else { return .moved }
     pending = []
-    if text.isEmpty, hasAnswer { return advance() }
-    return commit(text)
+    if text.isEmpty, hasAnswer(slot) { return advance() }
+    if slot.question.kind == .list || slot.question.kind == .links {
+      let items = text.components(separatedBy: "\n").compactMap(Self.listItem)
+      return items.isEmpty ? advance() : commit(items.joined(separator: "\n"), slot)
+    }
+    return commit(text, slot)
   }
 
   /// The text to hand an editor on `:edit`: the lines typed so far, else the answer given before.
@@ -83,41 +183,52 @@ public struct Interview: Sendable, Equatable {
     pending.isEmpty ? (previousAnswer ?? "") : pending.joined(separator: "\n")
   }
 
-  /// A question answered before (reached again with `:back` or on `resume`): an empty reply keeps it.
-  private var hasAnswer: Bool { current.map { answers[$0.id] != nil } ?? false }
+  private func hasAnswer(_ slot: Slot) -> Bool { answers[slot.key] != nil }
 
   /// The answer the current question had before, to show when it is asked again.
-  public var previousAnswer: String? { current.flatMap { answers[$0.id] } }
+  public var previousAnswer: String? {
+    guard let slot = currentSlot, !slot.asksForAnother else { return nil }
+    return answers[slot.key]
+  }
 
   private enum Command: String {
     case back = ":back", skip = ":skip", hint = ":hint", edit = ":edit", quit = ":quit"
   }
 
-  private mutating func run(_ command: Command) -> Reaction {
+  private mutating func run(_ command: Command, _ slot: Slot) -> Reaction {
     switch command {
     case .back:
+      if !pending.isEmpty {
+        pending = []  // the date of a target: back to its level
+        return .moved
+      }
       guard step > 0 else { return .refused(.alreadyFirst) }
       step -= 1
       return .moved
     case .skip:
-      answers[questions[step].id] = nil
+      if slot.asksForAnother { return advance() }
+      answers[slot.key] = nil
       return advance()
     case .hint: return .hint
     case .edit:
-      return questions[step].kind == .text ? .edit : .refused(.editOnlyText)
+      return slot.question.kind.isMultiline && !slot.asksForAnother ? .edit : .refused(.editOnlyText)
     case .quit: return .quit
     }
   }
 
-  private mutating func commitPending() -> Reaction {
-    if pending.isEmpty, hasAnswer { return advance() }
+  private mutating func commitPending(_ slot: Slot) -> Reaction {
+    if pending.isEmpty, hasAnswer(slot) { return advance() }
     let text = pending.joined(separator: "\n")
     pending = []
-    return commit(text)
+    if text.isEmpty {
+      answers[slot.key] = nil
+      return advance()
+    }
+    return commit(text, slot)
   }
 
-  private mutating func commit(_ text: String) -> Reaction {
-    answers[questions[step].id] = text
+  private mutating func commit(_ text: String, _ slot: Slot) -> Reaction {
+    answers[slot.key] = text
     return advance()
   }
 
@@ -125,6 +236,28 @@ public struct Interview: Sendable, Equatable {
     pending = []
     step += 1
     return .moved
+  }
+}
+
+/// When a target is due: a year, a month or a day, written as ISO 8601 does (`2027`, `2027-06`, `2027-06-30`).
+public enum TargetDate {
+  public static func parse(_ text: String) -> String? {
+    let trimmed = text.trimmingCharacters(in: .whitespaces)
+    let parts = trimmed.split(separator: "-", omittingEmptySubsequences: false)
+    guard (1...3).contains(parts.count), parts[0].count == 4,
+      parts.dropFirst().allSatisfy({ $0.count == 2 }), parts.allSatisfy({ $0.allSatisfy(\.isASCII) })
+    else { return nil }
+    let numbers = parts.compactMap { Int($0) }
+    guard numbers.count == parts.count, (1900...9999).contains(numbers[0]) else { return nil }
+    if numbers.count > 1, !(1...12).contains(numbers[1]) { return nil }
+    if numbers.count > 2 {
+      let days = [
+        31, numbers[0] % 4 == 0 && (numbers[0] % 100 != 0 || numbers[0] % 400 == 0) ? 29 : 28, 31, 30, 31, 30, 31, 31,
+        30, 31, 30, 31,
+      ]
+      guard (1...days[numbers[1] - 1]).contains(numbers[2]) else { return nil }
+    }
+    return trimmed
   }
 }
 

@@ -8,6 +8,7 @@ public struct EntrySummary: Sendable, Equatable, FetchableRecord, Decodable {
   public var title: String
   public var status: Entry.Status
   public var skill: String?
+  public var skillID: Int64?
   public var level: Int?
   public var shownDate: Date
   public var utcOffset: Int
@@ -46,6 +47,10 @@ extension Journal {
     try read { db in try Rating.filter(Column("entryId") == entryID).fetchOne(db) }
   }
 
+  public func target(of entryID: Int64) throws -> Target? {
+    try read { db in try Target.filter(Column("entryId") == entryID).fetchOne(db) }
+  }
+
   public func skill(_ id: Int64) throws -> Skill? {
     try read { db in try Skill.fetchOne(db, key: id) }
   }
@@ -54,7 +59,7 @@ extension Journal {
   public func summaries(limit: Int?, draftsOnly: Bool = false) throws -> [EntrySummary] {
     try read { db in
       var sql = """
-        SELECT e.id, e.kind, e.title, e.status, s.name AS skill, r.level,
+        SELECT e.id, e.kind, e.title, e.status, s.name AS skill, e.skillId AS skillID, r.level,
                coalesce(e.date, e.createdAt) AS shownDate, e.utcOffset, e.promptSet, e.step
         FROM entry e
         LEFT JOIN skill s ON s.id = e.skillId
@@ -65,6 +70,22 @@ extension Journal {
       sql += " ORDER BY coalesce(e.date, e.createdAt) DESC, e.id DESC"
       if let limit { sql += " LIMIT \(max(0, limit))" }
       return try EntrySummary.fetchAll(db, sql: sql)
+    }
+  }
+
+  /// For each skill, its newest finished assessment: what `check --all` reads.
+  public func newestEssayPerSkill() throws -> [Int64] {
+    try read { db in
+      try Int64.fetchAll(
+        db,
+        sql: """
+          SELECT e.id FROM entry e
+          JOIN skill s ON s.id = e.skillId
+          WHERE e.kind = 'assessment' AND e.status = 'done' AND e.deletedAt IS NULL
+            AND e.id = (SELECT id FROM entry WHERE skillId = e.skillId AND kind = 'assessment' AND status = 'done'
+                        AND deletedAt IS NULL ORDER BY date DESC, id DESC LIMIT 1)
+          ORDER BY s.key
+          """)
     }
   }
 

@@ -17,6 +17,25 @@ extension Journal {
     }
   }
 
+  /// Starts a draft entry of any kind: an assessment of `skill`, a daily reflection tied to `related`
+  /// skills, a project page.
+  public func startEntry(
+    kind: Entry.Kind, skill: Skill?, title: String, set: PromptSet, language: Language, related: [Skill] = [],
+    now: Date, utcOffset: Int
+  ) throws -> Entry {
+    try write { db in
+      var entry = Entry(
+        kind: kind, skillID: skill?.id, promptSet: set.id, lang: language, title: title, now: now, utcOffset: utcOffset)
+      try entry.insert(db)
+      for (position, other) in related.enumerated() {
+        try db.execute(
+          sql: "INSERT OR IGNORE INTO entrySkill (entryId, skillId, position) VALUES (?, ?, ?)",
+          arguments: [entry.id, other.id, position])
+      }
+      return entry
+    }
+  }
+
   /// The lines typed so far for the current question (one small UPDATE a line).
   public func savePending(entryID: Int64, lines: [String], now: Date) throws {
     try write { db in
@@ -27,13 +46,11 @@ extension Journal {
   }
 
   /// Stores the interview's answers and position in one transaction, with what they imply:
-  /// the description, the tags and the rating become columns and rows of their own.
+  /// the description, the tags, the rating and the target become columns and rows of their own.
   public func saveProgress(entryID: Int64, interview: Interview, now: Date) throws {
     try write { db in
-      for (position, question) in interview.questions.enumerated() {
-        try Journal.store(
-          db, entryID: entryID, question: question, position: position, text: interview.answers[question.id], now: now)
-      }
+      try Journal.storeAnswers(
+        db, entryID: entryID, questions: interview.questions, answers: interview.answers, now: now)
       let pending = interview.pending.isEmpty ? nil : interview.pending.joined(separator: "\n")
       try db.execute(
         sql: "UPDATE entry SET step = ?, pending = ?, updatedAt = ? WHERE id = ?",
@@ -59,62 +76,98 @@ extension Journal {
     entryID: Int64, set: PromptSet, answers: [String: String], title: String, now: Date
   ) throws {
     try write { db in
-      for (position, question) in set.questions.enumerated() {
-        try Journal.store(
-          db, entryID: entryID, question: question, position: position, text: answers[question.id], now: now)
-      }
+      try Journal.storeAnswers(db, entryID: entryID, questions: set.asked, answers: answers, now: now)
       try db.execute(
         sql: "UPDATE entry SET title = ?, updatedAt = ? WHERE id = ?", arguments: [title, now, entryID])
       try Journal.reindex(db, entryID: entryID)
     }
   }
 
-  /// One answer (nil: none) and what it implies.
-  private static func store(
-    _ db: Database, entryID: Int64, question: PromptSet.Question, position: Int, text: String?, now: Date
-  ) throws {
-    if let text {
-      try db.execute(
-        sql: """
-          INSERT INTO answer (entryId, questionId, position, text) VALUES (?, ?, ?, ?)
-          ON CONFLICT (entryId, questionId) DO UPDATE SET position = excluded.position, text = excluded.text
-          """, arguments: [entryID, question.id, position, text])
-    } else {
-      try db.execute(
-        sql: "DELETE FROM answer WHERE entryId = ? AND questionId = ?", arguments: [entryID, question.id])
+  /// The answers' keys in the set's order: a question's id, and for anecdotes, the count then each
+  /// anecdote's answers.
+  public static func orderedKeys(questions: [PromptSet.Question], answers: [String: String]) -> [String] {
+    var keys: [String] = []
+    for question in questions where question.kind != .generated {
+      keys.append(question.id)
+      guard question.kind == .anecdotes else { continue }
+      let count = max(question.min, Int(answers[question.id] ?? "") ?? 0)
+      for number in stride(from: 1, through: count, by: 1) {
+        keys += question.parts.map { Interview.key(question.id, number, $0.id) }
+      }
     }
-    try applyDerived(db, entryID: entryID, question: question, text: text, now: now)
+    return keys.filter { answers[$0] != nil }
   }
 
-  private static func applyDerived(
-    _ db: Database, entryID: Int64, question: PromptSet.Question, text: String?, now: Date
+  /// Every answer of an entry, and what they imply, replaced in one go.
+  static func storeAnswers(
+    _ db: Database, entryID: Int64, questions: [PromptSet.Question], answers: [String: String], now: Date
   ) throws {
-    switch question.kind {
-    case .line where question.id == "description":
+    try db.execute(sql: "DELETE FROM answer WHERE entryId = ?", arguments: [entryID])
+    for (position, key) in orderedKeys(questions: questions, answers: answers).enumerated() {
       try db.execute(
-        sql: "UPDATE entry SET description = ? WHERE id = ?", arguments: [text ?? "", entryID])
-    case .tags:
-      try setTags(db, entryID: entryID, tags: Tags.parse(text ?? ""))
-    case .rating:
-      if let level = text.flatMap(RatingScale.parse) {
-        if var rating = try Rating.filter(Column("entryId") == entryID).fetchOne(db) {
-          if rating.level != level {
-            rating.level = level
-            rating.ratedAt = now
-            try rating.update(db)
-          }
-        } else {
-          let skillID = try Int64.fetchOne(db, sql: "SELECT skillId FROM entry WHERE id = ?", arguments: [entryID])
-          if let skillID {
-            var rating = Rating(skillID: skillID, entryID: entryID, level: level, ratedAt: now)
-            try rating.insert(db)
-          }
-        }
-      } else {
-        try Rating.filter(Column("entryId") == entryID).deleteAll(db)
-      }
-    case .text, .line:
-      break
+        sql: "INSERT INTO answer (entryId, questionId, position, text) VALUES (?, ?, ?, ?)",
+        arguments: [entryID, key, position, answers[key]])
+    }
+    func answer(_ kind: PromptSet.Kind) -> String? {
+      questions.first { $0.kind == kind }.flatMap { answers[$0.id] }
+    }
+    if let description = questions.first(where: \.isDescription) {
+      try db.execute(
+        sql: "UPDATE entry SET description = ? WHERE id = ?", arguments: [answers[description.id] ?? "", entryID])
+    }
+    if questions.contains(where: { $0.kind == .tags }) {
+      try setTags(db, entryID: entryID, tags: Tags.parse(answer(.tags) ?? ""))
+    }
+    if questions.contains(where: { $0.kind == .skills }) {
+      try tieSkills(db, entryID: entryID, names: SkillList.parse(answer(.skills) ?? ""), now: now)
+    }
+    let skillID = try Int64.fetchOne(db, sql: "SELECT skillId FROM entry WHERE id = ?", arguments: [entryID])
+    if questions.contains(where: { $0.kind == .rating }) {
+      try storeRating(
+        db, entryID: entryID, skillID: skillID, level: answer(.rating).flatMap(RatingScale.parse),
+        evidence: answer(.evidence) ?? "", now: now)
+    }
+    if questions.contains(where: { $0.kind == .target }) {
+      try storeTarget(db, entryID: entryID, skillID: skillID, answer: answer(.target), now: now)
+    }
+  }
+
+  /// The rating an interview gave: it keeps its date unless the level changes.
+  private static func storeRating(
+    _ db: Database, entryID: Int64, skillID: Int64?, level: Int?, evidence: String, now: Date
+  ) throws {
+    guard let level, let skillID else {
+      try Rating.filter(Column("entryId") == entryID).deleteAll(db)
+      return
+    }
+    if var rating = try Rating.filter(Column("entryId") == entryID).fetchOne(db) {
+      if rating.level != level { rating.ratedAt = now }
+      rating.level = level
+      rating.evidence = evidence
+      try rating.update(db)
+    } else {
+      var rating = Rating(skillID: skillID, entryID: entryID, level: level, evidence: evidence, ratedAt: now)
+      try rating.insert(db)
+    }
+  }
+
+  private static func storeTarget(
+    _ db: Database, entryID: Int64, skillID: Int64?, answer: String?, now: Date
+  ) throws {
+    let parts = answer?.components(separatedBy: "\n") ?? []
+    guard let skillID, parts.count == 2, let level = RatingScale.parse(parts[0]), let due = TargetDate.parse(parts[1])
+    else {
+      try Target.filter(Column("entryId") == entryID).deleteAll(db)
+      return
+    }
+    if var target = try Target.filter(Column("entryId") == entryID).fetchOne(db) {
+      if target.level != level || target.due != due { target.setAt = now }
+      target.level = level
+      target.due = due
+      try target.update(db)
+    } else {
+      var target = Target(skillID: skillID, entryID: entryID, level: level, due: due, setAt: now)
+      try target.insert(db)
     }
   }
 
@@ -128,6 +181,15 @@ extension Journal {
           SELECT ?, id, ? FROM tag WHERE name = ? ON CONFLICT DO NOTHING
           """, arguments: [entryID, position, name])
     }
+  }
+}
+
+/// Skill names as typed in a `skills` answer: comma-separated, trimmed, each once.
+public enum SkillList {
+  public static func parse(_ text: String) -> [String] {
+    var seen = Set<String>()
+    return text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+      .filter { !$0.isEmpty && seen.insert(Skill.key(for: $0)).inserted }
   }
 }
 

@@ -1,14 +1,205 @@
 import Foundation
 import GRDB
 
+/// How a typed name finds a skill of the catalogue.
+public enum SkillMatch: Sendable, Equatable {
+  case found(Skill)
+  /// A prefix shared by several names: the user must say which.
+  case ambiguous([Skill])
+  case none
+}
+
+/// One line of `skills`: a skill with its latest rating and target.
+public struct SkillOverview: Sendable, Equatable {
+  public var skill: Skill
+  public var level: Int?
+  public var ratedAt: Date?
+  public var target: Int?
+  public var due: String?
+  public var entries: Int
+}
+
 extension Journal {
   /// The skill whose name matches, ignoring case, accents and repeated spaces.
   public func skill(named name: String) throws -> Skill? {
-    try read { db in try Skill.filter(Column("key") == Skill.key(for: name)).fetchOne(db) }
+    if case .found(let skill) = try matchSkill(name), Journal.names(of: skill).contains(Skill.key(for: name)) {
+      return skill
+    }
+    return nil
   }
 
+  /// Names for completion: each skill's name (catalogue skills also under their other language's name).
   public func skillNames() throws -> [String] {
-    try read { db in try String.fetchAll(db, sql: "SELECT name FROM skill ORDER BY key") }
+    try read { db in
+      try Skill.fetchAll(db).flatMap { skill -> [String] in
+        guard let catalogue = skill.catalogue else { return [skill.name] }
+        return Array(Set([skill.name, catalogue.name.fr, catalogue.name.en]))
+      }.sorted()
+    }
+  }
+
+  public func skills() throws -> [Skill] {
+    try read { db in try Skill.order(Column("key")).fetchAll(db) }
+  }
+
+  /// Finds the skill a user means. Names match in either language, without regard to case and accents.
+  /// An exact name wins; otherwise the typed words must begin the name's words (`autonomie` finds
+  /// *Autonomie professionnelle*), or else a later word of it (`autonomy` finds *Professional autonomy*),
+  /// and more than one such skill is ambiguous.
+  public func matchSkill(_ typed: String) throws -> SkillMatch {
+    let key = Skill.key(for: typed)
+    guard !key.isEmpty else { return .none }
+    let skills = try read { db in try Skill.fetchAll(db) }
+    if let exact = skills.first(where: { $0.key == key })
+      ?? skills.first(where: { Journal.names(of: $0).contains(key) })
+    {
+      return .found(exact)
+    }
+    let words = key.split(separator: " ")
+    // The typed words begin the name's words (`autonomie` → Autonomie professionnelle); failing that,
+    // they begin a later word of it (`autonomy` → Professional autonomy).
+    func matches(_ skill: Skill, anywhere: Bool) -> Bool {
+      Journal.names(of: skill).contains { name in
+        let nameWords = name.split(separator: " ")
+        let starts = anywhere ? Array(nameWords.indices) : [0]
+        return starts.contains { start in
+          let rest = nameWords[start...]
+          guard words.count <= rest.count else { return false }
+          return zip(words, rest).enumerated().allSatisfy { index, pair in
+            index == words.count - 1 ? pair.1.hasPrefix(pair.0) : pair.0 == pair.1
+          }
+        }
+      }
+    }
+    var candidates = skills.filter { matches($0, anywhere: false) }
+    if candidates.isEmpty { candidates = skills.filter { matches($0, anywhere: true) } }
+    switch candidates.count {
+    case 0: return .none
+    case 1: return .found(candidates[0])
+    default: return .ambiguous(candidates.sorted { $0.key < $1.key })
+    }
+  }
+
+  /// Every folded name a skill answers to.
+  static func names(of skill: Skill) -> Set<String> {
+    var names: Set<String> = [skill.key]
+    if let catalogue = skill.catalogue {
+      names.insert(Skill.key(for: catalogue.name.fr))
+      names.insert(Skill.key(for: catalogue.name.en))
+    }
+    return names
+  }
+
+  /// Adds a skill to the catalogue. A name already taken is refused by the journal's unique key.
+  @discardableResult
+  public func addSkill(name: String, category: Skill.Category?, now: Date) throws -> Skill {
+    try write { db in
+      var skill = Skill(name: name.trimmingCharacters(in: .whitespaces), category: category, createdAt: now)
+      try skill.insert(db)
+      return skill
+    }
+  }
+
+  public func setCategory(of skillID: Int64, to category: Skill.Category?) throws {
+    try write { db in
+      try db.execute(sql: "UPDATE skill SET category = ? WHERE id = ?", arguments: [category?.rawValue, skillID])
+    }
+  }
+
+  /// Renames a skill; essays titled with the old name take the new one.
+  public func renameSkill(_ skillID: Int64, to name: String, now: Date) throws {
+    try write { db in
+      guard var skill = try Skill.fetchOne(db, key: skillID) else { return }
+      let old = skill.name
+      skill.name = name.trimmingCharacters(in: .whitespaces)
+      skill.key = Skill.key(for: skill.name)
+      try skill.update(db)
+      try Journal.retitle(db, skillID: skillID, from: old, to: skill.name, now: now)
+    }
+  }
+
+  /// Moves everything of `from` (entries, ratings, targets, ties) to `into`, then removes `from`.
+  public func mergeSkill(_ from: Int64, into: Int64, now: Date) throws {
+    guard from != into else { return }
+    try write { db in
+      guard let old = try Skill.fetchOne(db, key: from), var kept = try Skill.fetchOne(db, key: into) else { return }
+      try db.execute(sql: "UPDATE entry SET skillId = ? WHERE skillId = ?", arguments: [into, from])
+      try db.execute(sql: "UPDATE rating SET skillId = ? WHERE skillId = ?", arguments: [into, from])
+      try db.execute(sql: "UPDATE target SET skillId = ? WHERE skillId = ?", arguments: [into, from])
+      try db.execute(
+        sql: "UPDATE OR IGNORE entrySkill SET skillId = ? WHERE skillId = ?", arguments: [into, from])
+      try db.execute(sql: "DELETE FROM entrySkill WHERE skillId = ?", arguments: [from])
+      try db.execute(sql: "DELETE FROM skill WHERE id = ?", arguments: [from])
+      if kept.catalogID == nil, old.catalogID != nil {
+        kept.catalogID = old.catalogID
+      }
+      if kept.category == nil { kept.category = old.category }
+      try kept.update(db)
+      try Journal.retitle(db, skillID: into, from: old.name, to: kept.name, now: now)
+    }
+  }
+
+  /// How many entries use a skill, as their subject or tied to it.
+  public func entryCount(skill skillID: Int64) throws -> Int {
+    try read { db in
+      try Int.fetchOne(
+        db,
+        sql: """
+          SELECT count(*) FROM entry WHERE deletedAt IS NULL
+          AND (skillId = ? OR id IN (SELECT entryId FROM entrySkill WHERE skillId = ?))
+          """, arguments: [skillID, skillID]) ?? 0
+    }
+  }
+
+  /// Removes a skill with its ratings and targets. Its entries stay, no longer tied to it.
+  public func removeSkill(_ skillID: Int64) throws {
+    try write { db in
+      try db.execute(sql: "UPDATE entry SET skillId = NULL WHERE skillId = ?", arguments: [skillID])
+      try db.execute(sql: "DELETE FROM skill WHERE id = ?", arguments: [skillID])
+    }
+  }
+
+  /// Every skill with its latest rating and target: human skills first, then technical, then the rest.
+  public func skillOverview() throws -> [SkillOverview] {
+    try read { db in
+      let rows = try Row.fetchAll(
+        db,
+        sql: """
+          SELECT s.id,
+            r.level, r.ratedAt, t.level AS target, t.due,
+            (SELECT count(*) FROM entry e WHERE e.deletedAt IS NULL AND (e.skillId = s.id
+              OR e.id IN (SELECT entryId FROM entrySkill WHERE skillId = s.id))) AS entries
+          FROM skill s
+          LEFT JOIN rating r ON r.id = (
+            SELECT id FROM rating WHERE skillId = s.id ORDER BY ratedAt DESC, id DESC LIMIT 1)
+          LEFT JOIN target t ON t.id = (
+            SELECT id FROM target WHERE skillId = s.id ORDER BY setAt DESC, id DESC LIMIT 1)
+          """)
+      let skills = Dictionary(uniqueKeysWithValues: try Skill.fetchAll(db).map { ($0.id!, $0) })
+      let order: [Skill.Category?] = [.human, .technical, nil]
+      return rows.compactMap { row -> SkillOverview? in
+        guard let skill = skills[row["id"]] else { return nil }
+        return SkillOverview(
+          skill: skill, level: row["level"], ratedAt: row["ratedAt"], target: row["target"], due: row["due"],
+          entries: row["entries"])
+      }.sorted {
+        let a = order.firstIndex(of: $0.skill.category) ?? 2
+        let b = order.firstIndex(of: $1.skill.category) ?? 2
+        return a != b ? a < b : $0.skill.key < $1.skill.key
+      }
+    }
+  }
+
+  /// The skills an entry is tied to besides its own, in the order given.
+  public func relatedSkills(of entryID: Int64) throws -> [Skill] {
+    try read { db in
+      try Skill.fetchAll(
+        db,
+        sql: """
+          SELECT skill.* FROM entrySkill JOIN skill ON skill.id = entrySkill.skillId
+          WHERE entrySkill.entryId = ? ORDER BY entrySkill.position
+          """, arguments: [entryID])
+    }
   }
 
   static func findOrCreateSkill(_ db: Database, name: String, now: Date) throws -> Skill {
@@ -16,5 +207,25 @@ extension Journal {
     var skill = Skill(name: name, createdAt: now)
     try skill.insert(db)
     return skill
+  }
+
+  /// Ties an entry to skills by name (a `skills` answer), adding unknown names to the catalogue.
+  static func tieSkills(_ db: Database, entryID: Int64, names: [String], now: Date) throws {
+    try db.execute(sql: "DELETE FROM entrySkill WHERE entryId = ?", arguments: [entryID])
+    for (position, name) in names.enumerated() {
+      let skill = try findOrCreateSkill(db, name: name, now: now)
+      try db.execute(
+        sql: "INSERT OR IGNORE INTO entrySkill (entryId, skillId, position) VALUES (?, ?, ?)",
+        arguments: [entryID, skill.id, position])
+    }
+  }
+
+  private static func retitle(_ db: Database, skillID: Int64, from old: String, to new: String, now: Date) throws {
+    let ids = try Int64.fetchAll(
+      db, sql: "SELECT id FROM entry WHERE skillId = ? AND title = ?", arguments: [skillID, old])
+    for id in ids {
+      try db.execute(sql: "UPDATE entry SET title = ?, updatedAt = ? WHERE id = ?", arguments: [new, now, id])
+      if try Entry.fetchOne(db, key: id)?.isDraft == false { try reindex(db, entryID: id) }
+    }
   }
 }

@@ -5,12 +5,15 @@ import GRDB
 public final class Journal: Sendable {
   public let path: String
   public let isReadOnly: Bool
+  let language: Language
   let db: DatabaseQueue
 
   /// Opens (and creates, when absent and writable) the journal at `path`, then brings its schema up to date.
   /// Every failure is a `JournalError` that names the path and what to do: never a half-made file.
-  public init(path: String, forWriting: Bool = true) throws {
+  /// `language` names the catalogue skills of a new journal.
+  public init(path: String, forWriting: Bool = true, language: Language = .en) throws {
     self.path = path
+    self.language = language
     let fm = FileManager.default
     var isFolder: ObjCBool = false
     let exists = fm.fileExists(atPath: path, isDirectory: &isFolder)
@@ -42,7 +45,7 @@ public final class Journal: Sendable {
   }
 
   private func migrate() throws {
-    let migrator = Schema.migrator
+    let migrator = Schema.migrator(language: language)
     do {
       let (superseded, complete, bilanFile) = try db.read { db in
         (

@@ -1,8 +1,10 @@
+import Foundation
 import GRDB
 
 /// The journal's schema, built by migrations. Later features add migrations; none is ever edited.
 enum Schema {
-  static var migrator: DatabaseMigrator {
+  /// `language` names the catalogue skills a new journal starts with.
+  static func migrator(language: Language) -> DatabaseMigrator {
     var migrator = DatabaseMigrator()
     migrator.registerMigration("v1") { db in
       try db.execute(
@@ -71,6 +73,49 @@ enum Schema {
           );
           """)
     }
+    migrator.registerMigration("v2") { db in
+      try db.execute(
+        sql: """
+          ALTER TABLE skill ADD COLUMN catalogId TEXT;
+          CREATE UNIQUE INDEX skill_by_catalogue ON skill (catalogId) WHERE catalogId IS NOT NULL;
+          -- The skills an entry is about besides its own (a daily reflection, a project page).
+          CREATE TABLE entrySkill (
+            entryId INTEGER NOT NULL REFERENCES entry(id) ON DELETE CASCADE,
+            skillId INTEGER NOT NULL REFERENCES skill(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            PRIMARY KEY (entryId, skillId)
+          ) WITHOUT ROWID;
+          CREATE INDEX entrySkill_by_skill ON entrySkill (skillId);
+          CREATE TABLE target (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            skillId INTEGER NOT NULL REFERENCES skill(id) ON DELETE CASCADE,
+            entryId INTEGER REFERENCES entry(id) ON DELETE SET NULL,
+            level INTEGER NOT NULL CHECK (level BETWEEN 1 AND 5),
+            due TEXT NOT NULL,
+            setAt DATETIME NOT NULL
+          );
+          CREATE INDEX target_by_skill ON target (skillId, setAt);
+          CREATE UNIQUE INDEX target_by_entry ON target (entryId) WHERE entryId IS NOT NULL;
+          """)
+      try seedCatalogue(db, language: language)
+    }
     return migrator
+  }
+
+  /// The catalogue's skills, named in the journal's first language. A skill the user already has under
+  /// either name is tied to the catalogue instead of added twice.
+  static func seedCatalogue(_ db: Database, language: Language) throws {
+    let now = Date()
+    for item in SkillCatalogue.shipped {
+      let keys = [Skill.key(for: item.name.fr), Skill.key(for: item.name.en)]
+      if var skill = try Skill.filter(keys.contains(Column("key"))).fetchOne(db) {
+        skill.catalogID = item.id
+        if skill.category == nil { skill.category = item.category }
+        try skill.update(db)
+      } else {
+        var skill = Skill(name: item.name[language], category: item.category, catalogID: item.id, createdAt: now)
+        try skill.insert(db)
+      }
+    }
   }
 }

@@ -7,17 +7,50 @@ public struct Skill: Codable, Sendable, Equatable, FetchableRecord, MutablePersi
   public var name: String
   /// The name folded for matching (case and accents ignored): unique in the catalogue.
   public var key: String
-  /// `human` or `technical`; nil until set.
-  public var category: String?
+  /// nil until the user sets it.
+  public var category: Category?
   public var createdAt: Date
+  /// The shipped catalogue's skill this one is (`prompts/skills.yaml`): its other names and definition.
+  public var catalogID: String?
+
+  public enum Category: String, Codable, Sendable, CaseIterable {
+    case human, technical
+  }
 
   public static let databaseTableName = "skill"
 
-  public init(name: String, category: String? = nil, createdAt: Date) {
+  enum CodingKeys: String, CodingKey {
+    case id, name, key, category, createdAt, catalogID = "catalogId"
+  }
+
+  public init(name: String, category: Category? = nil, catalogID: String? = nil, createdAt: Date) {
     self.name = name
     self.key = Skill.key(for: name)
     self.category = category
+    self.catalogID = catalogID
     self.createdAt = createdAt
+  }
+
+  public var catalogue: CatalogueSkill? { SkillCatalogue.skill(id: catalogID) }
+
+  /// A catalogue skill the user has not renamed: its names and French gender come from the catalogue.
+  public var catalogueName: CatalogueSkill? {
+    guard let item = catalogue, [Skill.key(for: item.name.fr), Skill.key(for: item.name.en)].contains(key) else {
+      return nil
+    }
+    return item
+  }
+
+  /// The name in a language: a catalogue skill is named in the language of the essay or the message,
+  /// whatever language the journal was created in; a user's name is kept as typed.
+  public func name(in language: Language) -> String {
+    catalogueName?.name[language] ?? name
+  }
+
+  /// What `{skill}` stands for in that language.
+  public func subject(in language: Language) -> Subject {
+    let item = catalogueName
+    return Subject(skill: name(in: language), gender: item?.gender, isProperName: item?.isProperName ?? false)
   }
 
   public static func key(for name: String) -> String {
@@ -122,6 +155,34 @@ public struct Rating: Codable, Sendable, Equatable, FetchableRecord, MutablePers
     self.note = note
     self.evidence = evidence
     self.ratedAt = ratedAt
+  }
+
+  public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+}
+
+/// The level a user aims for on a skill, and by when: stored apart from the ratings.
+public struct Target: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord {
+  public var id: Int64?
+  public var skillID: Int64
+  /// The interview that set it, when it came from one.
+  public var entryID: Int64?
+  public var level: Int
+  /// `2027`, `2027-06` or `2027-06-30`, as the user gave it.
+  public var due: String
+  public var setAt: Date
+
+  public static let databaseTableName = "target"
+
+  enum CodingKeys: String, CodingKey {
+    case id, skillID = "skillId", entryID = "entryId", level, due, setAt
+  }
+
+  public init(skillID: Int64, entryID: Int64?, level: Int, due: String, setAt: Date) {
+    self.skillID = skillID
+    self.entryID = entryID
+    self.level = level
+    self.due = due
+    self.setAt = setAt
   }
 
   public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }

@@ -1,15 +1,77 @@
-/// The prompt sets bilan ships, embedded in the binary from the top-level `prompts/` folder.
-public enum PromptLibrary {
-  /// The set used when none is named.
+import Foundation
+
+/// The question sets a run can use: those bilan ships (embedded from the top-level `prompts/` folder)
+/// and the user's own `*.yaml` files, which add sets or replace shipped ones of the same id.
+public struct PromptLibrary: Sendable {
+  /// The set used when none is named and the config names none.
   public static let defaultSetID = "vision"
+  /// The catalogue file sits with the sets but is not one.
+  static let catalogueFile = "skills.yaml"
+
+  public enum Origin: Sendable, Equatable {
+    case shipped
+    /// A user file; `replacing` when it takes the place of a shipped set.
+    case user(path: String, replacing: Bool)
+  }
+
+  public struct Loaded: Sendable {
+    public var set: PromptSet
+    public var origin: Origin
+  }
+
+  /// User sets by id, read when the library is made.
+  private var userSets: [String: Loaded] = [:]
+  /// Problems in user files: each broken file is skipped and named once here.
+  public private(set) var problems: [PromptSetError] = []
 
   /// Parses a shipped set on demand: start-up never pays for YAML it does not use.
   public static func shipped(_ id: String) throws -> PromptSet? {
-    guard let yaml = EmbeddedPrompts.files["\(id).yaml"] else { return nil }
+    guard id != "skills", let yaml = EmbeddedPrompts.files["\(id).yaml"] else { return nil }
     return try PromptSet.parse(yaml: yaml, file: "prompts/\(id).yaml")
   }
 
   public static var shippedIDs: [String] {
-    EmbeddedPrompts.files.keys.filter { $0.hasSuffix(".yaml") }.map { String($0.dropLast(5)) }.sorted()
+    EmbeddedPrompts.files.keys.filter { $0.hasSuffix(".yaml") && $0 != catalogueFile }
+      .map { String($0.dropLast(5)) }.sorted()
+  }
+
+  /// Reads the user's folder (when it exists). A file that fails to parse is left out and reported.
+  public init(userFolder: String?) {
+    guard let userFolder, let names = try? FileManager.default.contentsOfDirectory(atPath: userFolder) else { return }
+    let shipped = Set(Self.shippedIDs)
+    for name in names.sorted() where name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
+      let path = (userFolder as NSString).appendingPathComponent(name)
+      do {
+        guard let data = FileManager.default.contents(atPath: path) else {
+          throw PromptSetProblems(problems: [
+            PromptSetError(file: path, line: 1, column: 1, message: "cannot be read (check its permissions)")
+          ])
+        }
+        let set = try PromptSet.parse(data: data, file: path)
+        if let earlier = userSets[set.id], case .user(let first, _) = earlier.origin {
+          problems.append(
+            PromptSetError(file: path, line: 1, column: 1, message: "set '\(set.id)' is already given by \(first)"))
+          continue
+        }
+        userSets[set.id] = Loaded(set: set, origin: .user(path: path, replacing: shipped.contains(set.id)))
+      } catch let error as PromptSetProblems {
+        problems.append(contentsOf: error.problems)
+      } catch {
+        problems.append(PromptSetError(file: path, line: 1, column: 1, message: "\(error)"))
+      }
+    }
+  }
+
+  /// The set with this id: the user's when there is one, else the shipped one.
+  public func set(_ id: String) throws -> Loaded? {
+    if let user = userSets[id] { return user }
+    return try Self.shipped(id).map { Loaded(set: $0, origin: .shipped) }
+  }
+
+  public var ids: [String] { Array(Set(Self.shippedIDs).union(userSets.keys)).sorted() }
+
+  /// Every set, by id.
+  public func all() throws -> [Loaded] {
+    try ids.compactMap { try set($0) }
   }
 }

@@ -1,39 +1,113 @@
-import Foundation
-import Yams
-
 /// A guided question set, loaded from YAML (`prompts/README.md` documents the format).
 public struct PromptSet: Sendable, Equatable {
   public var id: String
   public var version: Int
+  /// What `{skill}` or `{project}` stands for.
+  public var about: About
   public var title: LocalizedText
   public var description: LocalizedText?
+  /// In the essay's order; `generated` ones are laid out but never asked.
   public var questions: [Question]
+
+  public enum About: String, Sendable, Equatable, CaseIterable {
+    case skill, project, day
+  }
 
   public struct Question: Sendable, Equatable {
     public var id: String
     public var kind: Kind
     public var required: Bool
-    /// Section heading template with `{skill}`; nil for answers that go to the front matter.
+    /// Starts a `## ` section of the essay.
     public var heading: LocalizedText?
+    /// A bold lead-in inside the current section.
+    public var label: LocalizedText?
     public var question: LocalizedText
     public var hint: LocalizedText?
+    /// The rubric's minimum number of words.
+    public var minWords: Int?
+    /// `anecdotes`: how many, the heading of an untitled one (`{n}`), and what is asked for each.
+    public var min: Int
+    public var max: Int
+    public var item: LocalizedText?
+    public var parts: [Question]
+    /// `generated`: what the section lists, and from which questions (all when empty).
+    public var source: Source?
+    public var from: [String] = []
+
+    public init(
+      id: String, kind: Kind, required: Bool = false, heading: LocalizedText? = nil, label: LocalizedText? = nil,
+      question: LocalizedText, hint: LocalizedText? = nil, minWords: Int? = nil, min: Int = 1, max: Int = 3,
+      item: LocalizedText? = nil, parts: [Question] = [], source: Source? = nil
+    ) {
+      self.id = id
+      self.kind = kind
+      self.required = required
+      self.heading = heading
+      self.label = label
+      self.question = question
+      self.hint = hint
+      self.minWords = minWords
+      self.min = min
+      self.max = max
+      self.item = item
+      self.parts = parts
+      self.source = source
+    }
+
+    /// Shown in the essay's body, not only in its front matter.
+    public var isInBody: Bool { heading != nil || label != nil }
+
+    /// The answer's front matter role: the description line, the tags.
+    public var isDescription: Bool { kind == .line && id == "description" }
   }
 
   public enum Kind: String, Sendable, Equatable, CaseIterable {
     /// Paragraphs, ended by a line holding only `.`.
     case text
-    /// One line: the essay's description.
+    /// One line.
     case line
-    /// One line of comma-separated tags.
-    case tags
+    /// One item a line, ended by `.`.
+    case list
+    /// A repeated group of questions.
+    case anecdotes
     /// A level from 1 to 5.
     case rating
+    /// Paragraphs: what supports the level.
+    case evidence
+    /// A level, then a date, one line each.
+    case target
+    /// One line of comma-separated tags.
+    case tags
+    /// One link a line, ended by `.`.
+    case links
+    /// One link.
+    case link
+    /// One line of comma-separated skill names.
+    case skills
+    /// Not asked: built from what is stored.
+    case generated
 
-    public var isMultiline: Bool { self == .text }
+    /// Answered with several lines ended by `.`.
+    public var isMultiline: Bool { [.text, .list, .evidence, .links].contains(self) }
+
+    /// Kinds whose answer can be read as prose (word counts, `:edit`).
+    public var isProse: Bool { [.text, .evidence].contains(self) }
+  }
+
+  public enum Source: String, Sendable, Equatable, CaseIterable {
+    case links
   }
 
   public func question(_ id: String) -> Question? {
     questions.first { $0.id == id }
+  }
+
+  /// The questions an interview asks, in order.
+  public var asked: [Question] { questions.filter { $0.kind != .generated } }
+
+  /// The set's rubric says something: `check` has work to do.
+  public var hasRubric: Bool {
+    questions.contains { $0.required || $0.minWords != nil || $0.parts.contains { $0.required || $0.minWords != nil } }
   }
 }
 
@@ -44,116 +118,12 @@ public struct PromptSetError: Error, Equatable, CustomStringConvertible {
   public var column: Int
   public var message: String
 
+  public init(file: String, line: Int, column: Int, message: String) {
+    self.file = file
+    self.line = line
+    self.column = column
+    self.message = message
+  }
+
   public var description: String { "\(file):\(line):\(column): \(message)" }
-}
-
-extension PromptSet {
-  /// Parses and validates one prompt-set file. Every problem names its line and column.
-  public static func parse(yaml: String, file: String) throws -> PromptSet {
-    func fail(_ message: String, _ mark: Mark? = nil) -> PromptSetError {
-      PromptSetError(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1, message: message)
-    }
-    let root: Node
-    do {
-      guard let node = try Yams.compose(yaml: yaml) else { throw fail("the file is empty") }
-      root = node
-    } catch let error as PromptSetError {
-      throw error
-    } catch let error as YamlError {
-      throw PromptSetError.from(error, file: file)
-    }
-    guard let map = root.mapping else {
-      throw fail("a prompt set is a mapping with id, title and questions", root.mark)
-    }
-
-    func string(_ node: Node?, _ key: String, in parent: Node) throws -> String {
-      guard let node else { throw fail("missing '\(key)'", parent.mark) }
-      guard let scalar = node.scalar else { throw fail("'\(key)' must be a text", node.mark) }
-      return scalar.string
-    }
-    func localized(_ node: Node?, _ key: String, in parent: Node) throws -> LocalizedText {
-      guard let node else { throw fail("missing '\(key)'", parent.mark) }
-      guard let texts = node.mapping else {
-        throw fail("'\(key)' must give each language: {fr: …, en: …}", node.mark)
-      }
-      var values: [Language: String] = [:]
-      for (keyNode, value) in texts {
-        guard let language = Language(rawValue: keyNode.string ?? "") else {
-          throw fail("unknown language '\(keyNode.string ?? "")' in '\(key)' (fr or en)", keyNode.mark)
-        }
-        values[language] = try string(value, "\(key).\(language.rawValue)", in: node)
-      }
-      for language in Language.allCases where values[language] == nil {
-        throw fail("'\(key)' has no '\(language.rawValue)' variant", node.mark)
-      }
-      return LocalizedText(fr: values[.fr]!, en: values[.en]!)
-    }
-
-    let id = try string(map["id"], "id", in: root)
-    guard id.range(of: #"^[a-z0-9][a-z0-9_-]*$"#, options: .regularExpression) != nil else {
-      throw fail("id '\(id)' must be lower-case letters, digits, '-' or '_'", map["id"]?.mark)
-    }
-    let version = map["version"].flatMap { $0.int } ?? 1
-    let title = try localized(map["title"], "title", in: root)
-    let description = try map["description"].map { try localized($0, "description", in: root) }
-    guard let questionsNode = map["questions"] else { throw fail("missing 'questions'", root.mark) }
-    guard let items = questionsNode.sequence, !items.isEmpty else {
-      throw fail("'questions' must be a non-empty list", questionsNode.mark)
-    }
-    var questions: [Question] = []
-    for item in items {
-      guard let q = item.mapping else { throw fail("each question is a mapping", item.mark) }
-      let qid = try string(q["id"], "id", in: item)
-      guard !questions.contains(where: { $0.id == qid }) else {
-        throw fail("duplicate question id '\(qid)'", q["id"]?.mark)
-      }
-      let kindName = try string(q["kind"], "kind", in: item)
-      guard let kind = Kind(rawValue: kindName) else {
-        let known = Kind.allCases.map(\.rawValue).joined(separator: ", ")
-        throw fail("unknown kind '\(kindName)' (known: \(known))", q["kind"]?.mark)
-      }
-      let heading = try q["heading"].map { try localized($0, "heading", in: item) }
-      if kind == .text, heading == nil { throw fail("a text question needs a 'heading'", item.mark) }
-      for text in [heading?.fr, heading?.en].compactMap({ $0 }) {
-        try checkPlaceholders(text, mark: q["heading"]?.mark, fail: fail)
-      }
-      let question = try localized(q["question"], "question", in: item)
-      try checkPlaceholders(question.fr, mark: q["question"]?.mark, fail: fail)
-      try checkPlaceholders(question.en, mark: q["question"]?.mark, fail: fail)
-      questions.append(
-        Question(
-          id: qid, kind: kind, required: q["required"]?.bool ?? false, heading: heading,
-          question: question, hint: try q["hint"].map { try localized($0, "hint", in: item) }))
-    }
-    return PromptSet(id: id, version: version, title: title, description: description, questions: questions)
-  }
-
-  static let placeholders: Set<String> = ["skill"]
-
-  private static func checkPlaceholders(
-    _ text: String, mark: Mark?, fail: (String, Mark?) -> PromptSetError
-  ) throws {
-    var rest = Substring(text)
-    while let open = rest.firstIndex(of: "{") {
-      guard let close = rest[open...].firstIndex(of: "}") else {
-        throw fail("unclosed '{' in '\(text)'", mark)
-      }
-      let name = String(rest[rest.index(after: open)..<close])
-      guard placeholders.contains(name) else {
-        throw fail("unknown placeholder '{\(name)}' (known: {skill})", mark)
-      }
-      rest = rest[rest.index(after: close)...]
-    }
-  }
-}
-
-extension PromptSetError {
-  static func from(_ error: YamlError, file: String) -> PromptSetError {
-    switch error {
-    case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _):
-      return PromptSetError(file: file, line: mark.line, column: mark.column, message: problem)
-    default:
-      return PromptSetError(file: file, line: 1, column: 1, message: "\(error)")
-    }
-  }
 }

@@ -2,13 +2,14 @@
 public enum Language: String, Sendable, CaseIterable, Codable {
   case fr, en
 
-  /// `--lang` beats `BILAN_LANG`, which beats the locale (`LC_ALL`, then `LC_MESSAGES`, then `LANG`).
-  /// French when the locale starts with `fr`, English otherwise.
-  public static func resolve(option: Language?, environment: [String: String]) -> Language {
+  /// `--lang` beats `BILAN_LANG`, which beats the config's `lang:`, which beats the locale (`LC_ALL`, then
+  /// `LC_MESSAGES`, then `LANG`). French when the locale starts with `fr`, English otherwise.
+  public static func resolve(option: Language?, environment: [String: String], config: Language? = nil) -> Language {
     if let option { return option }
     if let value = environment["BILAN_LANG"], let language = Language(rawValue: value.lowercased()) {
       return language
     }
+    if let config { return config }
     for key in ["LC_ALL", "LC_MESSAGES", "LANG"] {
       guard let locale = environment[key], !locale.isEmpty else { continue }
       return locale.lowercased().hasPrefix("fr") ? .fr : .en

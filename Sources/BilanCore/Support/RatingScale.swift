@@ -20,6 +20,13 @@ public enum RatingScale {
     }
   }
 
+  /// The level's short name: the descriptor up to its colon (*Autonome (acquis)*, *Competent*).
+  public static func name(_ level: Int, _ language: Language) -> String {
+    let descriptor = descriptor(level, language)
+    let end = descriptor.range(of: language == .fr ? " :" : ":")?.lowerBound ?? descriptor.endIndex
+    return String(descriptor[..<end])
+  }
+
   /// Reads a typed level: a whole number from 1 to 5, surrounding spaces allowed.
   public static func parse(_ text: String) -> Int? {
     let trimmed = text.trimmingCharacters(in: .whitespaces)

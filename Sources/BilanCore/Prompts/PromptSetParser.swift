@@ -1,0 +1,355 @@
+import Foundation
+import Yams
+
+/// Every problem found in one prompt-set file, in the order of the file.
+public struct PromptSetProblems: Error, Equatable, CustomStringConvertible {
+  public var problems: [PromptSetError]
+  public var description: String { problems.map(\.description).joined(separator: "\n") }
+}
+
+extension PromptSet {
+  /// The most questions a set may hold: a longer interview is a mistake, not a plan.
+  public static let maxQuestions = 200
+
+  /// Parses and validates one prompt-set file. It reports every problem it can find, each with its line
+  /// and column, and never stops at the first when the rest can still be read.
+  public static func parse(yaml: String, file: String) throws -> PromptSet {
+    var parser = PromptSetParser(file: file)
+    let set = parser.parse(yaml)
+    if let set, parser.problems.isEmpty { return set }
+    throw PromptSetProblems(problems: parser.problems)
+  }
+
+  /// Reads a file's bytes: a binary or non-UTF-8 file is a problem at line 1, not a crash.
+  public static func parse(data: Data, file: String) throws -> PromptSet {
+    if data.contains(0) {
+      throw PromptSetProblems(problems: [PromptSetError(file: file, line: 1, column: 1, message: "not a text file")])
+    }
+    guard let text = String(data: data, encoding: .utf8) else {
+      throw PromptSetProblems(problems: [
+        PromptSetError(file: file, line: 1, column: 1, message: "the file is not UTF-8 text")
+      ])
+    }
+    return try parse(yaml: text, file: file)
+  }
+}
+
+private struct PromptSetParser {
+  let file: String
+  var problems: [PromptSetError] = []
+  var about = PromptSet.About.skill
+
+  init(file: String) { self.file = file }
+
+  static let setKeys: Set<String> = ["id", "version", "about", "title", "description", "questions"]
+  static let questionKeys: Set<String> = [
+    "id", "kind", "required", "heading", "label", "question", "hint", "min_words", "min", "max", "item",
+    "questions", "source", "from",
+  ]
+  /// Kinds an anecdote may ask.
+  static let partKinds: Set<PromptSet.Kind> = [.text, .line, .list, .link, .links, .evidence]
+  /// Kinds a set holds once at most: each fills one place of the entry (its rating, its tags…).
+  static let singleKinds: Set<PromptSet.Kind> = [.rating, .evidence, .target, .tags, .skills]
+
+  mutating func report(_ message: String, _ node: Node?) {
+    let mark = node?.mark
+    problems.append(PromptSetError(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1, message: message))
+  }
+
+  mutating func parse(_ yaml: String) -> PromptSet? {
+    let root: Node
+    do {
+      guard let node = try Yams.compose(yaml: yaml) else {
+        report("the file is empty: a set needs id, title and questions", nil)
+        return nil
+      }
+      root = node
+    } catch let error as YamlError {
+      problems.append(PromptSetError.from(error, file: file))
+      return nil
+    } catch {
+      report("\(error)", nil)
+      return nil
+    }
+    guard let map = root.mapping else {
+      report("a prompt set is a mapping with id, title and questions", root)
+      return nil
+    }
+    unknownKeys(map, allowed: Self.setKeys, what: "a set")
+    let id = identifier(map["id"], "id", in: root) ?? "?"
+    var version = 1
+    if let node = map["version"] {
+      if let value = node.int, value >= 1 { version = value } else { report("'version' must be a whole number", node) }
+    }
+    if let node = map["about"] {
+      if let value = node.string.flatMap(PromptSet.About.init(rawValue:)) {
+        about = value
+      } else {
+        report("'about' must be skill, project or day", node)
+      }
+    }
+    let title = localized(map["title"], "title", in: root)
+    let description = map["description"].flatMap { localized($0, "description", in: root) }
+    guard let questionsNode = map["questions"] else {
+      report("missing 'questions'", root)
+      return nil
+    }
+    guard let items = questionsNode.sequence, !items.isEmpty else {
+      report("'questions' must be a non-empty list", questionsNode)
+      return nil
+    }
+    guard items.count <= PromptSet.maxQuestions else {
+      report("\(items.count) questions: a set holds at most \(PromptSet.maxQuestions)", questionsNode)
+      return nil
+    }
+    let questions = questionList(Array(items), nested: false)
+    let known = Set(questions.flatMap { [$0.id] + $0.parts.map(\.id) })
+    for question in questions where question.kind == .generated {
+      for id in question.from where !known.contains(id) {
+        report("'from' names '\(id)', which is not a question of this set", questionsNode)
+      }
+    }
+    for kind in Self.singleKinds {
+      let found = questions.filter { $0.kind == kind }
+      if found.count > 1 { report("a set holds one '\(kind.rawValue)' question at most", questionsNode) }
+    }
+    guard let title else { return nil }
+    return PromptSet(
+      id: id, version: version, about: about, title: title, description: description, questions: questions)
+  }
+
+  mutating func questionList(_ items: [Node], nested: Bool) -> [PromptSet.Question] {
+    var questions: [PromptSet.Question] = []
+    var ids = Set<String>()
+    for item in items {
+      guard let question = question(item, nested: nested) else { continue }
+      if !ids.insert(question.id).inserted {
+        report("duplicate question id '\(question.id)'", item.mapping?["id"])
+        continue
+      }
+      questions.append(question)
+    }
+    return questions
+  }
+
+  mutating func question(_ item: Node, nested: Bool) -> PromptSet.Question? {
+    guard let q = item.mapping else {
+      report("each question is a mapping with id, kind and question", item)
+      return nil
+    }
+    unknownKeys(q, allowed: Self.questionKeys, what: "a question")
+    let id = identifier(q["id"], "id", in: item)
+    guard let kindNode = q["kind"] else {
+      report("missing 'kind'", item)
+      return nil
+    }
+    guard let kind = kindNode.string.flatMap(PromptSet.Kind.init(rawValue:)) else {
+      let known = PromptSet.Kind.allCases.map(\.rawValue).joined(separator: ", ")
+      report("unknown kind '\(kindNode.string ?? "")' (known: \(known))", kindNode)
+      return nil
+    }
+    if nested, !Self.partKinds.contains(kind) {
+      let allowed = Self.partKinds.map(\.rawValue).sorted().joined(separator: ", ")
+      report("an anecdote cannot ask a '\(kind.rawValue)' question (allowed: \(allowed))", kindNode)
+    }
+    let heading = q["heading"].flatMap { localized($0, "heading", in: item, placeholders: true) }
+    let label = q["label"].flatMap { localized($0, "label", in: item, placeholders: true) }
+    var question = LocalizedText(fr: "", en: "")
+    if kind == .generated {
+      if q["question"] != nil { report("a generated section is not asked: remove 'question'", q["question"]) }
+    } else if let text = localized(q["question"], "question", in: item, placeholders: true) {
+      question = text
+    }
+    let hint = q["hint"].flatMap { localized($0, "hint", in: item, placeholders: true) }
+    var result = PromptSet.Question(
+      id: id ?? "?", kind: kind, required: flag(q["required"], "required"), heading: heading, label: label,
+      question: question, hint: hint)
+
+    if let node = q["min_words"] {
+      if ![.text, .evidence, .list].contains(kind) {
+        report("'min_words' applies to text, evidence and list questions", node)
+      } else if let value = node.int, value >= 1 {
+        result.minWords = value
+      } else {
+        report("'min_words' must be a whole number above 0", node)
+      }
+    }
+    if kind == .anecdotes {
+      anecdotes(q, item, &result)
+    } else {
+      for key in ["min", "max", "item", "questions"] where q[key] != nil {
+        report("'\(key)' applies to anecdotes questions only", q[key])
+      }
+    }
+    if kind == .generated {
+      if let node = q["source"] {
+        result.source = node.string.flatMap(PromptSet.Source.init(rawValue:))
+        if result.source == nil { report("unknown source '\(node.string ?? "")' (known: links)", node) }
+      } else {
+        report("a generated section needs 'source: links'", item)
+      }
+      if heading == nil { report("a generated section needs a 'heading'", item) }
+      if let node = q["from"] {
+        if let ids = node.sequence?.compactMap(\.string), ids.count == node.sequence?.count, !ids.isEmpty {
+          result.from = ids
+        } else {
+          report("'from' must be a list of question ids, such as [project]", node)
+        }
+      }
+    } else {
+      for key in ["source", "from"] where q[key] != nil {
+        report("'\(key)' applies to generated sections only", q[key])
+      }
+    }
+    placement(result, nested: nested, item: item)
+    return id == nil ? nil : result
+  }
+
+  mutating func anecdotes(_ q: Node.Mapping, _ item: Node, _ result: inout PromptSet.Question) {
+    func count(_ key: String, _ fallback: Int) -> Int {
+      guard let node = q[key] else { return fallback }
+      guard let value = node.int, (0...20).contains(value) else {
+        report("'\(key)' must be a whole number from 0 to 20", node)
+        return fallback
+      }
+      return value
+    }
+    result.min = count("min", 1)
+    result.max = count("max", 3)
+    if result.max < 1 || result.max < result.min {
+      report("'max' (\(result.max)) must be at least 1 and at least 'min' (\(result.min))", q["max"] ?? item)
+    }
+    if let node = q["item"], let text = localized(node, "item", in: item, placeholders: true, number: true) {
+      result.item = text
+    }
+    guard let partsNode = q["questions"] else {
+      report("an anecdotes question needs 'questions', asked for each anecdote", item)
+      return
+    }
+    guard let parts = partsNode.sequence, !parts.isEmpty, parts.count <= PromptSet.maxQuestions else {
+      report("'questions' must be a list of 1 to \(PromptSet.maxQuestions) questions", partsNode)
+      return
+    }
+    result.parts = questionList(Array(parts), nested: true)
+  }
+
+  /// Where an answer goes: a question that shows in the body needs a heading or a label.
+  mutating func placement(_ question: PromptSet.Question, nested: Bool, item: Node) {
+    let frontMatterOnly: Set<PromptSet.Kind> = [.tags, .rating]
+    if nested {
+      if question.heading != nil { report("an anecdote's question takes a 'label', not a 'heading'", item) }
+      if question.label == nil, !(question.id == "title" && question.kind == .line) {
+        report("an anecdote's question needs a 'label' (except the line 'title', its heading)", item)
+      }
+      return
+    }
+    if question.kind == .tags, question.isInBody {
+      report("tags go to the front matter: remove 'heading' and 'label'", item)
+    }
+    if !question.isInBody, !frontMatterOnly.contains(question.kind), !question.isDescription {
+      report("a '\(question.kind.rawValue)' question needs a 'heading' or a 'label' to appear in the essay", item)
+    }
+  }
+
+  mutating func unknownKeys(_ map: Node.Mapping, allowed: Set<String>, what: String) {
+    for key in map.keys where !allowed.contains(key.string ?? "") {
+      let known = allowed.sorted().joined(separator: ", ")
+      report("unknown key '\(key.string ?? "?")' in \(what) (known: \(known))", key)
+    }
+  }
+
+  mutating func identifier(_ node: Node?, _ key: String, in parent: Node) -> String? {
+    guard let node else {
+      report("missing '\(key)'", parent)
+      return nil
+    }
+    guard let value = node.scalar?.string,
+      value.range(of: #"^[a-z0-9][a-z0-9_-]*$"#, options: .regularExpression) != nil, value.utf8.count <= 64
+    else {
+      report("'\(key)' must be lower-case letters, digits, '-' or '_' (64 at most)", node)
+      return nil
+    }
+    return value
+  }
+
+  mutating func flag(_ node: Node?, _ key: String) -> Bool {
+    guard let node else { return false }
+    guard let value = node.bool else {
+      report("'\(key)' must be true or false", node)
+      return false
+    }
+    return value
+  }
+
+  mutating func localized(
+    _ node: Node?, _ key: String, in parent: Node, placeholders: Bool = false, number: Bool = false
+  ) -> LocalizedText? {
+    guard let node else {
+      report("missing '\(key)'", parent)
+      return nil
+    }
+    guard let texts = node.mapping else {
+      report("'\(key)' must give each language: {fr: \"…\", en: \"…\"}", node)
+      return nil
+    }
+    var values: [Language: String] = [:]
+    for (keyNode, value) in texts {
+      guard let language = Language(rawValue: keyNode.string ?? "") else {
+        report("unknown language '\(keyNode.string ?? "")' in '\(key)' (fr or en)", keyNode)
+        continue
+      }
+      guard let text = value.scalar?.string, !text.trimmingCharacters(in: .whitespaces).isEmpty else {
+        report("'\(key).\(language.rawValue)' must be a non-empty text", value)
+        continue
+      }
+      if placeholders { checkPlaceholders(text, node: value, number: number) }
+      values[language] = text
+    }
+    for language in Language.allCases where values[language] == nil && texts[language.rawValue] == nil {
+      report("'\(key)' has no '\(language.rawValue)' variant", node)
+    }
+    guard let fr = values[.fr], let en = values[.en] else { return nil }
+    return LocalizedText(fr: fr, en: en)
+  }
+
+  mutating func checkPlaceholders(_ text: String, node: Node, number: Bool) {
+    var known: [String] = []
+    switch about {
+    case .skill: known = ["skill"]
+    case .project: known = ["project"]
+    case .day: known = []
+    }
+    if number { known.append("n") }
+    var rest = Substring(text)
+    while let open = rest.firstIndex(of: "{") {
+      guard let close = rest[open...].firstIndex(of: "}") else {
+        report("unclosed '{' in \"\(text)\"", node)
+        return
+      }
+      let name = String(rest[rest.index(after: open)..<close])
+      if !known.contains(name) {
+        let list =
+          known.isEmpty ? "none in a set about a \(about.rawValue)" : known.map { "{\($0)}" }.joined(separator: ", ")
+        report("unknown placeholder '{\(name)}' (known here: \(list))", node)
+      }
+      rest = rest[rest.index(after: close)...]
+    }
+  }
+}
+
+extension PromptSetError {
+  static func from(_ error: YamlError, file: String) -> PromptSetError {
+    switch error {
+    case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _):
+      return PromptSetError(file: file, line: mark.line, column: mark.column, message: problem)
+    case .composer(_, let problem, let mark, _):
+      return PromptSetError(file: file, line: mark.line, column: mark.column, message: problem)
+    case .duplicatedKeysInMapping(let duplicates, let context):
+      let keys = duplicates.map { "'\($0)'" }.joined(separator: ", ")
+      return PromptSetError(
+        file: file, line: context.mark.line, column: context.mark.column, message: "duplicate key \(keys)")
+    default:
+      return PromptSetError(file: file, line: 1, column: 1, message: "\(error)")
+    }
+  }
+}
