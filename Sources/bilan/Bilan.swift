@@ -15,7 +15,8 @@ struct Bilan: ParsableCommand {
       """,
     version: version,
     subcommands: [
-      Shell.self, Assess.self, Resume.self, Drafts.self, List.self, Show.self, Edit.self, Export.self,
+      Shell.self, Assess.self, Daily.self, Resume.self, Drafts.self, List.self, Show.self, Edit.self, Export.self,
+      Check.self, Skills.self, Prompts.self,
     ]
   )
 
@@ -30,13 +31,17 @@ struct Bilan: ParsableCommand {
   }
 
   /// Commands whose first argument is a skill name: Tab completes it.
-  static let skillCommands: Set<String> = ["assess"]
+  static let skillCommands: Set<String> = ["assess", "daily"]
 
   static func context(_ global: GlobalOptions) -> Context {
     let interactive = isatty(0) == 1
-    return Context(
-      global: global, environment: ProcessInfo.processInfo.environment,
-      input: interactive ? TerminalInput() : PipeInput(), interactive: interactive)
+    let environment = ProcessInfo.processInfo.environment
+    let (config, problems) = Config.load(path: Paths.config(environment))
+    let context = Context(
+      global: global, environment: environment, input: interactive ? TerminalInput() : PipeInput(),
+      interactive: interactive, config: config)
+    for problem in problems { context.warn("bilan: warning: \(problem)") }
+    return context
   }
 }
 
@@ -49,7 +54,8 @@ struct GlobalOptions: ParsableArguments {
 
   @Option(
     help: ArgumentHelp(
-      "Language of questions and messages: fr or en (default: $BILAN_LANG, else the locale).", valueName: "fr|en"))
+      "Language of questions and messages: fr or en (default: $BILAN_LANG, the config's lang:, the locale).",
+      valueName: "fr|en"))
   var lang: Language?
 
   @Flag(help: "Say more when something goes wrong.")

@@ -12,17 +12,31 @@ final class Context {
   let interactive: Bool
   let input: LineInput
   let verbose: Bool
+  /// The user's `config.yaml`, read once per run.
+  let config: Config
   private let fixedNow: (Date, Int)?
   private var openJournal: Journal?
+  private let session: Session
 
-  init(global: GlobalOptions, environment: [String: String], input: LineInput, interactive: Bool) {
+  /// What a whole run shares, even when a shell command brings its own options: the question sets are
+  /// read (and a broken file is named) once.
+  final class Session {
+    var prompts: PromptLibrary?
+  }
+
+  init(
+    global: GlobalOptions, environment: [String: String], input: LineInput, interactive: Bool, config: Config,
+    session: Session = Session()
+  ) {
     self.environment = environment
-    self.language = Language.resolve(option: global.lang, environment: environment)
+    self.config = config
+    self.language = Language.resolve(option: global.lang, environment: environment, config: config.lang)
     self.journalPath = global.db ?? Paths.journal(environment)
     self.input = input
     self.interactive = interactive
     self.verbose = global.verbose
     self.fixedNow = environment["BILAN_NOW"].flatMap(Clock.parse)
+    self.session = session
   }
 
   /// The same context with a command's own `--db`, `--lang` or `--verbose`.
@@ -32,14 +46,37 @@ final class Context {
     if merged.lang == nil { merged.lang = language }
     if merged.db == nil { merged.db = journalPath }
     merged.verbose = merged.verbose || verbose
-    return Context(global: merged, environment: environment, input: input, interactive: interactive)
+    return Context(
+      global: merged, environment: environment, input: input, interactive: interactive, config: config,
+      session: session)
+  }
+
+  /// The question sets: shipped ones and the user's. A broken user file is named once and skipped.
+  var prompts: PromptLibrary {
+    if let prompts = session.prompts { return prompts }
+    let library = PromptLibrary(userFolder: Paths.prompts(environment))
+    for problem in library.problems {
+      warn(say("bilan: attention : \(problem) (fichier ignoré)", "bilan: warning: \(problem) (file skipped)"))
+    }
+    session.prompts = library
+    return library
+  }
+
+  /// A set by id, or a usage error that lists the known ones.
+  func promptSet(_ id: String) throws -> PromptSet {
+    guard let loaded = try prompts.set(id) else {
+      let known = prompts.ids.joined(separator: ", ")
+      throw BilanUsageError(
+        say("jeu de questions inconnu « \(id) » (connus : \(known))", "unknown question set '\(id)' (known: \(known))"))
+    }
+    return loaded.set
   }
 
   /// The journal, opened on first use so that `--version` and `--help` never touch it.
   func journal(writing: Bool = true) throws -> Journal {
     if let openJournal, !(writing && openJournal.isReadOnly) { return openJournal }
     do {
-      let journal = try Journal(path: journalPath, forWriting: writing)
+      let journal = try Journal(path: journalPath, forWriting: writing, language: language)
       openJournal = journal
       return journal
     } catch let error as JournalError {
@@ -137,6 +174,16 @@ enum Paths {
 
   static func history(_ env: [String: String]) -> String {
     xdg(env, "XDG_STATE_HOME", ".local/state") + "/bilan/history"
+  }
+
+  /// `$XDG_CONFIG_HOME/bilan/config.yaml`.
+  static func config(_ env: [String: String]) -> String {
+    xdg(env, "XDG_CONFIG_HOME", ".config") + "/bilan/config.yaml"
+  }
+
+  /// The user's question sets: `$XDG_CONFIG_HOME/bilan/prompts/`.
+  static func prompts(_ env: [String: String]) -> String {
+    xdg(env, "XDG_CONFIG_HOME", ".config") + "/bilan/prompts"
   }
 
   private static func xdg(_ env: [String: String], _ key: String, _ fallback: String) -> String {

@@ -31,10 +31,10 @@ import Testing
     #expect(result.stderr == "")
     #expect(
       result.stdout == """
-        1 autonomie professionnelle
-        1  2026-11-28  autonomie professionnelle  autonomie professionnelle  3/5
+        1 Autonomie professionnelle
+        1  2026-11-28  Professional autonomy  Autonomie professionnelle  3/5
         ---
-        title: "autonomie professionnelle"
+        title: "Autonomie professionnelle"
         date: 2026-11-28T10:30:00+01:00
         description: "Choosing well, alone or not"
         tags: ["Citi", "Dashboard", "Transverse"]

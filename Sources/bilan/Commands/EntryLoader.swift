@@ -1,18 +1,27 @@
 import BilanCore
 import Foundation
 
-/// Gathers what it takes to show, edit or export one entry.
+/// Gathers what it takes to show, edit, check or export one entry.
 enum EntryLoader {
-  static func promptSet(of entry: Entry) throws -> PromptSet {
+  static func promptSet(of entry: Entry, _ context: Context) throws -> PromptSet {
     let id = entry.promptSet ?? PromptLibrary.defaultSetID
-    guard let set = try PromptLibrary.shipped(id) else {
-      throw BilanError("entry #\(entry.id ?? 0) uses the question set '\(id)', which this bilan does not have")
+    guard let set = try context.prompts.set(id)?.set else {
+      throw BilanError(
+        context.say(
+          "l'entrée #\(entry.id ?? 0) utilise le jeu de questions « \(id) », introuvable : remettez son fichier dans \(Paths.prompts(context.environment)).",
+          "entry #\(entry.id ?? 0) uses the question set '\(id)', which is not found: put its file back in \(Paths.prompts(context.environment))."
+        ))
     }
     return set
   }
 
-  static func skillName(_ entry: Entry, _ journal: Journal) throws -> String {
-    try entry.skillID.flatMap { try journal.skill($0) }?.name ?? entry.title
+  /// What the entry's placeholders stand for: its skill (with the catalogue's French gender) or its project.
+  static func subject(_ entry: Entry, _ journal: Journal) throws -> Subject {
+    if entry.kind == .project { return Subject(project: entry.title) }
+    guard let skill = try entry.skillID.flatMap({ try journal.skill($0) }) else {
+      return Subject(skill: entry.kind == .assessment ? entry.title : nil)
+    }
+    return skill.subject(in: entry.lang)
   }
 
   static func entry(_ id: Int64, _ journal: Journal, _ context: Context) throws -> Entry {
@@ -22,11 +31,21 @@ enum EntryLoader {
     return entry
   }
 
-  static func essay(_ entry: Entry, _ journal: Journal) throws -> (Essay, PromptSet) {
-    let set = try promptSet(of: entry)
+  struct Loaded {
+    var essay: Essay
+    var set: PromptSet
+    var subject: Subject
+    var answers: [String: String]
+  }
+
+  static func essay(_ entry: Entry, _ journal: Journal, _ context: Context) throws -> Loaded {
+    let set = try promptSet(of: entry, context)
+    let subject = try subject(entry, journal)
+    let answers = try journal.answers(of: entry.id!)
+    let target = try journal.target(of: entry.id!).map { Essay.Goal(level: $0.level, due: $0.due) }
     let essay = Essay(
-      entry: entry, skillName: try skillName(entry, journal), set: set, answers: try journal.answers(of: entry.id!),
-      tags: try journal.tags(of: entry.id!), level: try journal.rating(of: entry.id!)?.level)
-    return (essay, set)
+      entry: entry, subject: subject, set: set, answers: answers, tags: try journal.tags(of: entry.id!),
+      level: try journal.rating(of: entry.id!)?.level, target: target)
+    return Loaded(essay: essay, set: set, subject: subject, answers: answers)
   }
 }

@@ -21,7 +21,7 @@ struct Export: BilanCommand {
       ids = [try context.askEntryID(command: "export")]
     }
     let journal = try context.journal(writing: false)
-    let essays = try ids.map { try EntryLoader.essay(EntryLoader.entry($0, journal, context), journal).0 }
+    let essays = try ids.map { try EntryLoader.essay(EntryLoader.entry($0, journal, context), journal, context).essay }
     guard let out else {
       for essay in essays { context.write(Terminal.safe(essay.markdown)) }
       return

@@ -6,7 +6,7 @@ struct InterviewRunner {
   let context: Context
   let journal: Journal
   let set: PromptSet
-  let skillName: String
+  let subject: Subject
   var entry: Entry
   var interview: Interview
 
@@ -18,10 +18,14 @@ struct InterviewRunner {
     if !interview.isFinished { ask() }
     while !interview.isFinished {
       let prompt = interview.current?.kind.isMultiline == true ? "│ " : "> "
-      guard let line = context.input.readLine(prompt: prompt, command: false) else {
+      guard var line = context.input.readLine(prompt: prompt, command: false) else {
         try save()
         context.warn(keptMessage(context.say("fin de l'entrée", "end of input")))
         throw StopRun(exitCode: 1)
+      }
+      if interview.current?.kind == .skills, interview.pending.isEmpty, !line.hasPrefix(":") {
+        guard let names = try resolveSkills(line) else { continue }
+        line = names
       }
       // A block pasted on a terminal arrives as one line: its inner lines are text, never commands.
       var parts = line.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
@@ -41,6 +45,11 @@ struct InterviewRunner {
     switch reaction {
     case .kept:
       try journal.savePending(entryID: entryID, lines: interview.pending, now: now.date)
+      if interview.current?.kind == .target, interview.pending.count == 1, context.interactive {
+        context.out(
+          Terminal.dim(
+            context.say("  D'ici quand ? (2027-06, 2027-06-30 ou 2027)", "  By when? (2027-06, 2027-06-30 or 2027)")))
+      }
     case .moved:
       try save()
       if interview.isFinished {
@@ -72,8 +81,17 @@ struct InterviewRunner {
         context.say(":edit sert aux réponses en plusieurs lignes.", ":edit is for answers of several lines."))
     case .refused(.alreadyFirst):
       context.warn(context.say("Déjà à la première question.", "Already at the first question."))
-    case .refused(.notALevel(let typed)):
-      context.warn(RatingScale.refusal(typed, entry.lang))
+    case .refused(let refusal):
+      switch refusal {
+      case .notALevel(let typed): context.warn(RatingScale.refusal(typed, entry.lang))
+      case .notADate(let typed):
+        context.warn(
+          context.say(
+            "« \(typed) » n'est pas une date : tapez 2027-06, 2027-06-30 ou 2027 (ou :back pour changer le niveau).",
+            "'\(typed)' is not a date: type 2027-06, 2027-06-30 or 2027 (or :back to change the level)."))
+      default:
+        context.warn(context.say("Répondez o (oui) ou n (non).", "Answer y (yes) or n (no)."))
+      }
       if !context.interactive {
         try save()
         context.warn(keptMessage(context.say("réponse refusée", "answer refused")))
@@ -99,32 +117,94 @@ struct InterviewRunner {
     return "\(why): \(kept)"
   }
 
-  private func fill(_ template: String) -> String {
-    Headings.fill(template, skill: skillName, language: entry.lang)
+  private func fill(_ template: String, number: Int? = nil) -> String {
+    Headings.fill(template, subject: subject, language: entry.lang, number: number)
+  }
+
+  /// Matches each name of a `skills` answer in the catalogue: known names take their catalogue spelling,
+  /// new ones are added (and said so); an ambiguous prefix is refused with its candidates.
+  private func resolveSkills(_ line: String) throws -> String? {
+    var names: [String] = []
+    for typed in SkillList.parse(line) {
+      switch try journal.matchSkill(typed) {
+      case .found(let skill): names.append(skill.name(in: entry.lang))
+      case .none:
+        context.warn(
+          context.say(
+            "Nouvelle compétence « \(typed) » ajoutée au catalogue (sans catégorie).",
+            "New skill '\(typed)' added to the catalogue (no category yet)."))
+        names.append(typed)
+      case .ambiguous(let skills):
+        context.warn(SkillCommands.ambiguity(typed, skills, context))
+        if !context.interactive {
+          try save()
+          context.warn(keptMessage(context.say("réponse refusée", "answer refused")))
+          throw StopRun(exitCode: 1)
+        }
+        return nil
+      }
+    }
+    return names.joined(separator: ", ")
   }
 
   /// Shows the current question to a person: its step, its text, how to answer, and what it had before.
   private func ask() {
-    guard context.interactive, let question = interview.current else { return }
+    guard context.interactive, let slot = interview.currentSlot else { return }
     let lang = entry.lang
+    let question = slot.question
+    let position = "[\(interview.step + 1)/\(interview.slots.count)]"
     context.out("")
-    context.out(Terminal.bold("[\(interview.step + 1)/\(interview.questions.count)] \(fill(question.question[lang]))"))
+    if slot.asksForAnother {
+      let count = interview.anecdoteCount(question)
+      let text =
+        count == 0
+        ? context.say("Ajouter une anecdote ? [o/N]", "Add an anecdote? [y/N]")
+        : context.say(
+          "Une autre anecdote ? (\(count) sur \(question.max) au plus) [o/N]",
+          "Another anecdote? (\(count) of \(question.max) at most) [y/N]")
+      context.out(Terminal.bold("\(position) \(text)"))
+      return
+    }
+    var header = "\(position) "
+    if let number = slot.anecdote, let parent = slot.parent {
+      let item = parent.item.map { fill($0[lang], number: number) } ?? "Anecdote \(number)"
+      header += "\(item) — "
+    }
+    context.out(Terminal.bold(header + fill(question.question[lang])))
+    let commands = ":hint :back :skip :quit"
     switch question.kind {
-    case .text:
+    case .text, .evidence:
       context.out(
         Terminal.dim(
           context.say(
             "  Plusieurs lignes possibles ; terminez par une ligne « . ». Commandes : :hint :back :skip :edit :quit",
             "  Several lines allowed; end with a line holding only '.'. Commands: :hint :back :skip :edit :quit")))
-    case .rating:
-      for level in RatingScale.levels {
-        context.out("  \(level). \(RatingScale.descriptor(level, lang))")
-      }
-    case .line, .tags:
+    case .list, .links:
       context.out(
         Terminal.dim(
           context.say(
-            "  Une ligne. Commandes : :hint :back :skip :quit", "  One line. Commands: :hint :back :skip :quit")))
+            "  Un élément par ligne ; terminez par une ligne « . ». Commandes : :hint :back :skip :edit :quit",
+            "  One item a line; end with a line holding only '.'. Commands: :hint :back :skip :edit :quit")))
+    case .rating, .target:
+      for level in RatingScale.levels {
+        context.out("  \(level). \(RatingScale.descriptor(level, lang))")
+      }
+      if question.kind == .target {
+        context.out(
+          Terminal.dim(
+            context.say(
+              "  Le niveau visé, puis la date, une ligne chacun. Commandes : \(commands)",
+              "  The level you aim for, then the date, one line each. Commands: \(commands)")))
+      }
+    case .skills:
+      context.out(
+        Terminal.dim(
+          context.say(
+            "  Une ligne, noms séparés par des virgules. Commandes : \(commands)",
+            "  One line, names separated by commas. Commands: \(commands)")))
+    case .line, .tags, .link, .anecdotes, .generated:
+      context.out(
+        Terminal.dim(context.say("  Une ligne. Commandes : \(commands)", "  One line. Commands: \(commands)")))
     }
     if let previous = interview.previousAnswer, !previous.isEmpty {
       context.out(

@@ -19,7 +19,13 @@ struct List: BilanCommand {
   }
 
   func run(in context: Context) throws {
-    let rows = try context.journal(writing: false).summaries(limit: all ? nil : n)
+    let journal = try context.journal(writing: false)
+    var rows = try journal.summaries(limit: all ? nil : n)
+    // Catalogue skills are named in the language of the listing.
+    let skills = Dictionary(uniqueKeysWithValues: try journal.skills().map { ($0.id!, $0) })
+    for index in rows.indices {
+      if let id = rows[index].skillID, let skill = skills[id] { rows[index].skill = skill.name(in: context.language) }
+    }
     if rows.isEmpty {
       context.tell(
         context.say(

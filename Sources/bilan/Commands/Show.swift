@@ -14,7 +14,8 @@ struct Show: BilanCommand {
     let id = try self.id ?? context.askEntryID(command: "show")
     let journal = try context.journal(writing: false)
     let entry = try EntryLoader.entry(id, journal, context)
-    let (essay, set) = try EntryLoader.essay(entry, journal)
+    let loaded = try EntryLoader.essay(entry, journal, context)
+    let (essay, set) = (loaded.essay, loaded.set)
     let lang = entry.lang
     var head = "#\(id)  \(essay.title)"
     if let date = essay.date { head += "  " + EntryFormat.dateTime(date, essay.utcOffset) }
@@ -26,10 +27,21 @@ struct Show: BilanCommand {
     if !essay.description.isEmpty { context.out(Terminal.safe("\(labels.0): \(essay.description)")) }
     if !essay.tags.isEmpty { context.out(Terminal.safe("\(labels.1): \(essay.tags.joined(separator: ", "))")) }
     if let level = essay.level { context.out("\(labels.2): \(level)/5 — \(RatingScale.descriptor(level, lang))") }
+    if let target = essay.target {
+      context.out(
+        lang.pick("Objectif", "Target")
+          + ": \(target.level)/5 — \(RatingScale.name(target.level, lang)), \(lang.pick("d'ici", "by")) \(target.due)")
+    }
+    let related = try journal.relatedSkills(of: id)
+    if !related.isEmpty {
+      context.out(
+        Terminal.safe(
+          lang.pick("Compétences", "Skills") + ": " + related.map { $0.name(in: lang) }.joined(separator: ", ")))
+    }
     context.out(context.say("Questions : \(set.id)", "Questions: \(set.id)"))
     for section in essay.sections {
       context.out("")
-      context.out(Terminal.bold(Terminal.safe("## \(section.heading)")))
+      if !section.heading.isEmpty { context.out(Terminal.bold(Terminal.safe("## \(section.heading)"))) }
       context.out("")
       context.out(Terminal.safe(section.text))
     }

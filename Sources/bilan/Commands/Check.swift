@@ -1,0 +1,63 @@
+import ArgumentParser
+import BilanCore
+import Foundation
+
+struct Check: BilanCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Say what an essay meets and misses of its question set's rubric (exit 1 when something is missing).",
+    discussion: "--all checks the newest finished essay of every skill and ends with a score.")
+
+  @Argument(help: "The entry's id (see 'list').")
+  var id: Int64?
+
+  @Flag(help: "Check the newest finished essay of every skill.")
+  var all = false
+
+  @OptionGroup var global: GlobalOptions
+
+  func validate() throws {
+    if all, id != nil { throw ValidationError("give an entry id or --all, not both") }
+  }
+
+  func run(in context: Context) throws {
+    let journal = try context.journal(writing: false)
+    let ids = all ? try journal.newestEssayPerSkill() : [try id ?? context.askEntryID(command: "check")]
+    if ids.isEmpty {
+      context.out(context.say("Aucun essai terminé à vérifier.", "No finished essay to check."))
+      return
+    }
+    var met = 0
+    var total = 0
+    var complete = 0
+    for (index, id) in ids.enumerated() {
+      let entry = try EntryLoader.entry(id, journal, context)
+      let loaded = try EntryLoader.essay(entry, journal, context)
+      let report = Rubric.check(
+        set: loaded.set, answers: loaded.answers, level: loaded.essay.level, target: loaded.essay.target,
+        language: entry.lang, subject: loaded.subject)
+      if index > 0 { context.out("") }
+      context.out(Terminal.bold(Terminal.safe("#\(id)  \(entry.title)  (\(loaded.set.id))")))
+      if report.lines.isEmpty {
+        context.out(
+          context.say(
+            "  le jeu « \(loaded.set.id) » ne fixe aucune exigence",
+            "  the set '\(loaded.set.id)' states no requirement"))
+      }
+      for line in report.lines {
+        context.out(Terminal.safe("  \(line.met ? "✓" : "✗") \(line.text)"))
+      }
+      met += report.met
+      total += report.lines.count
+      if report.isComplete { complete += 1 }
+    }
+    if all {
+      let percent = total == 0 ? 100 : met * 100 / total
+      context.out("")
+      context.out(
+        context.say(
+          "Score : \(met)/\(total) exigences remplies (\(percent) %), \(complete) essai(s) complet(s) sur \(ids.count).",
+          "Score: \(met)/\(total) requirements met (\(percent)%), \(complete) of \(ids.count) essays complete."))
+    }
+    if met < total { throw StopRun(exitCode: 1) }
+  }
+}

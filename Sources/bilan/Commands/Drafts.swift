@@ -1,0 +1,50 @@
+import ArgumentParser
+import BilanCore
+import Foundation
+
+struct Drafts: BilanCommand {
+  static let configuration = CommandConfiguration(abstract: "List unfinished assessments, or discard one.")
+
+  @Option(help: ArgumentHelp("Discard this draft and its answers.", valueName: "id"))
+  var discard: Int64?
+
+  @Flag(help: "Do not ask for confirmation.")
+  var yes = false
+
+  @OptionGroup var global: GlobalOptions
+
+  func run(in context: Context) throws {
+    if let discard {
+      let journal = try context.journal()
+      guard let entry = try journal.entry(discard), entry.isDraft else {
+        throw BilanError(
+          context.say("Pas de brouillon #\(discard) (voir « drafts »).", "No draft #\(discard) (see 'drafts')."))
+      }
+      guard
+        try context.confirm(
+          context.say(
+            "Jeter le brouillon #\(discard) (\(entry.title)) ?", "Discard draft #\(discard) (\(entry.title))?"),
+          yes: yes)
+      else {
+        context.tell(context.say("Rien n'a été jeté.", "Nothing was discarded."))
+        return
+      }
+      try journal.discardDraft(discard)
+      context.out(context.say("Brouillon #\(discard) jeté.", "Draft #\(discard) discarded."))
+      return
+    }
+    let drafts = try context.journal(writing: false).summaries(limit: nil, draftsOnly: true)
+    if drafts.isEmpty {
+      context.tell(context.say("Aucun brouillon.", "No drafts."))
+      return
+    }
+    for draft in drafts {
+      let set = (try? context.prompts.set(draft.promptSet ?? ""))??.set
+      let total = set.map { Interview(questions: $0.asked, step: draft.step).slots.count }
+      let progress = total.map { "\(min(draft.step + 1, $0))/\($0)" } ?? "\(draft.step + 1)"
+      context.out(
+        "\(draft.id)\t\(EntryFormat.day(draft.shownDate, draft.utcOffset))\t\(Terminal.safe(draft.title))\t\(context.say("question", "question")) \(progress)"
+      )
+    }
+  }
+}

@@ -1,0 +1,128 @@
+import ArgumentParser
+import BilanCore
+import Foundation
+
+struct Prompts: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "The question sets: list them, show one, check a file (or the skills catalogue).",
+    discussion: """
+      Your own sets are *.yaml files in $XDG_CONFIG_HOME/bilan/prompts/ (~/.config/bilan/prompts/);
+      one with the id of a shipped set replaces it. The format is in prompts/README.md.
+      """,
+    subcommands: [PromptsList.self, PromptsShow.self, PromptsCheck.self], defaultSubcommand: PromptsList.self)
+}
+
+struct PromptsList: BilanCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "list", abstract: "List every question set and where it comes from.")
+
+  @OptionGroup var global: GlobalOptions
+
+  func run(in context: Context) throws {
+    let sets = try context.prompts.all()
+    let width = sets.map(\.set.id.count).max() ?? 0
+    for loaded in sets {
+      let origin: String
+      switch loaded.origin {
+      case .shipped: origin = context.say("fourni avec bilan", "shipped with bilan")
+      case .user(let path, let replacing):
+        let shown = Paths.display(path, context.environment)
+        origin =
+          replacing ? context.say("\(shown) (remplace celui de bilan)", "\(shown) (replaces the shipped one)") : shown
+      }
+      let count = loaded.set.asked.count
+      context.out(
+        Terminal.safe(
+          "\(loaded.set.id.padding(toLength: width, withPad: " ", startingAt: 0))  \(loaded.set.title[context.language])  "
+            + context.say("(\(count) questions, \(origin))", "(\(count) questions, \(origin))")))
+    }
+  }
+}
+
+struct PromptsShow: BilanCommand {
+  static let configuration = CommandConfiguration(commandName: "show", abstract: "Print a set's questions in order.")
+
+  @Argument(help: "The set's id (see 'prompts').")
+  var id: String
+
+  @OptionGroup var global: GlobalOptions
+
+  func run(in context: Context) throws {
+    let set = try context.promptSet(id)
+    let lang = context.language
+    context.out(Terminal.bold(Terminal.safe("\(set.id): \(set.title[lang])")))
+    if let description = set.description { context.out(Terminal.safe(description[lang])) }
+    var number = 0
+    for question in set.questions {
+      if let heading = question.heading { context.out("\n## " + Terminal.safe(heading[lang])) }
+      if question.kind == .generated {
+        context.out(context.say("   (section construite à partir des liens donnés)", "   (built from the links given)"))
+        continue
+      }
+      number += 1
+      context.out(Terminal.safe(line(question, "\(number).", lang, context)))
+      for (index, part) in question.parts.enumerated() {
+        context.out(Terminal.safe("   " + line(part, "\(number).\(index + 1)", lang, context)))
+      }
+    }
+  }
+
+  private func line(_ question: PromptSet.Question, _ number: String, _ lang: Language, _ context: Context) -> String {
+    var notes = [question.kind.rawValue]
+    if question.kind == .anecdotes {
+      notes.append(context.say("de \(question.min) à \(question.max)", "\(question.min) to \(question.max)"))
+    }
+    if question.required { notes.append(context.say("requis", "required")) }
+    if let words = question.minWords { notes.append(context.say("≥ \(words) mots", "≥ \(words) words")) }
+    let label = question.label.map { "**\($0[lang])** " } ?? ""
+    return "\(number) \(label)\(question.question[lang]) [\(notes.joined(separator: ", "))]"
+  }
+}
+
+struct PromptsCheck: BilanCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "check", abstract: "Validate question-set files: each problem as FILE:LINE:COLUMN: message.")
+
+  @Argument(help: "The files to check.")
+  var files: [String]
+
+  @OptionGroup var global: GlobalOptions
+
+  func run(in context: Context) throws {
+    var failed = false
+    for file in files {
+      var isFolder: ObjCBool = false
+      guard FileManager.default.fileExists(atPath: file, isDirectory: &isFolder), !isFolder.boolValue,
+        let data = FileManager.default.contents(atPath: file)
+      else {
+        context.warn(
+          "\(file):1:1: " + context.say("fichier introuvable ou illisible", "no such file, or it cannot be read"))
+        failed = true
+        continue
+      }
+      do {
+        if (file as NSString).lastPathComponent == "skills.yaml" {
+          // The skills catalogue has its own format (prompts/README.md).
+          let skills = try SkillCatalogue.parse(yaml: String(decoding: data, as: UTF8.self), file: file)
+          context.out(
+            context.say(
+              "\(file) : correct (catalogue de \(skills.count) compétences)",
+              "\(file): ok (catalogue of \(skills.count) skills)"))
+          continue
+        }
+        let set = try PromptSet.parse(data: data, file: file)
+        context.out(
+          context.say(
+            "\(file) : correct (jeu « \(set.id) », \(set.asked.count) questions)",
+            "\(file): ok (set '\(set.id)', \(set.asked.count) questions)"))
+      } catch let problems as PromptSetProblems {
+        for problem in problems.problems { context.out(Terminal.safe(problem.description)) }
+        failed = true
+      } catch let problem as PromptSetError {
+        context.out(Terminal.safe(problem.description))
+        failed = true
+      }
+    }
+    if failed { throw StopRun(exitCode: 1) }
+  }
+}

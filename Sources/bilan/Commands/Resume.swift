@@ -1,0 +1,54 @@
+import ArgumentParser
+import BilanCore
+import Foundation
+
+struct Resume: BilanCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Continue an unfinished assessment where it stopped (the newest by default).")
+
+  @Argument(help: "The draft's id (see 'drafts').")
+  var id: Int64?
+
+  @OptionGroup var global: GlobalOptions
+
+  func run(in context: Context) throws {
+    let journal = try context.journal()
+    let draftID: Int64
+    if let id {
+      draftID = id
+    } else {
+      guard let newest = try journal.summaries(limit: 1, draftsOnly: true).first else {
+        throw BilanError(context.say("Aucun brouillon à reprendre.", "No draft to continue."))
+      }
+      draftID = newest.id
+    }
+    guard let entry = try journal.entry(draftID) else {
+      throw BilanError(
+        context.say("Pas d'entrée #\(draftID) (voir « drafts »).", "No entry #\(draftID) (see 'drafts')."))
+    }
+    guard entry.isDraft else {
+      throw BilanError(
+        context.say(
+          "L'entrée #\(draftID) est terminée ; modifiez-la avec « edit \(draftID) ».",
+          "Entry #\(draftID) is finished; change it with 'edit \(draftID)'."))
+    }
+    let set = try EntryLoader.promptSet(of: entry, context)
+    let pending = entry.pending.map { $0.components(separatedBy: "\n") } ?? []
+    let interview = Interview(
+      questions: set.asked, step: entry.step, answers: try journal.answers(of: draftID), pending: pending)
+    context.tell(
+      context.say(
+        "Reprise de « \(entry.title) » (#\(draftID)), question \(min(interview.step + 1, interview.slots.count))/\(interview.slots.count).",
+        "Continuing '\(entry.title)' (#\(draftID)), question \(min(interview.step + 1, interview.slots.count))/\(interview.slots.count)."
+      ))
+    var runner = InterviewRunner(
+      context: context, journal: journal, set: set, subject: try EntryLoader.subject(entry, journal),
+      entry: entry, interview: interview)
+    if interview.isFinished {
+      let finished = try journal.finish(entryID: draftID, now: context.now.date, utcOffset: context.now.utcOffset)
+      context.out("\(draftID) \(finished.title)")
+      return
+    }
+    try runner.run()
+  }
+}

@@ -1,0 +1,197 @@
+import ArgumentParser
+import BilanCore
+import Foundation
+
+struct Skills: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "The skills catalogue: list it with the latest ratings, add, rename, merge, remove, categorise.",
+    discussion: """
+      A new journal starts with the skills of prompts/skills.yaml. Names match in French or English,
+      ignoring case and accents; the first words of a name are enough when only one skill starts so.
+      """,
+    subcommands: [
+      SkillsList.self, SkillsAdd.self, SkillsRename.self, SkillsMerge.self, SkillsRemove.self, SkillsCategory.self,
+    ],
+    defaultSubcommand: SkillsList.self)
+}
+
+struct SkillsList: BilanCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "list", abstract: "List the skills, human then technical, with their latest rating and target.")
+
+  @OptionGroup var global: GlobalOptions
+
+  func run(in context: Context) throws {
+    let rows = try context.journal(writing: false).skillOverview()
+    if rows.isEmpty {
+      context.tell(context.say("Aucune compétence : « skills add NOM ».", "No skills: 'skills add NAME'."))
+      return
+    }
+    let width = min(32, rows.map { $0.skill.name(in: context.language).count }.max() ?? 0)
+    let categories = rows.map { SkillCommands.categoryName($0.skill.category, context) }
+    let categoryWidth = categories.map(\.count).max() ?? 0
+    for (row, category) in zip(rows, categories) {
+      var line =
+        EntryFormat.cut(row.skill.name(in: context.language), width) + "  "
+        + category.padding(toLength: categoryWidth, withPad: " ", startingAt: 0)
+      if let level = row.level, let date = row.ratedAt {
+        line += "  \(level)/5 \(context.say("le", "on")) \(EntryFormat.day(date, 0))"
+      } else {
+        line += "  " + context.say("pas encore évaluée", "not rated yet")
+      }
+      if let target = row.target, let due = row.due {
+        line += context.say("  → \(target)/5 d'ici \(due)", "  → \(target)/5 by \(due)")
+      }
+      if row.entries > 0 {
+        line += context.say(
+          "  (\(row.entries) entrée\(row.entries > 1 ? "s" : ""))",
+          "  (\(row.entries) entr\(row.entries > 1 ? "ies" : "y"))")
+      }
+      context.out(Terminal.safe(line))
+    }
+  }
+}
+
+struct SkillsAdd: BilanCommand {
+  static let configuration = CommandConfiguration(commandName: "add", abstract: "Add a skill to the catalogue.")
+
+  @Argument(help: "Its name.")
+  var name: String
+
+  @Option(help: "human or technical.")
+  var category: Skill.Category?
+
+  @OptionGroup var global: GlobalOptions
+
+  func run(in context: Context) throws {
+    let name = self.name.trimmingCharacters(in: .whitespaces)
+    guard !name.isEmpty else { throw BilanUsageError("the skill needs a name: bilan skills add NAME") }
+    let journal = try context.journal()
+    if let existing = try journal.skill(named: name) {
+      throw BilanError(
+        context.say(
+          "« \(existing.name(in: context.language)) » est déjà dans le catalogue.",
+          "'\(existing.name(in: context.language))' is already in the catalogue."))
+    }
+    let skill = try journal.addSkill(name: name, category: category, now: context.now.date)
+    context.out(
+      context.say(
+        "Compétence « \(skill.name(in: context.language)) » ajoutée (\(SkillCommands.categoryName(category, context))).",
+        "Skill '\(skill.name(in: context.language))' added (\(SkillCommands.categoryName(category, context)))."))
+  }
+}
+
+struct SkillsRename: BilanCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "rename", abstract: "Rename a skill; its essays titled with the old name follow.")
+
+  @Argument(help: "The skill.") var skill: String
+  @Argument(help: "Its new name.") var name: String
+  @OptionGroup var global: GlobalOptions
+
+  func run(in context: Context) throws {
+    let journal = try context.journal()
+    let found = try SkillCommands.resolve(skill, context, journal, adding: false)
+    let name = self.name.trimmingCharacters(in: .whitespaces)
+    guard !name.isEmpty else { throw BilanUsageError("the new name is empty") }
+    if let other = try journal.skill(named: name), other.id != found.id {
+      throw BilanError(
+        context.say(
+          "« \(other.name(in: context.language)) » existe déjà : pour réunir les deux, « skills merge \"\(found.name(in: context.language))\" \"\(other.name(in: context.language))\" ».",
+          "'\(other.name(in: context.language))' already exists: to join the two, 'skills merge \"\(found.name(in: context.language))\" \"\(other.name(in: context.language))\"'."
+        ))
+    }
+    try journal.renameSkill(found.id!, to: name, now: context.now.date)
+    context.out(
+      context.say(
+        "« \(found.name(in: context.language)) » s'appelle maintenant « \(name) ».",
+        "'\(found.name(in: context.language))' is now '\(name)'."))
+  }
+}
+
+struct SkillsMerge: BilanCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "merge", abstract: "Move a skill's entries, ratings and targets to another skill, then remove it.")
+
+  @Argument(help: "The skill that goes away.") var from: String
+  @Argument(help: "The skill that is kept.") var into: String
+  @Flag(help: "Do not ask for confirmation.") var yes = false
+  @OptionGroup var global: GlobalOptions
+
+  func run(in context: Context) throws {
+    let journal = try context.journal()
+    let old = try SkillCommands.resolve(from, context, journal, adding: false)
+    let kept = try SkillCommands.resolve(into, context, journal, adding: false)
+    guard old.id != kept.id else {
+      throw BilanError(context.say("Ce sont la même compétence.", "Those are the same skill."))
+    }
+    let count = try journal.entryCount(skill: old.id!)
+    guard
+      try context.confirm(
+        context.say(
+          "Réunir « \(old.name(in: context.language)) » (\(count) entrées) dans « \(kept.name(in: context.language)) » ?",
+          "Merge '\(old.name(in: context.language))' (\(count) entries) into '\(kept.name(in: context.language))'?"),
+        yes: yes)
+    else {
+      context.tell(context.say("Rien n'a changé.", "Nothing changed."))
+      return
+    }
+    try journal.mergeSkill(old.id!, into: kept.id!, now: context.now.date)
+    context.out(
+      context.say(
+        "« \(old.name(in: context.language)) » est réunie dans « \(kept.name(in: context.language)) ».",
+        "'\(old.name(in: context.language))' is merged into '\(kept.name(in: context.language))'."))
+  }
+}
+
+struct SkillsRemove: BilanCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "remove",
+    abstract: "Remove a skill and its ratings; refused while entries use it, unless --yes (the entries stay).")
+
+  @Argument(help: "The skill.") var skill: String
+  @Flag(help: "Remove it even though entries use it; they stay, no longer tied to it.") var yes = false
+  @OptionGroup var global: GlobalOptions
+
+  func run(in context: Context) throws {
+    let journal = try context.journal()
+    let found = try SkillCommands.resolve(skill, context, journal, adding: false)
+    let count = try journal.entryCount(skill: found.id!)
+    if count > 0, !yes {
+      throw BilanError(
+        context.say(
+          "« \(found.name(in: context.language)) » est utilisée par \(count) entrée(s) : ajoutez --yes pour la retirer quand même (les entrées restent), ou réunissez-la avec « skills merge ».",
+          "'\(found.name(in: context.language))' is used by \(count) entr\(count > 1 ? "ies" : "y"): add --yes to remove it anyway (the entries stay), or join it to another with 'skills merge'."
+        ))
+    }
+    try journal.removeSkill(found.id!)
+    context.out(
+      context.say(
+        "« \(found.name(in: context.language)) » est retirée du catalogue.",
+        "'\(found.name(in: context.language))' is removed from the catalogue."))
+  }
+}
+
+struct SkillsCategory: BilanCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "category", abstract: "Set a skill's category: human, technical or none.")
+
+  @Argument(help: "The skill.") var skill: String
+  @Argument(help: "human, technical or none.") var category: String
+  @OptionGroup var global: GlobalOptions
+
+  func run(in context: Context) throws {
+    let value: Skill.Category?
+    if category == "none" {
+      value = nil
+    } else if let parsed = Skill.Category(rawValue: category) {
+      value = parsed
+    } else {
+      throw BilanUsageError("'\(category)' is not a category: human, technical or none")
+    }
+    let journal = try context.journal()
+    let found = try SkillCommands.resolve(skill, context, journal, adding: false)
+    try journal.setCategory(of: found.id!, to: value)
+    context.out("\(found.name(in: context.language)): \(SkillCommands.categoryName(value, context))")
+  }
+}

@@ -1,0 +1,130 @@
+import Foundation
+import Testing
+
+/// The commands of the question sets and the skills catalogue, driven by scripts.
+@Suite struct CatalogueCommandTests {
+  @Test func prompts_check_prints_each_problem_with_its_position_and_exits_1() throws {
+    let box = Sandbox()
+    let bad = box.root + "/bad.yaml"
+    try "id: Bad Id\ntitle: {fr: a}\nquestions:\n  - {id: q, kind: poem, question: {fr: a, en: b}}\n"
+      .write(toFile: bad, atomically: true, encoding: .utf8)
+    let result = try box.run(["prompts", "check", bad])
+    #expect(result.status == 1)
+    #expect(
+      result.stdout == """
+        \(bad):1:5: 'id' must be lower-case letters, digits, '-' or '_' (64 at most)
+        \(bad):2:8: 'title' has no 'en' variant
+        \(bad):4:19: unknown kind 'poem' (known: text, line, list, anecdotes, rating, evidence, target, tags, links, link, skills, generated)
+
+        """)
+  }
+
+  @Test func every_shipped_set_passes_prompts_check() throws {
+    let box = Sandbox()
+    let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+      .deletingLastPathComponent().appendingPathComponent("prompts").path
+    let files = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".yaml") }
+    #expect(files.count >= 5)
+    let result = try box.run(["prompts", "check"] + files.map { folder + "/" + $0 })
+    #expect(result.status == 0, "\(result.stdout)")
+    let lines = result.stdout.components(separatedBy: "\n")
+    #expect(lines.filter { $0.contains(": ok (set '") }.count == files.count - 1)
+    #expect(lines.contains { $0.hasSuffix("skills.yaml: ok (catalogue of 16 skills)") })
+  }
+
+  @Test func a_broken_user_set_is_named_once_and_the_others_load() throws {
+    let box = Sandbox()
+    let folder = box.root + "/config/bilan/prompts"
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    try
+      "id: star\ntitle: {fr: STAR, en: STAR}\nquestions:\n  - {id: s, kind: text, heading: {fr: S, en: S}, question: {fr: q, en: q}}\n"
+      .write(toFile: folder + "/star.yaml", atomically: true, encoding: .utf8)
+    try Data([0, 1, 2]).write(to: URL(fileURLWithPath: folder + "/broken.yaml"))
+    let result = try box.run([], input: "prompts\nprompts show star\nprompts\nquit\n")
+    #expect(result.status == 0)
+    #expect(result.stderr == "bilan: warning: \(folder)/broken.yaml:1:1: not a text file (file skipped)\n")
+    #expect(result.stdout.contains("star       STAR  (1 questions, ~/config/bilan/prompts/star.yaml)"))
+    #expect(result.stdout.contains("portfolio  The skills portfolio"))
+  }
+
+  @Test func the_config_chooses_the_set_and_language_and_a_bad_line_is_reported() throws {
+    let box = Sandbox()
+    try FileManager.default.createDirectory(atPath: box.root + "/config/bilan", withIntermediateDirectories: true)
+    try "lang: fr\ndefault_set: daily\ncolor: red\n".write(
+      toFile: box.root + "/config/bilan/config.yaml", atomically: true, encoding: .utf8)
+    let result = try box.run(["assess", "SQL"], input: "Une requête lente.\n.\n.\n.\n\n")
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(
+      result.stderr
+        == "bilan: warning: \(box.root)/config/bilan/config.yaml:3:1: unknown key 'color' (known: default_set, lang); ignored\n"
+    )
+    #expect(result.stdout == "1 SQL\n")
+    let shown = try box.run(["show", "1"]).stdout
+    #expect(shown.contains("Questions : daily"))
+    #expect(shown.contains("## Ce qui s'est passé\n\nUne requête lente.\n"))
+  }
+
+  @Test func skills_are_added_renamed_merged_and_removed() throws {
+    let box = Sandbox()
+    #expect(
+      try box.run(["skills", "add", "Modélisation 3D", "--category", "technical"]).stdout
+        == "Skill 'Modélisation 3D' added (technical).\n")
+    let twice = try box.run(["skills", "add", "modelisation 3d"])
+    #expect(twice.status == 1 && twice.stderr.contains("already in the catalogue"))
+    #expect(try box.run(["skills", "rename", "modél", "CAO"]).stdout == "'Modélisation 3D' is now 'CAO'.\n")
+    // An unknown skill assessed from a script is added, with a note.
+    let assessed = try box.run(["assess", "Soudure", "--lang", "en"], input: ".\n.\n.\n.\n\n\n2\n")
+    #expect(assessed.status == 0)
+    #expect(assessed.stderr.contains("new skill 'Soudure' added to the catalogue"))
+    let refused = try box.run(["skills", "remove", "soudure"])
+    #expect(refused.status == 1)
+    #expect(refused.stderr.contains("'Soudure' is used by 1 entry: add --yes"))
+    #expect(try box.run(["skills", "merge", "soudure", "CAO", "--yes"]).status == 0)
+    let listed = try box.run(["skills"]).stdout
+    #expect(listed.contains("CAO") && listed.contains("2/5") && !listed.contains("Soudure"))
+    #expect(try box.run(["list"]).stdout.contains("1  2026-11-28  CAO"))
+    #expect(try box.run(["skills", "remove", "CAO", "--yes"]).status == 0)
+    #expect(try box.run(["show", "1"]).status == 0)  // the entry stays
+  }
+
+  @Test func an_ambiguous_name_lists_the_candidates_and_stops() throws {
+    let box = Sandbox()
+    let result = try box.run(["assess", "gestion", "--lang", "fr"], input: "x\n.\n")
+    #expect(result.status == 1)
+    #expect(
+      result.stderr
+        == "bilan: « gestion » désigne plusieurs compétences ; précisez :\n  Gestion de projet\n  Gestion de versions\n"
+    )
+    #expect(try box.run(["list"]).stdout == "")
+  }
+
+  @Test func daily_ties_the_reflection_to_its_skills_and_check_all_scores_the_essays() throws {
+    let box = Sandbox()
+    let daily = try box.run(
+      ["daily", "sql", "autonomy", "--lang", "en"], input: "A slow query.\n.\n.\nIndex it.\n.\n\n")
+    #expect(daily.status == 0, "\(daily.stderr)")
+    #expect(daily.stdout == "1 Reflection of 2026-11-28\n")
+    #expect(try box.run(["show", "1", "--lang", "en"]).stdout.contains("Skills: SQL, Professional autonomy"))
+    _ = try box.run(
+      ["assess", "rigour", "--lang", "en"], input: "Care.\n.\nEverywhere.\n.\nSlow.\n.\nKeep it.\n.\n\n\n3\n")
+    _ = try box.run(["assess", "teamwork", "--lang", "en"], input: "Care.\n.\n:skip\n:skip\n:skip\n\n\n:skip\n")
+    let check = try box.run(["check", "--all", "--lang", "en"])
+    #expect(check.status == 1)
+    #expect(check.stdout.contains("#2  Rigour  (vision)"))
+    #expect(check.stdout.contains("  ✗ A critical view: missing"))
+    #expect(check.stdout.hasSuffix("Score: 5/8 requirements met (62%), 1 of 2 essays complete.\n"))
+  }
+
+  @Test func a_project_page_takes_its_name_and_ties_its_skills() throws {
+    let box = Sandbox()
+    var input = ""
+    for _ in 0..<7 { input += "Notion.\n.\n" }
+    input += "SQL, gestion de proj, Soudure\nA page\nCiti\n"
+    let result = try box.run(["assess", "--project", "Citi", "--lang", "fr"], input: input)
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stdout == "1 Citi\n")
+    #expect(result.stderr.contains("Nouvelle compétence « Soudure »"))
+    let markdown = try box.run(["export", "1"]).stdout
+    #expect(markdown.contains("## Compétences mobilisées\n\n- SQL\n- Gestion de projet\n- Soudure\n"))
+  }
+}

@@ -1,0 +1,87 @@
+import Foundation
+import Testing
+
+/// The portfolio set at a real terminal: every kind of question, the anecdote loop, :edit, refusals.
+@Suite struct PortfolioSessionTests {
+  @Test func a_person_answers_the_portfolio_set_and_checks_the_essay() throws {
+    let box = Sandbox()
+    // The editor records what it was given, then writes the answer.
+    let editor = box.root + "/editor.sh"
+    try "#!/bin/sh\ncp \"$1\" '\(box.root)/seen.md'\nprintf 'Central to my profile.\\n' > \"$1\"\n"
+      .write(toFile: editor, atomically: true, encoding: .utf8)
+    chmod(editor, 0o755)
+    let term = try Terminal(
+      ["assess", "autonomie", "--set", "portfolio", "--lang", "en"], environment: box.environment(["EDITOR": editor]))
+    try term.expect("Organising your own work")  // the catalogue's definition
+    try term.expect("[1/20]")
+    term.type("Autonomy means deciding alone and reporting.\r.\r")
+    try term.expect("[2/20]")
+    term.type("Remote work spread.\r.\r")
+    try term.expect("[3/20]")
+    term.type("https://example.org/remote\r")
+    for (number, project) in [(1, "Citi ../../projets/citi"), (2, "[Dashboard](../../projets/dash)")] {
+      let first = number == 1 ? 4 : 11
+      let total = number == 1 ? 20 : 27
+      try term.expect("[\(first)/\(total)] Story \(number)")
+      term.type("Story \(number) title\r")
+      for answer in ["Situation.", "Task.", "I acted.", "Saved 30%.", "My part."] {
+        term.type("\(answer) \(number)\r.\r")
+      }
+      try term.expect("[\(first + 6)/\(total)]")
+      term.type("\(project)\r")
+      try term.expect(number == 1 ? "Another anecdote? (1 of 3 at most) [y/N]" : "Another anecdote? (2 of 3 at most)")
+      term.type(number == 1 ? "y\r" : "n\r")
+    }
+    try term.expect("[19/27]")
+    term.type("9\r")
+    try term.expect("not a level")
+    term.type("3\r")
+    try term.expect("[20/27]")
+    term.type("The dashboard I shipped alone.\r.\r")
+    try term.expect("[21/27]")
+    term.type(":edit\r")
+    try term.expect("[22/27]")
+    term.type(":skip\r")
+    try term.expect("[23/27]")
+    term.type(":skip\r")
+    try term.expect("[24/27]")
+    term.type("4\r")
+    try term.expect("By when?")
+    term.type("soon\r")
+    try term.expect("not a date")
+    term.type("2027-06\r")
+    try term.expect("[25/27]")
+    term.type("- MOOC\rBook\r.\r")
+    try term.expect("[26/27]")
+    term.type("Autonomy, shown\r")
+    try term.expect("[27/27]")
+    term.type("Citi\r")
+    try term.expect("1 Professional autonomy")
+    #expect(term.wait() == 0)
+
+    let seen = try String(contentsOfFile: box.root + "/seen.md", encoding: .utf8)
+    #expect(seen.hasPrefix("<!-- What place does professional autonomy hold in your profile"))
+
+    let markdown = try box.run(["export", "1"]).stdout
+    let lines = markdown.components(separatedBy: "\n")
+    #expect(
+      lines.filter { $0.hasPrefix("## ") || $0.hasPrefix("### ") } == [
+        "## My definition", "## Evidence", "### Story 1 title", "### Story 2 title", "## Self-assessment",
+        "## Next steps", "## Related projects",
+      ])
+    #expect(markdown.contains("**Project:** [Citi](../../projets/citi)\n"))
+    #expect(markdown.contains("**Project:** [Dashboard](../../projets/dash)\n"))
+    #expect(markdown.contains("**Place in my profile:** Central to my profile.\n"))
+    #expect(markdown.contains("**Target:** level 4/5 (Proficient) by 2027-06\n"))
+    #expect(markdown.contains("**Trainings:**\n\n- MOOC\n- Book\n"))
+    #expect(
+      markdown.hasSuffix("## Related projects\n\n- [Citi](../../projets/citi)\n- [Dashboard](../../projets/dash)\n"))
+
+    // The rubric: the definition is too short, everything else is there.
+    let check = try box.run(["check", "1", "--lang", "en"])
+    #expect(check.status == 1)
+    let missing = check.stdout.components(separatedBy: "\n").filter { $0.hasPrefix("  ✗") }
+    #expect(missing == ["  ✗ My definition: 6 words, at least 80 needed"])
+    #expect(check.stdout.contains("  ✓ Evidence: every anecdote has 'Project'"))
+  }
+}
