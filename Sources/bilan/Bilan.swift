@@ -36,11 +36,13 @@ struct Bilan: ParsableCommand {
   static func context(_ global: GlobalOptions) -> Context {
     let interactive = isatty(0) == 1
     let environment = ProcessInfo.processInfo.environment
-    let (config, problems) = Config.load(path: Paths.config(environment))
+    // The config's own messages follow --lang or the environment; its lang: applies to everything after.
+    let early = Language.resolve(option: global.lang, environment: environment)
+    let (config, problems) = Config.load(path: Paths.config(environment), language: early)
     let context = Context(
       global: global, environment: environment, input: interactive ? TerminalInput() : PipeInput(),
       interactive: interactive, config: config)
-    for problem in problems { context.warn("bilan: warning: \(problem)") }
+    for problem in problems { context.warn(early.pick("bilan: attention : \(problem)", "bilan: warning: \(problem)")) }
     return context
   }
 }

@@ -22,6 +22,7 @@ final class Context {
   /// read (and a broken file is named) once.
   final class Session {
     var prompts: PromptLibrary?
+    var inShell = false
   }
 
   init(
@@ -55,8 +56,16 @@ final class Context {
   var prompts: PromptLibrary {
     if let prompts = session.prompts { return prompts }
     let library = PromptLibrary(userFolder: Paths.prompts(environment))
-    for problem in library.problems {
-      warn(say("bilan: attention : \(problem) (fichier ignoré)", "bilan: warning: \(problem) (file skipped)"))
+    // One warning a broken file: its first problem, and how to see them all.
+    var named = Set<String>()
+    for problem in library.problems where named.insert(problem.file).inserted {
+      let more = library.problems.filter { $0.file == problem.file }.count - 1
+      let rest =
+        more == 0
+        ? ""
+        : say(" (et \(more) autre\(more > 1 ? "s" : "") : « prompts check »)", " (and \(more) more: 'prompts check')")
+      warn(
+        say("bilan: attention : \(problem)\(rest) ; fichier ignoré", "bilan: warning: \(problem)\(rest); file skipped"))
     }
     session.prompts = library
     return library
@@ -92,6 +101,19 @@ final class Context {
   }
 
   func say(_ french: String, _ english: String) -> String { language.pick(french, english) }
+
+  /// A count with its noun, singular or plural: `1 entrée`, `2 entrées`.
+  func count(_ n: Int, _ french: (String, String), _ english: (String, String)) -> String {
+    "\(n) " + (n == 1 || (language == .fr && n == 0) ? say(french.0, english.0) : say(french.1, english.1))
+  }
+
+  /// How to type a command here: `resume 3` in the shell, `bilan resume 3` elsewhere.
+  func command(_ text: String) -> String {
+    session.inShell ? text : "bilan " + text
+  }
+
+  /// The shell sets this so that messages name commands as they are typed there.
+  func enterShell() { session.inShell = true }
 
   /// Results, on stdout, one line each. Everything on stdout goes through Swift's print, so that
   /// results come out in order.
@@ -157,6 +179,12 @@ struct BilanError: Error, CustomStringConvertible {
 struct BilanUsageError: Error, CustomStringConvertible {
   var description: String
   init(_ description: String) { self.description = description }
+}
+
+/// A command whose result is a failure (a rubric not met, a file with problems): it has said why, and
+/// exits with this code on the command line; in the shell, the next command runs.
+struct CommandFailed: Error {
+  var exitCode: Int32 = 1
 }
 
 /// Ends the whole run with this exit code, after the message has been shown (a scripted interview that

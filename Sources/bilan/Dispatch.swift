@@ -45,8 +45,14 @@ enum Dispatch {
   /// Runs one command line. `context` is the shell's, or nil for a command given to `bilan` itself.
   static func run(_ arguments: [String], context: Context?) throws {
     if let (word, closest) = unknownCommand(arguments) {
-      let hint = closest.map { " Did you mean '\($0)'?" } ?? ""
-      throw BilanUsageError("unknown command '\(word)'.\(hint) See 'bilan --help'.")
+      let language =
+        context?.language ?? Language.resolve(option: nil, environment: ProcessInfo.processInfo.environment)
+      let help = context == nil ? "bilan --help" : "help"
+      let hint = closest.map { language.pick(" Vouliez-vous dire « \($0) » ?", " Did you mean '\($0)'?") } ?? ""
+      throw BilanUsageError(
+        language.pick(
+          "commande inconnue « \(word) ».\(hint) Voir « \(help) ».", "unknown command '\(word)'.\(hint) See '\(help)'.")
+      )
     }
     var command = try Bilan.parseAsRoot(normalize(arguments))
     if let context, command is Bilan {
@@ -85,6 +91,8 @@ enum Dispatch {
     switch error {
     case let stop as StopRun:
       return stop.exitCode
+    case let failed as CommandFailed:
+      return failed.exitCode
     case let error as BilanError:
       FileHandle.standardError.write(Data("bilan: \(error.description)\n".utf8))
       return error.exitCode

@@ -109,6 +109,13 @@ import Yams
     #expect(try ShellWords.split(line) == words)
   }
 
+  @Test func a_leading_tilde_is_the_home_folder_unless_quoted() throws {
+    #expect(
+      try ShellWords.split("export 1 --out ~/site ~ a~b '~/x' \\~/y", home: "/home/me") == [
+        "export", "1", "--out", "/home/me/site", "/home/me", "a~b", "~/x", "~/y",
+      ])
+  }
+
   @Test func an_unterminated_quote_is_an_error() {
     #expect(throws: ShellWords.Unterminated.self) { try ShellWords.split("assess \"oops") }
   }

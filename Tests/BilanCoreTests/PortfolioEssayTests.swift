@@ -108,6 +108,45 @@ import Testing
     #expect(edited.level == 3)
   }
 
+  @Test(arguments: [
+    ("## Mon autocritique", "## Autocritique", "## Autocritique"),
+    (
+      "## Réalisations associées\n\n- [Citi](../../projets/citi)\n",
+      "## Réalisations associées\n\n- [Citi](../../projets/citi)\n\n## Notes\n\nÀ garder.\n", "## Notes"
+    ),
+    (
+      "**Projet :** [Citi](../../projets/citi)\n", "**Projet :** [Citi](../../projets/citi)\nEt aussi le stage.\n",
+      "Et aussi le stage."
+    ),
+  ])
+  func an_edit_that_would_lose_text_is_refused_at_its_line(_ before: String, _ after: String, _ lost: String) throws {
+    let markdown = essay(interview(["Citi ../../projets/citi"]).answers).markdown
+    #expect(markdown.contains(before))
+    let edited = markdown.replacingOccurrences(of: before, with: after)
+    do {
+      _ = try EditedEssay(markdown: edited, set: set, language: .fr, subject: subject)
+      Issue.record("the edit was accepted")
+    } catch let problem as EditedEssay.Problem {
+      let lines = edited.components(separatedBy: "\n")
+      #expect(lines[problem.line - 1] == lost, "line \(problem.line): \(problem.message)")
+      #expect(problem.message.contains("would be lost"))
+    }
+  }
+
+  @Test func a_heading_typed_inside_an_anecdotes_answer_stays_in_it() throws {
+    var answers = interview(["Citi", "Dash"]).answers
+    answers["proofs.1.action"] = "First I did X.\n\n### Details\n\nThen Y."
+    let edited = try EditedEssay(markdown: essay(answers).markdown, set: set, language: .fr, subject: subject)
+    #expect(edited.answers(for: set) == answers)
+  }
+
+  @Test func changing_the_level_in_the_front_matter_alone_is_accepted() throws {
+    let markdown = essay(interview(["Citi"]).answers).markdown.replacingOccurrences(
+      of: "level: 3\n", with: "level: 4\n")
+    let edited = try EditedEssay(markdown: markdown, set: set, language: .fr, subject: subject)
+    #expect(edited.level == 4)
+  }
+
   @Test func untitled_anecdotes_take_the_sets_item_heading() throws {
     var answers = interview(["Citi"]).answers
     answers["proofs.1.title"] = nil

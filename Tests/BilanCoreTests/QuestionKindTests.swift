@@ -60,6 +60,17 @@ import Testing
     #expect(interview.previousAnswer == "R2")
   }
 
+  @Test func back_from_a_new_empty_anecdote_undoes_the_yes() {
+    var interview = Interview(questions: Self.stories.questions)
+    _ = ["One", "R1", ".", "y"].map { interview.receive($0) }
+    #expect(interview.currentSlot?.key == "proofs.2.title")
+    #expect(interview.receive(":back") == .moved)
+    #expect(interview.currentSlot?.asksForAnother == true)
+    #expect(interview.answers["proofs"] == nil)
+    #expect(interview.receive("n") == .moved)
+    #expect(interview.current?.id == "end")
+  }
+
   @Test func a_target_takes_a_level_then_a_date_and_refuses_bad_ones() {
     let set = Self.set("  - {id: t, kind: target, label: {fr: O, en: T}, question: {fr: q, en: q}}\n")
     var interview = Interview(questions: set.questions)
@@ -72,6 +83,26 @@ import Testing
     _ = interview.receive("5")
     #expect(interview.receive("2027-06") == .moved)
     #expect(interview.answers["t"] == "5\n2027-06")
+  }
+
+  @Test func a_target_due_before_today_is_refused() {
+    let set = Self.set("  - {id: t, kind: target, label: {fr: O, en: T}, question: {fr: q, en: q}}\n")
+    var interview = Interview(questions: set.questions, today: "2026-11-28")
+    _ = interview.receive("4")
+    #expect(interview.receive("2026-10") == .refused(.dateInPast("2026-10")))
+    #expect(interview.receive("2025") == .refused(.dateInPast("2025")))
+    #expect(interview.receive("2026-11") == .moved)  // this month still lies ahead
+  }
+
+  @Test func a_lone_dot_ends_a_one_line_answer_with_nothing() {
+    let set = Self.set(
+      "  - {id: a, kind: line, label: {fr: A, en: A}, question: {fr: q, en: q}}\n  - {id: b, kind: line, label: {fr: B, en: B}, question: {fr: q, en: q}}\n"
+    )
+    var interview = Interview(questions: set.questions)
+    #expect(interview.receive(".") == .moved)
+    #expect(interview.answers["a"] == nil)
+    #expect(interview.receive("..") == .moved)
+    #expect(interview.answers["b"] == ".")
   }
 
   @Test(arguments: ["2027", "2027-06", "2028-02-29"]) func target_dates_read_as_iso_8601(_ date: String) {

@@ -64,6 +64,7 @@ import Testing
     let rating = try #require(try journal.rating(of: entry.id!))
     #expect(rating.level == 2 && rating.evidence == "Le projet Citi.")
     #expect(try journal.target(of: entry.id!)?.due == "2027-06")
+    _ = try journal.finish(entryID: entry.id!, now: now, utcOffset: 0)
 
     let old = try #require(try journal.skill(named: "Autonomy at work"))
     let kept = try #require(try journal.skill(named: "Autonomie professionnelle"))
@@ -89,6 +90,45 @@ import Testing
     #expect(try journal.read { db in try Row.fetchAll(db, sql: "PRAGMA foreign_key_check") }.isEmpty)
   }
 
+  @Test func answers_to_questions_the_set_no_longer_asks_are_kept() throws {
+    let journal = try journal(.fr)
+    let vision = try #require(try PromptLibrary.shipped("vision"))
+    let entry = try journal.startAssessment(skillName: "SQL", set: vision, language: .fr, now: now, utcOffset: 0)
+    try journal.saveProgress(
+      entryID: entry.id!, interview: Interview(questions: vision.asked, answers: ["vision": "v", "critique": "c"]),
+      now: now)
+    var smaller = vision
+    smaller.questions.removeAll { $0.id == "critique" }
+    try journal.replaceAnswers(entryID: entry.id!, set: smaller, answers: ["vision": "v2"], title: "SQL", now: now)
+    #expect(try journal.answers(of: entry.id!) == ["vision": "v2", "critique": "c"])
+  }
+
+  @Test func a_project_names_skills_in_the_other_language_without_duplicates() throws {
+    let journal = try journal(.en)
+    let project = try #require(try PromptLibrary.shipped("project"))
+    let entry = try journal.startEntry(
+      kind: .project, skill: nil, title: "Citi", set: project, language: .fr, now: now, utcOffset: 0)
+    let interview = Interview(questions: project.asked, answers: ["skills": "Autonomie professionnelle, sql, Soudure"])
+    try journal.saveProgress(entryID: entry.id!, interview: interview, now: now)
+    #expect(try journal.relatedSkills(of: entry.id!).map(\.name) == ["Professional autonomy", "SQL", "Soudure"])
+    #expect(try journal.skills().count == SkillCatalogue.shipped.count + 1)
+  }
+
+  @Test func a_discarded_draft_leaves_no_rating_or_target_behind() throws {
+    let journal = try journal(.en)
+    let portfolio = try #require(try PromptLibrary.shipped("portfolio"))
+    let entry = try journal.startAssessment(skillName: "Python", set: portfolio, language: .en, now: now, utcOffset: 0)
+    try journal.saveProgress(
+      entryID: entry.id!,
+      interview: Interview(questions: portfolio.asked, answers: ["rating": "2", "target": "5\n2030"]),
+      now: now)
+    let python = try #require(try journal.skillOverview().first { $0.skill.catalogID == "python" })
+    #expect(python.level == nil && python.target == nil)  // a draft's rating is not the skill's level yet
+    try journal.discardDraft(entry.id!)
+    #expect(try journal.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM target") } == 0)
+    #expect(try journal.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM rating") } == 0)
+  }
+
   @Test func a_journal_made_by_bilan_0_1_keeps_its_skills_and_joins_them_to_the_catalogue() throws {
     let path = folder + "/old.sqlite"
     // The first release's schema only, with one skill typed as the catalogue names it.
@@ -98,6 +138,17 @@ import Testing
       try db.execute(
         sql: "INSERT INTO skill (name, key, createdAt) VALUES ('gestion de projet', 'gestion de projet', ?)",
         arguments: [now])
+      // The same skill typed in both languages, each with an entry.
+      for name in ["Travail en équipe", "teamwork"] {
+        try db.execute(
+          sql: "INSERT INTO skill (name, key, createdAt) VALUES (?, ?, ?)",
+          arguments: [name, Skill.key(for: name), now])
+        try db.execute(
+          sql: """
+            INSERT INTO entry (kind, skillId, promptSet, lang, title, status, createdAt, updatedAt)
+            VALUES ('assessment', last_insert_rowid(), 'vision', 'fr', ?, 'done', ?, ?)
+            """, arguments: [name, now, now])
+      }
     }
     try queue.close()
     let journal = try Journal(path: path, language: .en)
@@ -105,5 +156,8 @@ import Testing
     #expect(skills.count == SkillCatalogue.shipped.count)
     let kept = try #require(skills.first { $0.catalogID == "project-management" })
     #expect(kept.name == "gestion de projet" && kept.category == .human)
+    let teamwork = try #require(skills.first { $0.catalogID == "teamwork" })
+    #expect(teamwork.name == "Travail en équipe")
+    #expect(try journal.entryCount(skill: teamwork.id!) == 2)
   }
 }

@@ -42,26 +42,35 @@ import Testing
     try Data([0, 1, 2]).write(to: URL(fileURLWithPath: folder + "/broken.yaml"))
     let result = try box.run([], input: "prompts\nprompts show star\nprompts\nquit\n")
     #expect(result.status == 0)
-    #expect(result.stderr == "bilan: warning: \(folder)/broken.yaml:1:1: not a text file (file skipped)\n")
+    #expect(result.stderr == "bilan: warning: \(folder)/broken.yaml:1:1: not a text file; file skipped\n")
     #expect(result.stdout.contains("star       STAR  (1 questions, ~/config/bilan/prompts/star.yaml)"))
     #expect(result.stdout.contains("portfolio  The skills portfolio"))
   }
 
   @Test func the_config_chooses_the_set_and_language_and_a_bad_line_is_reported() throws {
     let box = Sandbox()
-    try FileManager.default.createDirectory(atPath: box.root + "/config/bilan", withIntermediateDirectories: true)
-    try "lang: fr\ndefault_set: daily\ncolor: red\n".write(
-      toFile: box.root + "/config/bilan/config.yaml", atomically: true, encoding: .utf8)
-    let result = try box.run(["assess", "SQL"], input: "Une requête lente.\n.\n.\n.\n\n")
+    let folder = box.root + "/config/bilan"
+    try FileManager.default.createDirectory(atPath: folder + "/prompts", withIntermediateDirectories: true)
+    try
+      "id: short\ntitle: {fr: Bref, en: Short}\nquestions:\n  - {id: s, kind: text, heading: {fr: En bref, en: In short}, question: {fr: q, en: q}}\n"
+      .write(toFile: folder + "/prompts/short.yaml", atomically: true, encoding: .utf8)
+    try "lang: fr\ndefault_set: short\ncolor: red\n".write(
+      toFile: folder + "/config.yaml", atomically: true, encoding: .utf8)
+    let result = try box.run(["assess", "SQL"], input: "Une requête lente.\n.\n")
     #expect(result.status == 0, "\(result.stderr)")
     #expect(
       result.stderr
-        == "bilan: warning: \(box.root)/config/bilan/config.yaml:3:1: unknown key 'color' (known: default_set, lang); ignored\n"
-    )
+        == "bilan: warning: \(folder)/config.yaml:3:1: unknown key 'color' (known: default_set, lang); ignored\n")
     #expect(result.stdout == "1 SQL\n")
     let shown = try box.run(["show", "1"]).stdout
-    #expect(shown.contains("Questions : daily"))
-    #expect(shown.contains("## Ce qui s'est passé\n\nUne requête lente.\n"))
+    #expect(shown.contains("Questions : short"))
+    #expect(shown.contains("## En bref\n\nUne requête lente.\n"))
+    // A default set about something else than a skill is named at its line, and vision is used.
+    try "default_set: daily\n".write(toFile: folder + "/config.yaml", atomically: true, encoding: .utf8)
+    let other = try box.run(["assess", "SQL", "--lang", "en"], input: ":quit\n")
+    #expect(
+      other.stderr.hasPrefix(
+        "bilan: warning: \(folder)/config.yaml:1: default_set 'daily' is not about a skill; using 'vision'.\n"))
   }
 
   @Test func skills_are_added_renamed_merged_and_removed() throws {
@@ -85,6 +94,14 @@ import Testing
     #expect(try box.run(["list"]).stdout.contains("1  2026-11-28  CAO"))
     #expect(try box.run(["skills", "remove", "CAO", "--yes"]).status == 0)
     #expect(try box.run(["show", "1"]).status == 0)  // the entry stays
+  }
+
+  @Test func a_set_about_something_else_is_refused() throws {
+    let box = Sandbox()
+    let wrong = try box.run(["assess", "--project", "Citi", "--set", "portfolio"])
+    #expect(wrong.status == 64)
+    #expect(wrong.stderr == "bilan: the set 'portfolio' is about a skill, not a project (sets that fit: project)\n")
+    #expect(try box.run(["assess", "sql", "--set", "daily"]).stderr.contains("is about a day, not a skill"))
   }
 
   @Test func an_ambiguous_name_lists_the_candidates_and_stops() throws {

@@ -13,48 +13,47 @@ import Testing
     let term = try Terminal(
       ["assess", "autonomie", "--set", "portfolio", "--lang", "en"], environment: box.environment(["EDITOR": editor]))
     try term.expect("Organising your own work")  // the catalogue's definition
-    try term.expect("[1/20]")
+    try term.expect("[1/13]")
     term.type("Autonomy means deciding alone and reporting.\r.\r")
-    try term.expect("[2/20]")
+    try term.expect("[2/13]")
     term.type("Remote work spread.\r.\r")
-    try term.expect("[3/20]")
+    try term.expect("[3/13]")
     term.type("https://example.org/remote\r")
     for (number, project) in [(1, "Citi ../../projets/citi"), (2, "[Dashboard](../../projets/dash)")] {
-      let first = number == 1 ? 4 : 11
-      let total = number == 1 ? 20 : 27
-      try term.expect("[\(first)/\(total)] Story \(number)")
+      try term.expect("[4/13] Story \(number) (1/7)")
       term.type("Story \(number) title\r")
       for answer in ["Situation.", "Task.", "I acted.", "Saved 30%.", "My part."] {
         term.type("\(answer) \(number)\r.\r")
       }
-      try term.expect("[\(first + 6)/\(total)]")
+      try term.expect("[4/13] Story \(number) (7/7)")
       term.type("\(project)\r")
-      try term.expect(number == 1 ? "Another anecdote? (1 of 3 at most) [y/N]" : "Another anecdote? (2 of 3 at most)")
+      try term.expect(
+        number == 1 ? "[4/13] Another anecdote? (1 told, 3 at most) [y/N]" : "Another anecdote? (2 told, 3 at most)")
       term.type(number == 1 ? "y\r" : "n\r")
     }
-    try term.expect("[19/27]")
+    try term.expect("[5/13]")
     term.type("9\r")
     try term.expect("not a level")
     term.type("3\r")
-    try term.expect("[20/27]")
+    try term.expect("[6/13]")
     term.type("The dashboard I shipped alone.\r.\r")
-    try term.expect("[21/27]")
+    try term.expect("[7/13]")
     term.type(":edit\r")
-    try term.expect("[22/27]")
+    try term.expect("[8/13]")
     term.type(":skip\r")
-    try term.expect("[23/27]")
+    try term.expect("[9/13]")
     term.type(":skip\r")
-    try term.expect("[24/27]")
+    try term.expect("[10/13]")
     term.type("4\r")
     try term.expect("By when?")
     term.type("soon\r")
     try term.expect("not a date")
     term.type("2027-06\r")
-    try term.expect("[25/27]")
+    try term.expect("[11/13]")
     term.type("- MOOC\rBook\r.\r")
-    try term.expect("[26/27]")
+    try term.expect("[12/13]")
     term.type("Autonomy, shown\r")
-    try term.expect("[27/27]")
+    try term.expect("[13/13]")
     term.type("Citi\r")
     try term.expect("1 Professional autonomy")
     #expect(term.wait() == 0)
@@ -83,5 +82,28 @@ import Testing
     let missing = check.stdout.components(separatedBy: "\n").filter { $0.hasPrefix("  ✗") }
     #expect(missing == ["  ✗ My definition: 6 words, at least 80 needed"])
     #expect(check.stdout.contains("  ✓ Evidence: every anecdote has 'Project'"))
+  }
+}
+
+@Suite struct ShellFailureTests {
+  @Test func a_failing_command_or_ctrl_d_in_an_interview_returns_to_the_prompt() throws {
+    let box = Sandbox()
+    _ = try box.run(["assess", "rigour", "--lang", "en"], input: "Care.\n.\n:skip\n:skip\n:skip\n\n\n:skip\n")
+    let term = try Terminal(["--lang", "en"], environment: box.environment())
+    try term.expect("bilan> ")
+    term.type("check 1\r")
+    try term.expect("✗ Where it matters: missing")
+    try term.expect("bilan> ")  // the rubric is not met, and the shell goes on
+    term.type("assess sql\r")
+    try term.expect("[1/7]")
+    try term.expect("│ ")  // readline is reading the answer
+    term.type("\u{04}")  // Ctrl-D in the middle of the interview
+    try term.expect("draft #2 kept; continue it with 'resume 2'")
+    try term.expect("bilan> ")
+    term.type("export 1 --out ~/site\r")
+    try term.expect("\(box.root)/site/rigour.md")
+    term.type("quit\r")
+    #expect(term.wait() == 0)
+    #expect(FileManager.default.fileExists(atPath: box.root + "/site/rigour.md"))
   }
 }

@@ -10,6 +10,8 @@ public struct Essay: Sendable, Equatable {
   public var draft: Bool
   public var level: Int?
   public var target: Goal?
+  /// The other skills the entry is tied to (a daily reflection's, a project's): front matter `skills`.
+  public var skills: [String] = []
   public var sections: [Section]
 
   /// A target level and when it is due.
@@ -59,6 +61,7 @@ public struct Essay: Sendable, Equatable {
       fields.append(("target", .int(target.level)))
       fields.append(("target_by", .string(target.due)))
     }
+    if !skills.isEmpty { fields.append(("skills", .strings(skills))) }
     return fields
   }
 
@@ -119,7 +122,17 @@ public struct EditedEssay: Sendable, Equatable {
       target = Essay.Goal(level: targetLevel, due: due)
     }
     let layout = EssayLayout(set: set, language: language, subject: subject)
-    answers = layout.read(body: Array(lines[(close + 1)...]))
+    let body = Array(lines[(close + 1)...])
+    answers = layout.read(body: body)
+    if let index = layout.firstUnplacedLine(
+      body: body, answers: answers(for: set), level: self.level, target: self.target)
+    {
+      throw Problem(
+        line: close + 2 + index,
+        message:
+          "this line fits no section or answer of the set '\(set.id)' (a heading or a bold label renamed or removed?) and would be lost; keep the headings and labels as they are"
+      )
+    }
   }
 
   /// The answers to store: the body's, with the front matter's description, tags, level and target put

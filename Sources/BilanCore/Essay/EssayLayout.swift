@@ -183,6 +183,36 @@ struct EssayLayout {
     return answers.filter { !$0.value.isEmpty }
   }
 
+  /// The first line of an edited body that did not find a place in the answers read from it (a heading or
+  /// a label renamed, text added where only a link fits…): storing those answers would lose it. Lines
+  /// shown from the front matter (rating, target) and generated sections are not checked: they are
+  /// rebuilt from what they show.
+  func firstUnplacedLine(body: [String], answers: [String: String], level: Int?, target: Essay.Goal?) -> Int? {
+    let rendered = sections(answers: answers, level: level, target: target)
+      .flatMap { ["## " + $0.heading] + $0.text.components(separatedBy: "\n") }
+    let leads = set.questions.flatMap { [$0] + $0.parts }.compactMap { $0.label.map(lead) }
+    let derived = set.questions.filter { $0.kind == .rating || $0.kind == .target }.compactMap { $0.label.map(lead) }
+    let generated = Set(set.questions.filter { $0.kind == .generated }.compactMap { $0.heading.map { fill($0) } })
+    let headings = Set(set.questions.compactMap { $0.heading.map { "## " + fill($0) } })
+    func content(_ line: String) -> String {
+      guard let label = leads.first(where: { line.hasPrefix($0) }) else { return line }
+      return line.dropFirst(label.count).trimmingCharacters(in: .whitespaces)
+    }
+    let known = Set(rendered.map(content))
+    var inGenerated = false
+    for (index, line) in body.enumerated() {
+      if headings.contains(line) {
+        inGenerated = generated.contains(String(line.dropFirst(3)))
+        continue
+      }
+      let text = content(line)
+      if inGenerated && line.hasPrefix("- ") || text.trimmingCharacters(in: .whitespaces).isEmpty { continue }
+      if derived.contains(where: { line.hasPrefix($0) }) { continue }
+      if !known.contains(text) { return index }
+    }
+    return nil
+  }
+
   /// Splits lines at the labels of `questions` and reads each part as its question's answer.
   private func read(
     _ lines: [String], questions: [PromptSet.Question], key: (PromptSet.Question) -> String,
@@ -246,9 +276,17 @@ struct EssayLayout {
   }
 
   private func readAnecdotes(_ lines: [String], _ question: PromptSet.Question, into answers: inout [String: String]) {
+    let leads = question.parts.compactMap { $0.label.map(lead) }
+    // A `### ` line starts an anecdote when what follows is one: a label, another anecdote, or the end.
+    // Inside an answer (`### Details` then prose) it is the answer's own text.
+    func startsAnecdote(_ index: Int) -> Bool {
+      guard lines[index].hasPrefix("### ") else { return false }
+      guard let next = lines[(index + 1)...].first(where: { !$0.isEmpty }) else { return true }
+      return next.hasPrefix("### ") || leads.contains { next.hasPrefix($0) }
+    }
     var stories: [(title: String, lines: [String])] = []
-    for line in lines {
-      if line.hasPrefix("### ") {
+    for (index, line) in lines.enumerated() {
+      if startsAnecdote(index) {
         if stories.last?.lines.last == "" { stories[stories.count - 1].lines.removeLast() }
         stories.append((String(line.dropFirst(4)), []))
       } else if !stories.isEmpty {
@@ -261,7 +299,9 @@ struct EssayLayout {
     if stories.count > question.min { answers[question.id] = String(stories.count) }
     for (index, story) in stories.enumerated() {
       let number = index + 1
-      if story.title != itemHeading(question, number), question.parts.contains(where: { $0.id == "title" }) {
+      // An untitled anecdote shows the set's `item` heading, whatever its number was when written.
+      let untitled = (1...max(question.max, stories.count)).contains { story.title == itemHeading(question, $0) }
+      if !untitled, question.parts.contains(where: { $0.id == "title" }) {
         answers[Interview.key(question.id, number, "title")] = story.title
       }
       read(story.lines, questions: question.parts, key: { Interview.key(question.id, number, $0.id) }, into: &answers)

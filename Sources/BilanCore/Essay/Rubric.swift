@@ -138,6 +138,7 @@ public enum Rubric {
     text.split(whereSeparator: { $0.isWhitespace }).filter { $0.contains(where: { $0.isLetter || $0.isNumber }) }.count
   }
 
+  /// `1 word`, `2 words`.
   static func plural(_ count: Int, _ one: String, _ many: String) -> String {
     "\(count) \(count == 1 ? one : many)"
   }

@@ -17,10 +17,14 @@ public struct Interview: Sendable, Equatable {
   public private(set) var answers: [String: String]
   /// Lines typed so far for the current answer.
   public private(set) var pending: [String]
+  /// Today as `YYYY-MM-DD`, when known: a target must not be due before it.
+  public var today: String?
 
   public init(
-    questions: [PromptSet.Question], step: Int = 0, answers: [String: String] = [:], pending: [String] = []
+    questions: [PromptSet.Question], step: Int = 0, answers: [String: String] = [:], pending: [String] = [],
+    today: String? = nil
   ) {
+    self.today = today
     self.questions = questions.filter { $0.kind != .generated }
     self.answers = answers
     self.pending = pending
@@ -96,6 +100,7 @@ public struct Interview: Sendable, Equatable {
   public enum Refusal: Sendable, Equatable {
     case notALevel(String)
     case notADate(String)
+    case dateInPast(String)
     case notYesOrNo(String)
     case alreadyFirst
     case editOnlyText
@@ -132,14 +137,16 @@ public struct Interview: Sendable, Equatable {
         return .kept
       }
       guard let due = TargetDate.parse(typed) else { return .refused(.notADate(typed)) }
+      if let today, due < today.prefix(due.count) { return .refused(.dateInPast(due)) }
       return commit("\(pending[0])\n\(due)", slot)
     case .line, .tags, .link, .skills, .anecdotes, .generated:
-      let value = typed.trimmingCharacters(in: .whitespaces)
-      if value.isEmpty {
+      // A lone `.` ends a one-line answer as it ends a text: nothing typed. `..` stands for `.`.
+      let value = literal ? typed : typed.trimmingCharacters(in: .whitespaces) == "." ? "" : typed == ".." ? "." : typed
+      if value.trimmingCharacters(in: .whitespaces).isEmpty {
         // An empty line keeps the answer given before, or leaves the question unanswered.
         return advance()
       }
-      return commit(value, slot)
+      return commit(value.trimmingCharacters(in: .whitespaces), slot)
     }
   }
 
@@ -201,6 +208,14 @@ public struct Interview: Sendable, Equatable {
       if !pending.isEmpty {
         pending = []  // the date of a target: back to its level
         return .moved
+      }
+      // Back from the first question of an anecdote just added and still empty: the "yes" is undone.
+      if let parent = slot.parent, let number = slot.anecdote, number > parent.min,
+        slot.question.id == parent.parts.first?.id,
+        !parent.parts.contains(where: { answers[Self.key(parent.id, number, $0.id)] != nil })
+      {
+        answers[parent.id] = number - 1 > parent.min ? String(number - 1) : nil
+        return .moved  // the step now holds "Another?" again
       }
       guard step > 0 else { return .refused(.alreadyFirst) }
       step -= 1

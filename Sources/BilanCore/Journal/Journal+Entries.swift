@@ -96,6 +96,9 @@ extension Journal {
       try db.execute(
         sql: "DELETE FROM rating WHERE entryId = ? AND entryId IN (SELECT id FROM entry WHERE status = 'draft')",
         arguments: [id])
+      try db.execute(
+        sql: "DELETE FROM target WHERE entryId = ? AND entryId IN (SELECT id FROM entry WHERE status = 'draft')",
+        arguments: [id])
       try db.execute(sql: "DELETE FROM entryText WHERE rowid = ?", arguments: [id])
       return try Entry.filter(key: id).filter(Column("status") == Entry.Status.draft.rawValue).deleteAll(db) > 0
     }

@@ -102,11 +102,21 @@ extension Journal {
   static func storeAnswers(
     _ db: Database, entryID: Int64, questions: [PromptSet.Question], answers: [String: String], now: Date
   ) throws {
+    // Answers to questions this set does not ask (a set changed since, a user's copy without them) are
+    // kept as they are: a set never deletes what it does not know.
+    let owned = { (key: String) in
+      questions.contains { $0.id == key || ($0.kind == .anecdotes && key.hasPrefix($0.id + ".")) }
+    }
+    let orphans = try Row.fetchAll(
+      db, sql: "SELECT questionId, text FROM answer WHERE entryId = ? ORDER BY position", arguments: [entryID]
+    ).filter { !owned($0["questionId"]) }
     try db.execute(sql: "DELETE FROM answer WHERE entryId = ?", arguments: [entryID])
-    for (position, key) in orderedKeys(questions: questions, answers: answers).enumerated() {
+    let keys = orderedKeys(questions: questions, answers: answers)
+    let rows = keys.map { ($0, answers[$0]!) } + orphans.map { ($0["questionId"] as String, $0["text"] as String) }
+    for (position, (key, text)) in rows.enumerated() {
       try db.execute(
         sql: "INSERT INTO answer (entryId, questionId, position, text) VALUES (?, ?, ?, ?)",
-        arguments: [entryID, key, position, answers[key]])
+        arguments: [entryID, key, position, text])
     }
     func answer(_ kind: PromptSet.Kind) -> String? {
       questions.first { $0.kind == kind }.flatMap { answers[$0.id] }

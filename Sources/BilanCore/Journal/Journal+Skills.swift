@@ -47,9 +47,13 @@ extension Journal {
   /// *Autonomie professionnelle*), or else a later word of it (`autonomy` finds *Professional autonomy*),
   /// and more than one such skill is ambiguous.
   public func matchSkill(_ typed: String) throws -> SkillMatch {
+    try read { db in try Journal.matchSkill(db, typed) }
+  }
+
+  static func matchSkill(_ db: Database, _ typed: String) throws -> SkillMatch {
     let key = Skill.key(for: typed)
     guard !key.isEmpty else { return .none }
-    let skills = try read { db in try Skill.fetchAll(db) }
+    let skills = try Skill.fetchAll(db)
     if let exact = skills.first(where: { $0.key == key })
       ?? skills.first(where: { Journal.names(of: $0).contains(key) })
     {
@@ -171,9 +175,11 @@ extension Journal {
               OR e.id IN (SELECT entryId FROM entrySkill WHERE skillId = s.id))) AS entries
           FROM skill s
           LEFT JOIN rating r ON r.id = (
-            SELECT id FROM rating WHERE skillId = s.id ORDER BY ratedAt DESC, id DESC LIMIT 1)
+            SELECT id FROM rating WHERE skillId = s.id AND \(Journal.settled)
+            ORDER BY ratedAt DESC, id DESC LIMIT 1)
           LEFT JOIN target t ON t.id = (
-            SELECT id FROM target WHERE skillId = s.id ORDER BY setAt DESC, id DESC LIMIT 1)
+            SELECT id FROM target WHERE skillId = s.id AND \(Journal.settled)
+            ORDER BY setAt DESC, id DESC LIMIT 1)
           """)
       let skills = Dictionary(uniqueKeysWithValues: try Skill.fetchAll(db).map { ($0.id!, $0) })
       let order: [Skill.Category?] = [.human, .technical, nil]
@@ -190,6 +196,10 @@ extension Journal {
     }
   }
 
+  /// A rating or target counts once given on its own or by a finished interview, not by a draft.
+  static let settled =
+    "(entryId IS NULL OR entryId IN (SELECT id FROM entry WHERE status = 'done' AND deletedAt IS NULL))"
+
   /// The skills an entry is tied to besides its own, in the order given.
   public func relatedSkills(of entryID: Int64) throws -> [Skill] {
     try read { db in
@@ -202,6 +212,22 @@ extension Journal {
     }
   }
 
+  /// The related skills of several entries in one query, by entry id.
+  public func relatedSkills(of entryIDs: [Int64]) throws -> [Int64: [Skill]] {
+    guard !entryIDs.isEmpty else { return [:] }
+    return try read { db in
+      let rows = try Row.fetchAll(
+        db,
+        sql: """
+          SELECT entrySkill.entryId AS owner, skill.* FROM entrySkill JOIN skill ON skill.id = entrySkill.skillId
+          WHERE entrySkill.entryId IN (SELECT value FROM json_each(?)) ORDER BY entrySkill.entryId, entrySkill.position
+          """, arguments: ["[" + entryIDs.map(String.init).joined(separator: ",") + "]"])
+      var skills: [Int64: [Skill]] = [:]
+      for row in rows { skills[row["owner"], default: []].append(try Skill(row: row)) }
+      return skills
+    }
+  }
+
   static func findOrCreateSkill(_ db: Database, name: String, now: Date) throws -> Skill {
     if let skill = try Skill.filter(Column("key") == Skill.key(for: name)).fetchOne(db) { return skill }
     var skill = Skill(name: name, createdAt: now)
@@ -209,11 +235,17 @@ extension Journal {
     return skill
   }
 
-  /// Ties an entry to skills by name (a `skills` answer), adding unknown names to the catalogue.
+  /// Ties an entry to skills by name (a `skills` answer), matched as everywhere (both languages, the
+  /// first words); a name that matches nothing, or several, is added to the catalogue as typed.
   static func tieSkills(_ db: Database, entryID: Int64, names: [String], now: Date) throws {
     try db.execute(sql: "DELETE FROM entrySkill WHERE entryId = ?", arguments: [entryID])
     for (position, name) in names.enumerated() {
-      let skill = try findOrCreateSkill(db, name: name, now: now)
+      let skill: Skill
+      if case .found(let found) = try matchSkill(db, name) {
+        skill = found
+      } else {
+        skill = try findOrCreateSkill(db, name: name, now: now)
+      }
       try db.execute(
         sql: "INSERT OR IGNORE INTO entrySkill (entryId, skillId, position) VALUES (?, ?, ?)",
         arguments: [entryID, skill.id, position])

@@ -108,14 +108,22 @@ enum Schema {
     let now = Date()
     for item in SkillCatalogue.shipped {
       let keys = [Skill.key(for: item.name.fr), Skill.key(for: item.name.en)]
-      if var skill = try Skill.filter(keys.contains(Column("key"))).fetchOne(db) {
-        skill.catalogID = item.id
-        if skill.category == nil { skill.category = item.category }
-        try skill.update(db)
-      } else {
+      let existing = try Skill.filter(keys.contains(Column("key"))).order(Column("id")).fetchAll(db)
+      guard var kept = existing.first else {
         var skill = Skill(name: item.name[language], category: item.category, catalogID: item.id, createdAt: now)
         try skill.insert(db)
+        continue
       }
+      // The same skill typed in both languages before the catalogue existed: one skill, nothing lost.
+      for other in existing.dropFirst() {
+        for table in ["entry", "rating", "target"] {
+          try db.execute(sql: "UPDATE \(table) SET skillId = ? WHERE skillId = ?", arguments: [kept.id, other.id])
+        }
+        try db.execute(sql: "DELETE FROM skill WHERE id = ?", arguments: [other.id])
+      }
+      kept.catalogID = item.id
+      if kept.category == nil { kept.category = item.category }
+      try kept.update(db)
     }
   }
 }

@@ -104,10 +104,18 @@ private struct PromptSetParser {
     }
     let questions = questionList(Array(items), nested: false)
     let known = Set(questions.flatMap { [$0.id] + $0.parts.map(\.id) })
+    let everyQuestion: [PromptSet.Question] = questions.flatMap { [$0] + $0.parts }
+    let linkIDs = Set(everyQuestion.filter { $0.kind == .link || $0.kind == .links }.map(\.id))
     for question in questions where question.kind == .generated {
       for id in question.from where !known.contains(id) {
         report("'from' names '\(id)', which is not a question of this set", questionsNode)
       }
+      for id in question.from where known.contains(id) && !linkIDs.contains(id) {
+        report("'from' names '\(id)', which is not a link or links question", questionsNode)
+      }
+    }
+    if !questions.isEmpty, questions.allSatisfy({ $0.kind == .generated }) {
+      report("a set needs at least one question to ask", questionsNode)
     }
     for kind in Self.singleKinds {
       let found = questions.filter { $0.kind == kind }
@@ -235,7 +243,7 @@ private struct PromptSetParser {
 
   /// Where an answer goes: a question that shows in the body needs a heading or a label.
   mutating func placement(_ question: PromptSet.Question, nested: Bool, item: Node) {
-    let frontMatterOnly: Set<PromptSet.Kind> = [.tags, .rating]
+    let frontMatterOnly: Set<PromptSet.Kind> = [.tags, .rating, .target]
     if nested {
       if question.heading != nil { report("an anecdote's question takes a 'label', not a 'heading'", item) }
       if question.label == nil, !(question.id == "title" && question.kind == .line) {

@@ -1,21 +1,32 @@
-/// Splits a line into words as a POSIX shell does: quotes, backslashes and `#` comments.
+/// Splits a line into words as a POSIX shell does: quotes, backslashes, `#` comments, and a leading
+/// unquoted `~` or `~/` as the home folder (so `export 1 --out ~/site` never makes a folder named `~`).
 public enum ShellWords {
   public struct Unterminated: Error, CustomStringConvertible {
     var quote: Character
     public var description: String { "unterminated \(quote) quote" }
   }
 
-  public static func split(_ line: String) throws -> [String] {
+  public static func split(_ line: String, home: String? = nil) throws -> [String] {
     var words: [String] = []
     var word = ""
     var inWord = false
+    var tilde = false
+    func end() {
+      if tilde, let home, word == "~" || word.hasPrefix("~/") { word = home + word.dropFirst() }
+      words.append(word)
+    }
     var iterator = Array(line).makeIterator()
     while let c = iterator.next() {
       switch c {
       case " ", "\t", "\n":
-        if inWord { words.append(word) }
+        if inWord { end() }
         word = ""
         inWord = false
+        tilde = false
+      case "~" where !inWord:
+        word.append(c)
+        inWord = true
+        tilde = true
       case "#" where !inWord:
         return words
       case "\\":
@@ -48,7 +59,7 @@ public enum ShellWords {
         inWord = true
       }
     }
-    if inWord { words.append(word) }
+    if inWord { end() }
     return words
   }
 }

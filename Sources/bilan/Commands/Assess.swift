@@ -36,7 +36,7 @@ struct Assess: BilanCommand {
     if let project {
       let name = project.trimmingCharacters(in: .whitespaces)
       guard !name.isEmpty else { throw BilanUsageError("--project needs a name: bilan assess --project NAME") }
-      let promptSet = try context.promptSet(set ?? "project")
+      let promptSet = try Interviews.set(set ?? "project", about: .project, context)
       try Interviews.start(
         kind: .project, skill: nil, title: name, set: promptSet, subject: Subject(project: name), context: context)
       return
@@ -44,7 +44,7 @@ struct Assess: BilanCommand {
     let name =
       try skill.map { $0.trimmingCharacters(in: .whitespaces) }.flatMap { $0.isEmpty ? nil : $0 }
       ?? context.ask(context.say("Compétence :", "Skill:"), missing: "Missing the skill: bilan assess SKILL")
-    let promptSet = try context.promptSet(set ?? Interviews.defaultSet(context))
+    let promptSet = try Interviews.set(set ?? Interviews.defaultSet(context), about: .skill, context)
     let journal = try context.journal()
     let skill = try SkillCommands.resolve(name, context, journal)
     if let definition = skill.catalogue?.definition[context.language] {
@@ -58,15 +58,41 @@ struct Assess: BilanCommand {
 
 /// Starting an interview, shared by `assess` and `daily`.
 enum Interviews {
-  /// `default_set` from config.yaml when it names a known set, else `vision`.
+  /// `default_set` from config.yaml when it names a known set about a skill, else `vision`.
   static func defaultSet(_ context: Context) -> String {
     guard let id = context.config.defaultSet else { return PromptLibrary.defaultSetID }
-    if (try? context.prompts.set(id)) != nil { return id }
+    let found = (try? context.prompts.set(id))??.set
+    if found?.about == .skill { return id }
+    let place = "\(Paths.config(context.environment)):\(context.config.lines["default_set"] ?? 1)"
+    let why =
+      found == nil
+      ? context.say("est inconnu", "is unknown")
+      : context.say("ne porte pas sur une compétence", "is not about a skill")
     context.warn(
       context.say(
-        "bilan: attention : \(Paths.config(context.environment)) : default_set « \(id) » est inconnu ; « vision » est utilisé.",
-        "bilan: warning: \(Paths.config(context.environment)): default_set '\(id)' is unknown; using 'vision'."))
+        "bilan: attention : \(place) : default_set « \(id) » \(why) ; « vision » est utilisé.",
+        "bilan: warning: \(place): default_set '\(id)' \(why); using 'vision'."))
     return PromptLibrary.defaultSetID
+  }
+
+  /// A set that fits the command: `assess SKILL` takes a set about a skill, `--project` one about a project.
+  static func set(_ id: String, about: PromptSet.About, _ context: Context) throws -> PromptSet {
+    let set = try context.promptSet(id)
+    guard set.about == about else {
+      func name(_ about: PromptSet.About) -> String {
+        switch about {
+        case .skill: context.say("une compétence", "a skill")
+        case .project: context.say("un projet", "a project")
+        case .day: context.say("une journée", "a day")
+        }
+      }
+      let fitting = try context.prompts.all().filter { $0.set.about == about }.map(\.set.id).joined(separator: ", ")
+      throw BilanUsageError(
+        context.say(
+          "le jeu « \(id) » porte sur \(name(set.about)), pas sur \(name(about)) (jeux possibles : \(fitting))",
+          "the set '\(id)' is about \(name(set.about)), not \(name(about)) (sets that fit: \(fitting))"))
+    }
+    return set
   }
 
   static func start(
@@ -86,7 +112,7 @@ enum Interviews {
       ))
     var runner = InterviewRunner(
       context: context, journal: journal, set: set, subject: subject, entry: entry,
-      interview: Interview(questions: set.asked))
+      interview: Interview(questions: set.asked, today: EntryFormat.day(now.date, now.utcOffset)))
     try runner.run()
   }
 }

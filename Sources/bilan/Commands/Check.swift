@@ -55,9 +55,9 @@ struct Check: BilanCommand {
       context.out("")
       context.out(
         context.say(
-          "Score : \(met)/\(total) exigences remplies (\(percent) %), \(complete) essai(s) complet(s) sur \(ids.count).",
+          "Score : \(met)/\(total) exigences remplies (\(percent) %), essais complets : \(complete) sur \(ids.count).",
           "Score: \(met)/\(total) requirements met (\(percent)%), \(complete) of \(ids.count) essays complete."))
     }
-    if met < total { throw StopRun(exitCode: 1) }
+    if met < total { throw CommandFailed() }
   }
 }

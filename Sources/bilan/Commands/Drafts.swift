@@ -33,15 +33,24 @@ struct Drafts: BilanCommand {
       context.out(context.say("Brouillon #\(discard) jeté.", "Draft #\(discard) discarded."))
       return
     }
-    let drafts = try context.journal(writing: false).summaries(limit: nil, draftsOnly: true)
+    let journal = try context.journal(writing: false)
+    let drafts = try journal.summaries(limit: nil, draftsOnly: true)
     if drafts.isEmpty {
       context.tell(context.say("Aucun brouillon.", "No drafts."))
       return
     }
     for draft in drafts {
       let set = (try? context.prompts.set(draft.promptSet ?? ""))??.set
-      let total = set.map { Interview(questions: $0.asked, step: draft.step).slots.count }
-      let progress = total.map { "\(min(draft.step + 1, $0))/\($0)" } ?? "\(draft.step + 1)"
+      // Counted as the interview counts: the set's question, whatever the number of anecdotes.
+      let interview = try set.map {
+        Interview(questions: $0.asked, step: draft.step, answers: try journal.answers(of: draft.id))
+      }
+      let number = interview.flatMap { interview in
+        interview.currentSlot.map { slot in
+          (interview.questions.firstIndex { $0.id == (slot.parent ?? slot.question).id } ?? 0) + 1
+        }
+      }
+      let progress = interview.map { "\(number ?? $0.questions.count)/\($0.questions.count)" } ?? "\(draft.step + 1)"
       context.out(
         "\(draft.id)\t\(EntryFormat.day(draft.shownDate, draft.utcOffset))\t\(Terminal.safe(draft.title))\t\(context.say("question", "question")) \(progress)"
       )

@@ -41,11 +41,17 @@ enum EntryLoader {
   static func essay(_ entry: Entry, _ journal: Journal, _ context: Context) throws -> Loaded {
     let set = try promptSet(of: entry, context)
     let subject = try subject(entry, journal)
-    let answers = try journal.answers(of: entry.id!)
+    var answers = try journal.answers(of: entry.id!)
+    let related = try journal.relatedSkills(of: entry.id!).map { $0.name(in: entry.lang) }
+    // The skills an entry names follow the catalogue: renamed, merged or removed since, they show as now.
+    if let question = set.asked.first(where: { $0.kind == .skills }), answers[question.id] != nil {
+      answers[question.id] = related.isEmpty ? nil : related.joined(separator: ", ")
+    }
     let target = try journal.target(of: entry.id!).map { Essay.Goal(level: $0.level, due: $0.due) }
-    let essay = Essay(
+    var essay = Essay(
       entry: entry, subject: subject, set: set, answers: answers, tags: try journal.tags(of: entry.id!),
       level: try journal.rating(of: entry.id!)?.level, target: target)
+    essay.skills = related
     return Loaded(essay: essay, set: set, subject: subject, answers: answers)
   }
 }

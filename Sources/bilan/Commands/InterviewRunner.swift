@@ -32,8 +32,29 @@ struct InterviewRunner {
       if interview.current?.kind.isMultiline == false, parts.count > 1 {
         parts = [parts.joined(separator: " ")]  // a one-line answer stays one line
       }
+      let asked = interview.currentSlot
+      if parts == [":skip"], let question = asked?.question, question.required, asked?.asksForAnother == false {
+        context.tell(
+          Terminal.dim(
+            context.say(
+              "  Cette réponse est requise par la grille : « check » la signalera.",
+              "  The rubric requires this answer: 'check' will point it out.")))
+      }
       for (index, part) in parts.enumerated() {
         if try handle(interview.receive(part, literal: index > 0)) == .stop { return }
+      }
+      if let asked, let minimum = asked.question.minWords, interview.step > 0,
+        let answer = interview.answers[asked.key],
+        asked.key != interview.currentSlot?.key
+      {
+        let words = Rubric.words(answer)
+        if words < minimum {
+          context.tell(
+            Terminal.dim(
+              context.say(
+                "  \(words) mots ; la grille en demande au moins \(minimum). Vous pourrez compléter avec « edit ».",
+                "  \(words) words; the rubric asks for at least \(minimum). You can add to it with 'edit'.")))
+        }
       }
     }
   }
@@ -67,7 +88,8 @@ struct InterviewRunner {
       let edited: String
       do {
         edited = try Editor.edit(
-          "<!-- \(question) -->\n" + interview.textToEdit, fileName: "answer.md", environment: context.environment)
+          "<!-- \(question) -->\n" + interview.textToEdit + "\n", fileName: "answer.md",
+          environment: context.environment)
       } catch {
         context.warn("bilan: \(error)")
         return .goOn
@@ -84,6 +106,11 @@ struct InterviewRunner {
     case .refused(let refusal):
       switch refusal {
       case .notALevel(let typed): context.warn(RatingScale.refusal(typed, entry.lang))
+      case .dateInPast(let due):
+        context.warn(
+          context.say(
+            "\(due) est déjà passé : un objectif se fixe dans l'avenir (ou :back pour changer le niveau).",
+            "\(due) has already passed: a target lies ahead (or :back to change the level)."))
       case .notADate(let typed):
         context.warn(
           context.say(
@@ -110,11 +137,12 @@ struct InterviewRunner {
   }
 
   private func keptMessage(_ why: String?) -> String {
+    let resume = context.command("resume \(entryID)")
     let kept = context.say(
-      "brouillon #\(entryID) gardé ; reprenez-le avec « bilan resume \(entryID) ».",
-      "draft #\(entryID) kept; continue it with 'bilan resume \(entryID)'.")
+      "brouillon #\(entryID) gardé ; reprenez-le avec « \(resume) ».",
+      "draft #\(entryID) kept; continue it with '\(resume)'.")
     guard let why else { return kept.prefix(1).uppercased() + kept.dropFirst() }
-    return "\(why): \(kept)"
+    return context.say("\(why) : \(kept)", "\(why): \(kept)")
   }
 
   private func fill(_ template: String, number: Int? = nil) -> String {
@@ -129,10 +157,19 @@ struct InterviewRunner {
       switch try journal.matchSkill(typed) {
       case .found(let skill): names.append(skill.name(in: entry.lang))
       case .none:
-        context.warn(
-          context.say(
-            "Nouvelle compétence « \(typed) » ajoutée au catalogue (sans catégorie).",
-            "New skill '\(typed)' added to the catalogue (no category yet)."))
+        if context.interactive {
+          let question = context.say(
+            "« \(typed) » n'est pas dans le catalogue. L'ajouter ?", "'\(typed)' is not in the catalogue. Add it?")
+          guard try context.confirm(question, yes: false) else {
+            context.warn(context.say("Retapez la liste des compétences.", "Type the list of skills again."))
+            return nil
+          }
+        } else {
+          context.warn(
+            context.say(
+              "Nouvelle compétence « \(typed) » ajoutée au catalogue (sans catégorie).",
+              "New skill '\(typed)' added to the catalogue (no category yet)."))
+        }
         names.append(typed)
       case .ambiguous(let skills):
         context.warn(SkillCommands.ambiguity(typed, skills, context))
@@ -152,7 +189,11 @@ struct InterviewRunner {
     guard context.interactive, let slot = interview.currentSlot else { return }
     let lang = entry.lang
     let question = slot.question
-    let position = "[\(interview.step + 1)/\(interview.slots.count)]"
+    // The number of the set's question, which does not move when anecdotes are added.
+    let asked = interview.questions
+    let top = slot.parent ?? question
+    let number = (asked.firstIndex { $0.id == top.id } ?? 0) + 1
+    let position = "[\(number)/\(asked.count)]"
     context.out("")
     if slot.asksForAnother {
       let count = interview.anecdoteCount(question)
@@ -160,15 +201,16 @@ struct InterviewRunner {
         count == 0
         ? context.say("Ajouter une anecdote ? [o/N]", "Add an anecdote? [y/N]")
         : context.say(
-          "Une autre anecdote ? (\(count) sur \(question.max) au plus) [o/N]",
-          "Another anecdote? (\(count) of \(question.max) at most) [y/N]")
+          "Une autre anecdote ? (\(count) racontée\(count > 1 ? "s" : ""), \(question.max) au maximum) [o/N]",
+          "Another anecdote? (\(count) told, \(question.max) at most) [y/N]")
       context.out(Terminal.bold("\(position) \(text)"))
       return
     }
     var header = "\(position) "
-    if let number = slot.anecdote, let parent = slot.parent {
-      let item = parent.item.map { fill($0[lang], number: number) } ?? "Anecdote \(number)"
-      header += "\(item) — "
+    if let anecdote = slot.anecdote, let parent = slot.parent {
+      let item = parent.item.map { fill($0[lang], number: anecdote) } ?? "Anecdote \(anecdote)"
+      let part = (parent.parts.firstIndex { $0.id == question.id } ?? 0) + 1
+      header += "\(item) (\(part)/\(parent.parts.count)) — "
     }
     context.out(Terminal.bold(header + fill(question.question[lang])))
     let commands = ":hint :back :skip :quit"

@@ -23,8 +23,14 @@ struct List: BilanCommand {
     var rows = try journal.summaries(limit: all ? nil : n)
     // Catalogue skills are named in the language of the listing.
     let skills = Dictionary(uniqueKeysWithValues: try journal.skills().map { ($0.id!, $0) })
+    // A daily reflection or a project page shows the skills it is tied to.
+    let related = try journal.relatedSkills(of: rows.filter { $0.skillID == nil }.map(\.id))
     for index in rows.indices {
-      if let id = rows[index].skillID, let skill = skills[id] { rows[index].skill = skill.name(in: context.language) }
+      if let id = rows[index].skillID, let skill = skills[id] {
+        rows[index].skill = skill.name(in: context.language)
+      } else if let tied = related[rows[index].id], !tied.isEmpty {
+        rows[index].skill = tied.map { $0.name(in: context.language) }.joined(separator: ", ")
+      }
     }
     if rows.isEmpty {
       context.tell(

@@ -68,7 +68,7 @@ struct PromptsShow: BilanCommand {
   }
 
   private func line(_ question: PromptSet.Question, _ number: String, _ lang: Language, _ context: Context) -> String {
-    var notes = [question.kind.rawValue]
+    var notes = [kindName(question.kind, context)]
     if question.kind == .anecdotes {
       notes.append(context.say("de \(question.min) à \(question.max)", "\(question.min) to \(question.max)"))
     }
@@ -77,6 +77,17 @@ struct PromptsShow: BilanCommand {
     let label = question.label.map { "**\($0[lang])** " } ?? ""
     return "\(number) \(label)\(question.question[lang]) [\(notes.joined(separator: ", "))]"
   }
+}
+
+/// A kind as the user reads it: `texte`, `liste`, `lien`…
+private func kindName(_ kind: PromptSet.Kind, _ context: Context) -> String {
+  guard context.language == .fr else { return kind.rawValue }
+  let french: [PromptSet.Kind: String] = [
+    .text: "texte", .line: "ligne", .list: "liste", .anecdotes: "anecdotes", .rating: "niveau", .evidence: "preuves",
+    .target: "objectif", .tags: "étiquettes", .links: "liens", .link: "lien", .skills: "compétences",
+    .generated: "généré",
+  ]
+  return french[kind] ?? kind.rawValue
 }
 
 struct PromptsCheck: BilanCommand {
@@ -123,6 +134,6 @@ struct PromptsCheck: BilanCommand {
         failed = true
       }
     }
-    if failed { throw StopRun(exitCode: 1) }
+    if failed { throw CommandFailed() }
   }
 }

@@ -35,7 +35,8 @@ struct Resume: BilanCommand {
     let set = try EntryLoader.promptSet(of: entry, context)
     let pending = entry.pending.map { $0.components(separatedBy: "\n") } ?? []
     let interview = Interview(
-      questions: set.asked, step: entry.step, answers: try journal.answers(of: draftID), pending: pending)
+      questions: set.asked, step: entry.step, answers: try journal.answers(of: draftID), pending: pending,
+      today: EntryFormat.day(context.now.date, context.now.utcOffset))
     context.tell(
       context.say(
         "Reprise de « \(entry.title) » (#\(draftID)), question \(min(interview.step + 1, interview.slots.count))/\(interview.slots.count).",

@@ -21,22 +21,21 @@ struct Show: BilanCommand {
     if let date = essay.date { head += "  " + EntryFormat.dateTime(date, essay.utcOffset) }
     if entry.isDraft { head += "  (" + context.say("brouillon", "draft") + ")" }
     context.out(Terminal.bold(Terminal.safe(head)))
-    let labels = (
-      lang.pick("Description", "Description"), lang.pick("Étiquettes", "Tags"), lang.pick("Niveau", "Level")
-    )
-    if !essay.description.isEmpty { context.out(Terminal.safe("\(labels.0): \(essay.description)")) }
-    if !essay.tags.isEmpty { context.out(Terminal.safe("\(labels.1): \(essay.tags.joined(separator: ", "))")) }
-    if let level = essay.level { context.out("\(labels.2): \(level)/5 — \(RatingScale.descriptor(level, lang))") }
+    // French puts a space before the colon.
+    func field(_ french: String, _ english: String, _ value: String) {
+      context.out(Terminal.safe(lang.pick("\(french) : \(value)", "\(english): \(value)")))
+    }
+    if !essay.description.isEmpty { field("Description", "Description", essay.description) }
+    if !essay.tags.isEmpty { field("Étiquettes", "Tags", essay.tags.joined(separator: ", ")) }
+    if let level = essay.level { field("Niveau", "Level", "\(level)/5 — \(RatingScale.descriptor(level, lang))") }
     if let target = essay.target {
-      context.out(
-        lang.pick("Objectif", "Target")
-          + ": \(target.level)/5 — \(RatingScale.name(target.level, lang)), \(lang.pick("d'ici", "by")) \(target.due)")
+      field(
+        "Objectif", "Target",
+        "\(target.level)/5 — \(RatingScale.name(target.level, lang)), \(lang.pick("d'ici", "by")) \(target.due)")
     }
     let related = try journal.relatedSkills(of: id)
     if !related.isEmpty {
-      context.out(
-        Terminal.safe(
-          lang.pick("Compétences", "Skills") + ": " + related.map { $0.name(in: lang) }.joined(separator: ", ")))
+      field("Compétences", "Skills", related.map { $0.name(in: lang) }.joined(separator: ", "))
     }
     context.out(context.say("Questions : \(set.id)", "Questions: \(set.id)"))
     for section in essay.sections {

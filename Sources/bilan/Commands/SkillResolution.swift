@@ -50,4 +50,15 @@ enum SkillCommands {
   }
 }
 
-extension Skill.Category: ExpressibleByArgument {}
+extension Skill.Category: ExpressibleByArgument {
+  /// `human` or `technical`, or their French names as `skills` shows them.
+  public init?(argument: String) {
+    switch argument.lowercased() {
+    case "human", "humaine": self = .human
+    case "technical", "technique": self = .technical
+    default: return nil
+    }
+  }
+
+  public static var allValueStrings: [String] { ["human", "technical"] }
+}

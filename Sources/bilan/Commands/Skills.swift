@@ -22,7 +22,14 @@ struct SkillsList: BilanCommand {
   @OptionGroup var global: GlobalOptions
 
   func run(in context: Context) throws {
-    let rows = try context.journal(writing: false).skillOverview()
+    // Alphabetical in the language shown, whatever language the journal was created in.
+    let order: [Skill.Category?] = [.human, .technical, nil]
+    let rows = try context.journal(writing: false).skillOverview().sorted {
+      let (a, b) = (order.firstIndex(of: $0.skill.category) ?? 2, order.firstIndex(of: $1.skill.category) ?? 2)
+      return a != b
+        ? a < b
+        : Skill.key(for: $0.skill.name(in: context.language)) < Skill.key(for: $1.skill.name(in: context.language))
+    }
     if rows.isEmpty {
       context.tell(context.say("Aucune compétence : « skills add NOM ».", "No skills: 'skills add NAME'."))
       return
@@ -123,7 +130,7 @@ struct SkillsMerge: BilanCommand {
     let old = try SkillCommands.resolve(from, context, journal, adding: false)
     let kept = try SkillCommands.resolve(into, context, journal, adding: false)
     guard old.id != kept.id else {
-      throw BilanError(context.say("Ce sont la même compétence.", "Those are the same skill."))
+      throw BilanError(context.say("C'est la même compétence.", "Those are the same skill."))
     }
     let count = try journal.entryCount(skill: old.id!)
     guard
@@ -160,8 +167,8 @@ struct SkillsRemove: BilanCommand {
     if count > 0, !yes {
       throw BilanError(
         context.say(
-          "« \(found.name(in: context.language)) » est utilisée par \(count) entrée(s) : ajoutez --yes pour la retirer quand même (les entrées restent), ou réunissez-la avec « skills merge ».",
-          "'\(found.name(in: context.language))' is used by \(count) entr\(count > 1 ? "ies" : "y"): add --yes to remove it anyway (the entries stay), or join it to another with 'skills merge'."
+          "« \(found.name(in: context.language)) » est utilisée par \(context.count(count, ("entrée", "entrées"), ("entry", "entries"))) : ajoutez --yes pour la retirer quand même (les entrées restent), ou réunissez-la avec « skills merge ».",
+          "'\(found.name(in: context.language))' is used by \(context.count(count, ("entrée", "entrées"), ("entry", "entries"))): add --yes to remove it anyway (the entries stay), or join it to another with 'skills merge'."
         ))
     }
     try journal.removeSkill(found.id!)
@@ -182,12 +189,15 @@ struct SkillsCategory: BilanCommand {
 
   func run(in context: Context) throws {
     let value: Skill.Category?
-    if category == "none" {
+    if ["none", "aucune"].contains(category.lowercased()) {
       value = nil
-    } else if let parsed = Skill.Category(rawValue: category) {
+    } else if let parsed = Skill.Category(argument: category) {
       value = parsed
     } else {
-      throw BilanUsageError("'\(category)' is not a category: human, technical or none")
+      throw BilanUsageError(
+        context.say(
+          "« \(category) » n'est pas une catégorie : humaine, technique ou aucune",
+          "'\(category)' is not a category: human, technical or none"))
     }
     let journal = try context.journal()
     let found = try SkillCommands.resolve(skill, context, journal, adding: false)

@@ -13,6 +13,7 @@ struct Shell: BilanCommand {
   init(global: GlobalOptions) { self.global = global }
 
   func run(in context: Context) throws {
+    context.enterShell()
     let journal = try context.journal(writing: false)
     if context.interactive {
       Readline.setUp(
@@ -37,7 +38,7 @@ struct Shell: BilanCommand {
       for text in line.split(separator: "\n", omittingEmptySubsequences: true).map(String.init) {
         let words: [String]
         do {
-          words = try ShellWords.split(text)
+          words = try ShellWords.split(text, home: context.environment["HOME"])
         } catch {
           context.warn("bilan: \(error)")
           failed = true
@@ -51,8 +52,11 @@ struct Shell: BilanCommand {
         }
         do {
           try Dispatch.run(words, context: context)
+        } catch is CommandFailed {
+          failed = true  // the command said why; the shell goes on
         } catch let stop as StopRun {
-          throw stop
+          // A script that went out of step stops; a person at the terminal gets the prompt back.
+          guard context.interactive else { throw stop }
         } catch {
           if Dispatch.report(error, context: context) != 0 { failed = true }
         }
