@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Start-up benchmark: median wall time of `bilan --version` and `bilan list` on an empty journal.
+"""Start-up benchmark: median wall time of `bilan --version`, `bilan list` on an empty journal, and
+`bilan list` and `bilan skills` on a journal of 20 finished assessments (catalogue names, ratings).
 
 Usage: bench/startup.py [--bin PATH] [--runs N]
 Builds nothing: run `swift build -c release --static-swift-stdlib` first (scripts/run does).
@@ -38,6 +39,16 @@ def main():
         rows = []
         for label, command in [("bilan --version", [args.bin, "--version"]), ("bilan list (empty journal)", [args.bin, "list"])]:
             median, p90 = measure(command, env, args.runs)
+            rows.append(f"| `{label}` | {median:.1f} ms | {p90:.1f} ms |")
+        # 20 finished assessments of catalogue skills, each with a rating.
+        full = dict(env, BILAN_DB=os.path.join(home, "full.sqlite"))
+        skills = ["autonomie", "communication", "sql", "python", "rigueur"]
+        for i in range(20):
+            answers = f"Answer {i}.\n.\nContext.\n.\nLimits.\n.\nEnd.\n.\nA line\nTag, Other\n{1 + i % 5}\n"
+            subprocess.run([args.bin, "assess", skills[i % len(skills)]], env=full, input=answers.encode(),
+                           stdout=subprocess.DEVNULL, check=True)
+        for label, command in [("bilan list (20 entries)", [args.bin, "list"]), ("bilan skills (20 entries)", [args.bin, "skills"])]:
+            median, p90 = measure(command, full, args.runs)
             rows.append(f"| `{label}` | {median:.1f} ms | {p90:.1f} ms |")
     # A process that does nothing, timed the same way: the floor of this measurement.
     floor, _ = measure(["/bin/true"], os.environ.copy(), args.runs)

@@ -38,7 +38,9 @@ public enum SkillCatalogue {
     }
     let root: Node?
     do {
-      root = try Yams.compose(yaml: yaml)
+      // The basic resolver leaves every scalar a string: no regular expressions to compile, which
+      // keeps the catalogue off the start-up time of `list` and `skills`.
+      root = try Yams.compose(yaml: yaml, .basic)
     } catch let error as YamlError {
       throw PromptSetError.from(error, file: file)
     }
@@ -61,7 +63,7 @@ public enum SkillCatalogue {
       skills.append(
         CatalogueSkill(
           id: id, category: category, name: try text(map["name"], "name", in: item), gender: gender,
-          isProperName: map["proper"]?.bool ?? false, definition: try text(map["definition"], "definition", in: item)))
+          isProperName: map["proper"]?.string == "true", definition: try text(map["definition"], "definition", in: item)))
     }
     return skills
   }
