@@ -63,7 +63,8 @@ public enum SkillCatalogue {
       skills.append(
         CatalogueSkill(
           id: id, category: category, name: try text(map["name"], "name", in: item), gender: gender,
-          isProperName: map["proper"]?.string == "true", definition: try text(map["definition"], "definition", in: item)))
+          isProperName: map["proper"]?.string == "true", definition: try text(map["definition"], "definition", in: item)
+        ))
     }
     return skills
   }
