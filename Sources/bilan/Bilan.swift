@@ -16,6 +16,7 @@ struct Bilan: ParsableCommand {
     version: version,
     subcommands: [
       Shell.self, Assess.self, Daily.self, Resume.self, Drafts.self, List.self, Show.self, Edit.self, Export.self,
+      Import.self,
       Check.self, Skills.self, Prompts.self,
     ]
   )

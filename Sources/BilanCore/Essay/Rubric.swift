@@ -15,10 +15,12 @@ public struct RubricReport: Sendable, Equatable {
 public enum Rubric {
   public static func check(
     set: PromptSet, answers: [String: String], level: Int?, target: Essay.Goal?, language: Language,
-    subject: Subject
+    subject: Subject, messages: Language? = nil
   ) -> RubricReport {
+    // Headings in the essay's language; what is met or missed in the reader's.
     let layout = EssayLayout(set: set, language: language, subject: subject)
-    let say = language.pick
+    let messages = messages ?? language
+    let say = messages.pick
     var lines: [RubricReport.Line] = []
     var section = ""
     for question in set.questions {
@@ -52,11 +54,11 @@ public enum Rubric {
             "no link to list (give each anecdote's project)")
         }
       case .anecdotes:
-        lines += anecdotes(question, answers: answers, section: section, layout: layout)
+        lines += anecdotes(question, answers: answers, section: section, layout: layout, messages: messages)
       case .rating, .target, .generated, .tags:
         break
       default:
-        if let line = answered(question, answers[question.id], place: place, language: language) { lines.append(line) }
+        if let line = answered(question, answers[question.id], place: place, language: messages) { lines.append(line) }
       }
     }
     return RubricReport(lines: lines)
@@ -88,10 +90,10 @@ public enum Rubric {
   }
 
   static func anecdotes(
-    _ question: PromptSet.Question, answers: [String: String], section: String, layout: EssayLayout
+    _ question: PromptSet.Question, answers: [String: String], section: String, layout: EssayLayout,
+    messages: Language
   ) -> [RubricReport.Line] {
-    let language = layout.language
-    let say = language.pick
+    let say = messages.pick
     let started = max(question.min, Int(answers[question.id] ?? "") ?? 0)
     let told = (1...max(started, 1)).filter { number in
       number <= started && question.parts.contains { answers[Interview.key(question.id, number, $0.id)] != nil }

@@ -209,9 +209,14 @@ public enum Tags {
   public static let maxBytes = 100
 
   public static func parse(_ text: String) -> [String] {
+    clean(text.split(separator: ",").map(String.init))
+  }
+
+  /// Tags given one by one: trimmed, empty ones dropped, the first spelling of a repeat kept, capped.
+  public static func clean(_ items: [String]) -> [String] {
     var seen = Set<String>()
     var tags: [String] = []
-    for part in text.split(separator: ",") {
+    for part in items {
       var tag = part.trimmingCharacters(in: .whitespacesAndNewlines)
       while tag.utf8.count > maxBytes { tag.removeLast() }
       guard !tag.isEmpty, seen.insert(tag.lowercased()).inserted else { continue }

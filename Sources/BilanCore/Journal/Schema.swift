@@ -99,6 +99,29 @@ enum Schema {
           """)
       try seedCatalogue(db, language: language)
     }
+    migrator.registerMigration("v3") { db in
+      try db.execute(
+        sql: """
+          -- Where an imported entry came from, and what it takes to write it back as it was.
+          CREATE TABLE source (
+            entryId INTEGER PRIMARY KEY REFERENCES entry(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL,           -- markdown | jrnl
+            path TEXT,                    -- the imported file, absolute
+            identity TEXT,                -- jrnl: date, time and title
+            hash TEXT NOT NULL,           -- FNV-1a 64 of the bytes read: unchanged files are skipped
+            format TEXT NOT NULL,         -- yaml | toml | json | none
+            frontMatter TEXT NOT NULL,    -- the block exactly as read (LF)
+            fields TEXT NOT NULL,         -- JSON: every front-matter value, in order
+            snapshot TEXT NOT NULL,       -- JSON: title, date, description and tags as imported
+            layout TEXT NOT NULL,         -- JSON: heading lines and the answers under them
+            lineEnding TEXT NOT NULL,
+            unterminated BOOLEAN NOT NULL,
+            importedAt DATETIME NOT NULL
+          );
+          CREATE UNIQUE INDEX source_by_path ON source (path) WHERE path IS NOT NULL;
+          CREATE UNIQUE INDEX source_by_identity ON source (identity) WHERE identity IS NOT NULL;
+          """)
+    }
     return migrator
   }
 

@@ -9,6 +9,17 @@ public struct PromptSet: Sendable, Equatable {
   /// In the essay's order; `generated` ones are laid out but never asked.
   public var questions: [Question]
 
+  public init(
+    id: String, version: Int, about: About, title: LocalizedText, description: LocalizedText?, questions: [Question]
+  ) {
+    self.id = id
+    self.version = version
+    self.about = about
+    self.title = title
+    self.description = description
+    self.questions = questions
+  }
+
   public enum About: String, Sendable, Equatable, CaseIterable {
     case skill, project, day
   }

@@ -34,10 +34,15 @@ struct Check: BilanCommand {
       let loaded = try EntryLoader.essay(entry, journal, context)
       let report = Rubric.check(
         set: loaded.set, answers: loaded.answers, level: loaded.essay.level, target: loaded.essay.target,
-        language: entry.lang, subject: loaded.subject)
+        language: entry.lang, subject: loaded.subject, messages: context.language)
       if index > 0 { context.out("") }
       context.out(Terminal.bold(Terminal.safe("#\(id)  \(entry.title)  (\(loaded.set.id))")))
-      if report.lines.isEmpty {
+      if loaded.set.id == EntryLoader.noSet.id {
+        context.out(
+          context.say(
+            "  fichier importé sans jeu de questions : rien à vérifier",
+            "  an imported file with no question set: nothing to check"))
+      } else if report.lines.isEmpty {
         context.out(
           context.say(
             "  le jeu « \(loaded.set.id) » ne fixe aucune exigence",

@@ -16,25 +16,44 @@ struct Edit: BilanCommand {
     let journal = try context.journal()
     let entry = try EntryLoader.entry(id, journal, context)
     let loaded = try EntryLoader.essay(entry, journal, context)
-    let (essay, set) = (loaded.essay, loaded.set)
-    let before = essay.markdown
-    let after = try Editor.edit(before, fileName: "\(essay.slug).md", environment: context.environment)
+    let set = loaded.set
+    let before = loaded.markdown
+    let after = try Editor.edit(before, fileName: "\(loaded.slug).md", environment: context.environment)
     if after == before {
       context.out(context.say("Aucun changement.", "No change."))
+      return
+    }
+    // Keep what the user typed: a mistake must not cost the edit.
+    func refuse(_ line: Int, _ message: String) -> BilanError {
+      let saved = Paths.history(context.environment).replacingOccurrences(of: "/history", with: "/edit-\(id).md")
+      Files.createPrivateFile(saved)
+      try? Files.writeAtomically(Data(after.utf8), to: saved, mode: 0o600)
+      return BilanError(
+        context.say(
+          "\(saved):\(line): \(message). L'entrée #\(id) n'a pas changé ; votre texte est gardé dans ce fichier.",
+          "\(saved):\(line): \(message). Entry #\(id) is unchanged; your text is kept in that file."))
+    }
+    if let imported = loaded.imported {
+      // An imported file is read back as a file, the way import reads it.
+      let data = Data(after.utf8)
+      let document: MarkdownDocument
+      do {
+        document = try MarkdownDocument.parse(data)
+      } catch let problem as MarkdownDocument.Problem {
+        throw refuse(problem.line, problem.message)
+      }
+      let plan = ImportPlan(
+        document: document, path: imported.source.path ?? "", hash: ContentHash.of(data),
+        sets: try context.prompts.all().map(\.set), localOffset: context.now.utcOffset)
+      _ = try journal.importMarkdown(plan, language: entry.lang, now: context.now.date)
+      context.out(context.say("Entrée #\(id) mise à jour.", "Entry #\(id) updated."))
       return
     }
     let edited: EditedEssay
     do {
       edited = try EditedEssay(markdown: after, set: set, language: entry.lang, subject: loaded.subject)
     } catch let problem as EditedEssay.Problem {
-      // Keep what the user typed: a mistake in the front matter must not cost the edit.
-      let saved = Paths.history(context.environment).replacingOccurrences(of: "/history", with: "/edit-\(id).md")
-      Files.createPrivateFile(saved)
-      try? Files.writeAtomically(Data(after.utf8), to: saved, mode: 0o600)
-      throw BilanError(
-        context.say(
-          "\(saved):\(problem.line): \(problem.message). L'entrée #\(id) n'a pas changé ; votre texte est gardé dans ce fichier.",
-          "\(saved):\(problem.line): \(problem.message). Entry #\(id) is unchanged; your text is kept in that file."))
+      throw refuse(problem.line, problem.message)
     }
     try journal.replaceAnswers(
       entryID: id, set: set, answers: edited.answers(for: set), title: edited.title, now: context.now.date)

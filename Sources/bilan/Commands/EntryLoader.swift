@@ -3,6 +3,11 @@ import Foundation
 
 /// Gathers what it takes to show, edit, check or export one entry.
 enum EntryLoader {
+  /// The set of an imported file that matched none: no questions, no rubric.
+  static let noSet = PromptSet(
+    id: "-", version: 1, about: .skill, title: LocalizedText(fr: "Fichier importé", en: "Imported file"),
+    description: nil, questions: [])
+
   static func promptSet(of entry: Entry, _ context: Context) throws -> PromptSet {
     let id = entry.promptSet ?? PromptLibrary.defaultSetID
     guard let set = try context.prompts.set(id)?.set else {
@@ -36,9 +41,25 @@ enum EntryLoader {
     var set: PromptSet
     var subject: Subject
     var answers: [String: String]
+    /// An entry imported from a file is written back in that file's own shape.
+    var imported: ImportedEssay?
+
+    var markdown: String { imported?.markdown ?? essay.markdown }
+    var slug: String { imported?.slug ?? essay.slug }
   }
 
   static func essay(_ entry: Entry, _ journal: Journal, _ context: Context) throws -> Loaded {
+    if let source = try journal.source(of: entry.id!) {
+      let answers = try journal.answers(of: entry.id!)
+      let imported = ImportedEssay(
+        entry: entry, source: source, answers: answers, tags: try journal.tags(of: entry.id!))
+      let set = try entry.promptSet.flatMap { try context.prompts.set($0)?.set } ?? Self.noSet
+      let subject = try subject(entry, journal)
+      let essay = Essay(
+        entry: entry, subject: subject, set: set, answers: answers, tags: imported.tags,
+        level: try journal.rating(of: entry.id!)?.level)
+      return Loaded(essay: essay, set: set, subject: subject, answers: answers, imported: imported)
+    }
     let set = try promptSet(of: entry, context)
     let subject = try subject(entry, journal)
     var answers = try journal.answers(of: entry.id!)

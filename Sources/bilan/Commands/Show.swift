@@ -37,6 +37,17 @@ struct Show: BilanCommand {
     if !related.isEmpty {
       field("Compétences", "Skills", related.map { $0.name(in: lang) }.joined(separator: ", "))
     }
+    if let imported = loaded.imported {
+      // An imported file: its own headings and text, as they are written back.
+      field("Fichier", "File", imported.source.path ?? "-")
+      if entry.promptSet != nil { context.out(context.say("Questions : \(set.id)", "Questions: \(set.id)")) }
+      context.out("")
+      let body =
+        (imported.source.layout.intro ? imported.answers[Source.introKey] ?? "" : "")
+        + imported.sections.map { $0.heading + "\n" + $0.text }.joined()
+      context.write(Terminal.safe(body))
+      return
+    }
     context.out(context.say("Questions : \(set.id)", "Questions: \(set.id)"))
     for section in essay.sections {
       context.out("")

@@ -1,0 +1,192 @@
+import Foundation
+import GRDB
+
+/// The whole journal as one JSON document (`export --all --format json`), documented in BACKUP.md.
+/// Restored into an empty journal it keeps every id, so a second export is the same file.
+public struct JournalBackup: Codable, Sendable, Equatable {
+  public static let formatName = "bilan-journal"
+  /// Raised whenever a field is added; a backup from a newer bilan is refused rather than half read.
+  public static let currentVersion = 1
+
+  public var format: String
+  public var version: Int
+  public var skills: [Skill]
+  public var entries: [EntryRecord]
+  public var ratings: [Rating]
+  public var targets: [Target]
+
+  /// One entry with everything stored with it.
+  public struct EntryRecord: Codable, Sendable, Equatable {
+    public var entry: Entry
+    public var answers: [AnswerRecord]
+    public var tags: [String]
+    /// Ids of the other skills it is tied to, in order.
+    public var skills: [Int64]
+    public var source: Source?
+  }
+
+  public struct AnswerRecord: Codable, Sendable, Equatable {
+    public var question: String
+    public var text: String
+  }
+
+  public static var encoder: JSONEncoder {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    encoder.dateEncodingStrategy = .custom { date, encoder in
+      var container = encoder.singleValueContainer()
+      try container.encode(timestamp.string(from: date))
+    }
+    return encoder
+  }
+
+  public static var decoder: JSONDecoder {
+    let decoder = JSONDecoder()
+    decoder.dateDecodingStrategy = .custom { decoder in
+      let container = try decoder.singleValueContainer()
+      let text = try container.decode(String.self)
+      guard let date = timestamp.date(from: text) else {
+        throw DecodingError.dataCorruptedError(
+          in: container, debugDescription: "'\(text)' is not a date such as 2026-11-28T09:30:00.000Z")
+      }
+      return date
+    }
+    return decoder
+  }
+
+  /// UTC with milliseconds: the precision the journal stores.
+  static var timestamp: ISO8601DateFormatter {
+    let formatter = ISO8601DateFormatter()
+    formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+    return formatter
+  }
+}
+
+/// What restoring a backup did.
+public struct RestoreReport: Sendable, Equatable {
+  public var added = 0
+  public var skipped = 0
+  public var sameIDs = false
+}
+
+extension Journal {
+  public func backup() throws -> JournalBackup {
+    try read { db in
+      let tagRows = try Row.fetchAll(
+        db,
+        sql:
+          "SELECT entryTag.entryId, tag.name FROM entryTag JOIN tag ON tag.id = entryTag.tagId ORDER BY entryId, position"
+      )
+      let tags = Dictionary(grouping: tagRows) { $0["entryId"] as Int64 }.mapValues { $0.map { $0["name"] as String } }
+      let tieRows = try Row.fetchAll(db, sql: "SELECT entryId, skillId FROM entrySkill ORDER BY entryId, position")
+      let ties = Dictionary(grouping: tieRows) { $0["entryId"] as Int64 }.mapValues {
+        $0.map { $0["skillId"] as Int64 }
+      }
+      let answers = Dictionary(grouping: try Answer.order(Column("entryId"), Column("position")).fetchAll(db)) {
+        $0.entryID
+      }
+      let sources = Dictionary(uniqueKeysWithValues: try Source.fetchAll(db).map { ($0.entryID, $0) })
+      let entries = try Entry.order(Column("id")).fetchAll(db).map { entry in
+        JournalBackup.EntryRecord(
+          entry: entry, answers: (answers[entry.id!] ?? []).map { .init(question: $0.questionID, text: $0.text) },
+          tags: tags[entry.id!] ?? [], skills: ties[entry.id!] ?? [], source: sources[entry.id!])
+      }
+      return JournalBackup(
+        format: JournalBackup.formatName, version: JournalBackup.currentVersion,
+        skills: try Skill.order(Column("id")).fetchAll(db), entries: entries,
+        ratings: try Rating.order(Column("id")).fetchAll(db), targets: try Target.order(Column("id")).fetchAll(db))
+    }
+  }
+
+  /// Restores a backup in one transaction. Into a journal with no entries it keeps every id (the
+  /// catalogue a new journal starts with gives way to the backup's); into one with entries it merges:
+  /// new ids, skills matched by name, entries already present (same kind, title and start time) skipped.
+  public func restore(_ backup: JournalBackup) throws -> RestoreReport {
+    try write { db in
+      var report = RestoreReport()
+      let empty =
+        try Entry.fetchCount(db) == 0 && Rating.fetchCount(db) == 0 && Target.fetchCount(db) == 0
+      report.sameIDs = empty
+      var skillIDs: [Int64: Int64] = [:]
+      if empty {
+        try db.execute(sql: "DELETE FROM skill")
+        for skill in backup.skills {
+          var copy = skill
+          try copy.insert(db)
+          skillIDs[skill.id!] = skill.id!
+        }
+      } else {
+        let existing = try Skill.fetchAll(db)
+        for skill in backup.skills {
+          if let same = existing.first(where: {
+            $0.key == skill.key || ($0.catalogID != nil && $0.catalogID == skill.catalogID)
+          }) {
+            skillIDs[skill.id!] = same.id!
+          } else {
+            var copy = skill
+            copy.id = nil
+            try copy.insert(db)
+            skillIDs[skill.id!] = copy.id!
+          }
+        }
+      }
+      var entryIDs: [Int64: Int64] = [:]
+      for record in backup.entries {
+        var entry = record.entry
+        let oldID = entry.id!
+        if !empty,
+          try Entry.filter(
+            Column("kind") == entry.kind.rawValue && Column("title") == entry.title
+              && Column("createdAt") == entry.createdAt
+          ).fetchCount(db) > 0
+        {
+          report.skipped += 1
+          continue
+        }
+        if !empty { entry.id = nil }
+        entry.skillID = entry.skillID.flatMap { skillIDs[$0] }
+        try entry.insert(db)
+        let newID = entry.id!
+        entryIDs[oldID] = newID
+        for (position, answer) in record.answers.enumerated() {
+          try Answer(entryID: newID, questionID: answer.question, position: position, text: answer.text).insert(db)
+        }
+        try Journal.setTags(db, entryID: newID, tags: record.tags)
+        for (position, skill) in record.skills.enumerated() {
+          guard let mapped = skillIDs[skill] else { continue }
+          try db.execute(
+            sql: "INSERT OR IGNORE INTO entrySkill (entryId, skillId, position) VALUES (?, ?, ?)",
+            arguments: [newID, mapped, position])
+        }
+        if var source = record.source {
+          source.entryID = newID
+          if let path = source.path, try Source.filter(Column("path") == path).fetchCount(db) > 0 { source.path = nil }
+          try source.insert(db)
+        }
+        if !entry.isDraft { try Journal.reindex(db, entryID: newID) }
+        report.added += 1
+      }
+      for var rating in backup.ratings {
+        if let entryID = rating.entryID {
+          guard let mapped = entryIDs[entryID] else { continue }  // its entry was already there
+          rating.entryID = mapped
+        }
+        guard let skill = skillIDs[rating.skillID] else { continue }
+        rating.skillID = skill
+        if !empty { rating.id = nil }
+        try rating.insert(db)
+      }
+      for var target in backup.targets {
+        if let entryID = target.entryID {
+          guard let mapped = entryIDs[entryID] else { continue }
+          target.entryID = mapped
+        }
+        guard let skill = skillIDs[target.skillID] else { continue }
+        target.skillID = skill
+        if !empty { target.id = nil }
+        try target.insert(db)
+      }
+      return report
+    }
+  }
+}

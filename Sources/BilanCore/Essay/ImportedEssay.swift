@@ -1,0 +1,77 @@
+import Foundation
+
+/// An imported entry written back: its own heading lines and text, its front matter as it was while
+/// the values bilan reads are unchanged, and its line endings.
+public struct ImportedEssay: Sendable, Equatable {
+  public var entry: Entry
+  public var source: Source
+  public var answers: [String: String]
+  public var tags: [String]
+
+  public init(entry: Entry, source: Source, answers: [String: String], tags: [String]) {
+    self.entry = entry
+    self.source = source
+    self.answers = answers
+    self.tags = tags
+  }
+
+  /// The values bilan reads, as they are now.
+  var current: Source.Snapshot {
+    .init(title: entry.title, date: entry.date, description: entry.description, tags: tags)
+  }
+
+  /// The front matter: the block as imported while nothing bilan reads has changed; else bilan's YAML,
+  /// with every other key kept in its place.
+  public var frontMatter: String {
+    if current == source.snapshot { return source.frontMatter }
+    var lines: [String] = []
+    var written = Set<String>()
+    for field in source.fields {
+      written.insert(field.key)
+      if let value = known(field.key, original: field.value) {
+        if let value { lines.append("\(yamlKey(field.key)): \(value)") }
+      } else {
+        lines.append("\(yamlKey(field.key)): \(field.value.yaml)")
+      }
+    }
+    for key in ["title", "date", "description", "tags"] where !written.contains(key) {
+      if let value = known(key, original: nil), let value { lines.append("\(key): \(value)") }
+    }
+    return "---\n" + lines.map { $0 + "\n" }.joined() + "---\n"
+  }
+
+  /// The YAML of a key bilan reads (`.some(nil)`: leave it out), or nil for any other key.
+  private func known(_ key: String, original: FieldValue?) -> String?? {
+    switch key {
+    case "title": return .some(FrontMatter.quoted(entry.title))
+    case "description":
+      return .some(entry.description.isEmpty && original == nil ? nil : FrontMatter.quoted(entry.description))
+    case "tags": return .some(tags.isEmpty && original == nil ? nil : FrontMatter.render(.strings(tags)))
+    case "date":
+      guard let date = entry.date else { return .some(nil) }
+      if date == source.snapshot.date, let original { return .some(original.yaml) }
+      return .some(FrontMatter.rfc3339(date, utcOffset: entry.utcOffset))
+    default: return nil
+    }
+  }
+
+  private func yamlKey(_ key: String) -> String {
+    key.range(of: #"^[A-Za-z_][A-Za-z0-9_-]*$"#, options: .regularExpression) != nil ? key : FrontMatter.quoted(key)
+  }
+
+  /// The sections as stored: each heading line with the text under it.
+  public var sections: [MarkdownDocument.Section] {
+    source.layout.sections.map { .init(heading: $0.heading, text: answers[$0.key] ?? "") }
+  }
+
+  public var markdown: String {
+    let document = MarkdownDocument(
+      format: source.format, frontMatter: source.frontMatter, fields: source.fields,
+      intro: source.layout.intro ? (answers[Source.introKey] ?? "") : nil, sections: sections,
+      lineEnding: source.lineEnding, unterminated: source.unterminated)
+    let text = document.assembled(frontMatter: frontMatter)
+    return source.lineEnding == .crlf ? text.replacingOccurrences(of: "\n", with: "\r\n") : text
+  }
+
+  public var slug: String { Slug.make(entry.title) }
+}

@@ -1,0 +1,173 @@
+import Foundation
+import GRDB
+
+/// What importing one file did.
+public enum ImportOutcome: Sendable, Equatable {
+  case imported(Int64)
+  case updated(Int64)
+  case unchanged(Int64)
+}
+
+/// A Markdown file as an entry: its values, its answers and where it came from.
+public struct ImportPlan: Sendable {
+  public var document: MarkdownDocument
+  public var path: String
+  public var hash: String
+  public var title: String
+  public var date: (Date, Int)?
+  public var description: String
+  public var tags: [String]
+  /// The set whose headings the file's headings are, in which language, and the skill named by the title.
+  public var match: (set: PromptSet, language: Language, keys: [String])?
+
+  /// Reads what bilan needs from a parsed file. `sets` are the question sets to recognise.
+  public init(document: MarkdownDocument, path: String, hash: String, sets: [PromptSet], localOffset: Int) {
+    self.document = document
+    self.path = path
+    self.hash = hash
+    let fileName = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+    title = document.field("title")?.text ?? document.sections.first?.title ?? fileName
+    if title.trimmingCharacters(in: .whitespaces).isEmpty { title = fileName }
+    date = document.field("date")?.text.flatMap { ImportPlan.date($0, localOffset: localOffset) }
+    description = document.field("description")?.text ?? ""
+    // A list keeps its items whole (a tag may hold a comma); one string is split at its commas.
+    if case .array(let items)? = document.field("tags") {
+      tags = Tags.clean(items.compactMap(\.text))
+    } else {
+      tags = Tags.parse(document.field("tags")?.text ?? "")
+    }
+    match = ImportPlan.match(document, title: title, sets: sets)
+  }
+
+  /// RFC 3339 with or without seconds and offset, or a day alone (midnight, local time).
+  static func date(_ text: String, localOffset: Int) -> (Date, Int)? {
+    let value = text.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: " ", with: "T")
+    if value.count == 10 {
+      let formatter = DateFormatter()
+      formatter.locale = Locale(identifier: "en_US_POSIX")
+      formatter.timeZone = TimeZone(secondsFromGMT: localOffset)
+      formatter.dateFormat = "yyyy-MM-dd"
+      return formatter.date(from: value).map { ($0, localOffset) }
+    }
+    let formatter = ISO8601DateFormatter()
+    for options: ISO8601DateFormatter.Options in [
+      [.withInternetDateTime], [.withInternetDateTime, .withFractionalSeconds],
+    ] {
+      formatter.formatOptions = options
+      if let date = formatter.date(from: value) {
+        var offset = 0
+        if !value.hasSuffix("Z"), let sign = value.lastIndex(where: { $0 == "+" || $0 == "-" }),
+          value.distance(from: value.startIndex, to: sign) > 10
+        {
+          let parts = value[value.index(after: sign)...].split(separator: ":").compactMap { Int($0) }
+          if parts.count == 2 { offset = (parts[0] * 3600 + parts[1] * 60) * (value[sign] == "-" ? -1 : 1) }
+        }
+        return (date, offset)
+      }
+    }
+    // A local time without offset: read in the local zone.
+    let local = DateFormatter()
+    local.locale = Locale(identifier: "en_US_POSIX")
+    local.timeZone = TimeZone(secondsFromGMT: localOffset)
+    for format in ["yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd'T'HH:mm"] {
+      local.dateFormat = format
+      if let date = local.date(from: value) { return (date, localOffset) }
+    }
+    return nil
+  }
+
+  /// The set whose headings are exactly the file's section headings (case and accents aside), in
+  /// French or English, when each of its sections is one text question.
+  static func match(_ document: MarkdownDocument, title: String, sets: [PromptSet]) -> (PromptSet, Language, [String])?
+  {
+    guard !document.sections.isEmpty else { return nil }
+    let headings = document.sections.map { Skill.key(for: $0.title) }
+    for set in sets where set.about == .skill {
+      let simple = set.questions.filter { $0.heading != nil }
+      guard simple.allSatisfy({ $0.kind == .text && $0.label == nil }) else { continue }
+      for language in Language.allCases {
+        let item = SkillCatalogue.shipped.first {
+          Skill.key(for: $0.name.fr) == Skill.key(for: title) || Skill.key(for: $0.name.en) == Skill.key(for: title)
+        }
+        let subject = Subject(skill: title, gender: item?.gender, isProperName: item?.isProperName ?? false)
+        var byHeading: [String: String] = [:]
+        for question in simple {
+          byHeading[Skill.key(for: Headings.fill(question.heading![language], subject: subject, language: language))] =
+            question.id
+        }
+        let keys = headings.compactMap { byHeading[$0] }
+        if keys.count == headings.count, Set(keys).count == keys.count { return (set, language, keys) }
+      }
+    }
+    return nil
+  }
+}
+
+extension Journal {
+  /// The entry imported from `path`, if any.
+  public func source(path: String) throws -> Source? {
+    try read { db in try Source.filter(Column("path") == path).fetchOne(db) }
+  }
+
+  public func source(of entryID: Int64) throws -> Source? {
+    try read { db in try Source.fetchOne(db, key: entryID) }
+  }
+
+  /// Stores a parsed file as an entry in one transaction: a new entry, an update of the entry the same
+  /// file made before, or nothing when the file has not changed.
+  public func importMarkdown(_ plan: ImportPlan, language: Language, now: Date) throws -> ImportOutcome {
+    try write { db in
+      let existing = try Source.filter(Column("path") == plan.path).fetchOne(db)
+      if let existing, existing.hash == plan.hash { return .unchanged(existing.entryID) }
+      var skill: Skill?
+      if plan.match != nil {
+        // The title names the skill: exactly, never by a prefix; a new name joins the catalogue.
+        let key = Skill.key(for: plan.title)
+        skill = try Skill.fetchAll(db).first { Journal.names(of: $0).contains(key) }
+        if skill == nil { skill = try Journal.findOrCreateSkill(db, name: plan.title, now: now) }
+      }
+      var entry =
+        try existing.flatMap { try Entry.fetchOne(db, key: $0.entryID) }
+        ?? Entry(
+          kind: .journal, skillID: nil, promptSet: nil, lang: language, title: plan.title, now: now,
+          utcOffset: plan.date?.1 ?? 0)
+      entry.kind = plan.match == nil ? .journal : .assessment
+      entry.skillID = skill?.id
+      entry.promptSet = plan.match?.set.id
+      entry.lang = plan.match?.language ?? language
+      entry.title = plan.title
+      entry.description = plan.description
+      entry.status = .done
+      entry.date = plan.date?.0
+      entry.utcOffset = plan.date?.1 ?? entry.utcOffset
+      entry.updatedAt = now
+      try entry.save(db)
+      let entryID = entry.id!
+
+      var answers: [(String, String)] = []
+      if let intro = plan.document.intro { answers.append((Source.introKey, intro)) }
+      var parts: [Source.Layout.Part] = []
+      for (index, section) in plan.document.sections.enumerated() {
+        let key = plan.match?.keys[index] ?? "section.\(index + 1)"
+        answers.append((key, section.text))
+        parts.append(.init(heading: section.heading, key: key))
+      }
+      try db.execute(sql: "DELETE FROM answer WHERE entryId = ?", arguments: [entryID])
+      for (position, (key, text)) in answers.enumerated() {
+        try db.execute(
+          sql: "INSERT INTO answer (entryId, questionId, position, text) VALUES (?, ?, ?, ?)",
+          arguments: [entryID, key, position, text])
+      }
+      try Journal.setTags(db, entryID: entryID, tags: plan.tags)
+      let source = Source(
+        entryID: entryID, kind: "markdown", path: plan.path, identity: nil, hash: plan.hash,
+        format: plan.document.format, frontMatter: plan.document.frontMatter, fields: plan.document.fields,
+        snapshot: .init(title: plan.title, date: plan.date?.0, description: plan.description, tags: plan.tags),
+        layout: .init(intro: plan.document.intro != nil, sections: parts), lineEnding: plan.document.lineEnding,
+        unterminated: plan.document.unterminated, importedAt: now)
+      try source.save(db)
+      try Journal.reindex(db, entryID: entryID)
+      return existing == nil ? .imported(entryID) : .updated(entryID)
+    }
+  }
+}

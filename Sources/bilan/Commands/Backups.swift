@@ -1,0 +1,71 @@
+import BilanCore
+import Foundation
+
+/// The JSON backup: `export --all --format json` writes it, `import --from json` restores it.
+enum Backups {
+  static func write(_ out: String?, _ context: Context) throws {
+    let backup = try context.journal(writing: false).backup()
+    let data = try JournalBackup.encoder.encode(backup) + Data("\n".utf8)
+    guard let out else {
+      context.write(String(decoding: data, as: UTF8.self))
+      return
+    }
+    try Files.writeAtomically(data, to: out, mode: 0o600)
+    context.out(out)
+  }
+
+  static func restore(_ paths: [String], _ context: Context) throws {
+    let journal = try context.journal()
+    var failed = false
+    for path in paths {
+      guard let data = FileManager.default.contents(atPath: path) else {
+        context.warn(context.say("\(path) : introuvable ou illisible.", "\(path): no such file, or it cannot be read."))
+        failed = true
+        continue
+      }
+      let backup: JournalBackup
+      do {
+        backup = try JournalBackup.decoder.decode(JournalBackup.self, from: data)
+      } catch let error as DecodingError {
+        context.warn(
+          "\(path): " + context.say("pas une sauvegarde bilan", "not a bilan backup") + " (\(describe(error)))")
+        failed = true
+        continue
+      }
+      guard backup.format == JournalBackup.formatName else {
+        context.warn(
+          "\(path): " + context.say("pas une sauvegarde bilan", "not a bilan backup") + " (format '\(backup.format)')")
+        failed = true
+        continue
+      }
+      guard backup.version <= JournalBackup.currentVersion else {
+        context.warn(
+          context.say(
+            "\(path) : faite par un bilan plus récent (version \(backup.version)) ; mettez bilan à jour.",
+            "\(path): made by a newer bilan (version \(backup.version)); update bilan."))
+        failed = true
+        continue
+      }
+      let report = try journal.restore(backup)
+      context.out(
+        context.say(
+          "\(path) : \(report.added) entrées restaurées\(report.sameIDs ? " (mêmes numéros)" : ""), \(report.skipped) déjà présentes",
+          "\(path): \(report.added) entries restored\(report.sameIDs ? " (same ids)" : ""), \(report.skipped) already there"
+        ))
+    }
+    if failed { throw CommandFailed() }
+  }
+
+  /// Where a JSON backup went wrong, in a line.
+  static func describe(_ error: DecodingError) -> String {
+    func path(_ context: DecodingError.Context) -> String {
+      context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
+    }
+    switch error {
+    case .keyNotFound(let key, let context): return "missing '\(key.stringValue)' at \(path(context))"
+    case .typeMismatch(_, let context), .valueNotFound(_, let context), .dataCorrupted(let context):
+      return "\(context.debugDescription) at \(path(context))"
+    @unknown default: return "\(error)"
+    }
+  }
+}

@@ -1,0 +1,101 @@
+import ArgumentParser
+import BilanCore
+import Foundation
+
+struct Import: BilanCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Take in Markdown essays (files or folders) or a JSON backup, without losing a character.",
+    discussion: """
+      Folders are read recursively for *.md and *.markdown; a file named on the command line is read
+      whatever its extension. Front matter in YAML (---), TOML (+++) or JSON ({…}); a UTF-8 byte-order
+      mark is dropped and CRLF endings are kept for the export. Importing a file again updates the entry it
+      made, or reports it unchanged. Each file is read whole before anything of it is stored; one failing
+      file never stops the others, and the exit code is 1 when any failed.
+      """)
+
+  enum From: String, ExpressibleByArgument, CaseIterable {
+    case markdown, json
+  }
+
+  @Argument(help: "Files and folders.")
+  var paths: [String] = []
+
+  @Option(help: "What the files are: markdown (default) or json (a backup from 'export --all --format json').")
+  var from: From = .markdown
+
+  @OptionGroup var global: GlobalOptions
+
+  func run(in context: Context) throws {
+    guard !paths.isEmpty else {
+      throw BilanUsageError(
+        context.say("Il manque le chemin : bilan import CHEMIN…", "Missing the path: bilan import PATH…"))
+    }
+    if from == .json {
+      try Backups.restore(paths, context)
+      return
+    }
+    let journal = try context.journal()
+    let sets = try context.prompts.all().map(\.set)
+    var counts = (imported: 0, updated: 0, unchanged: 0, failed: 0)
+    for file in try files(context) {
+      let outcome: ImportOutcome
+      guard let data = FileManager.default.contents(atPath: file) else {
+        context.warn(
+          "\(file):1: " + context.say("illisible (vérifiez ses droits)", "cannot be read (check its permissions)"))
+        counts.failed += 1
+        continue
+      }
+      do {
+        let document = try MarkdownDocument.parse(data)
+        let plan = ImportPlan(
+          document: document, path: file, hash: ContentHash.of(data), sets: sets, localOffset: context.now.utcOffset)
+        outcome = try journal.importMarkdown(plan, language: context.language, now: context.now.date)
+      } catch let problem as MarkdownDocument.Problem {
+        context.warn("\(file):\(problem.line): \(problem.message)")
+        counts.failed += 1
+        continue
+      }
+      switch outcome {
+      case .imported(let id):
+        counts.imported += 1
+        context.tell(context.say("#\(id) importé de \(file)", "#\(id) imported from \(file)"))
+      case .updated(let id):
+        counts.updated += 1
+        context.tell(context.say("#\(id) mis à jour depuis \(file)", "#\(id) updated from \(file)"))
+      case .unchanged: counts.unchanged += 1
+      }
+    }
+    context.out(
+      context.say(
+        "importés : \(counts.imported), mis à jour : \(counts.updated), inchangés : \(counts.unchanged), en échec : \(counts.failed)",
+        "imported: \(counts.imported), updated: \(counts.updated), unchanged: \(counts.unchanged), failed: \(counts.failed)"
+      ))
+    if counts.failed > 0 { throw CommandFailed() }
+  }
+
+  /// The files to read, absolute, each once, in a stable order.
+  private func files(_ context: Context) throws -> [String] {
+    var found: [String] = []
+    let manager = FileManager.default
+    for path in paths {
+      let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
+      var isFolder: ObjCBool = false
+      guard manager.fileExists(atPath: absolute, isDirectory: &isFolder) else {
+        throw BilanError(context.say("\(path) : introuvable.", "\(path): no such file or folder."))
+      }
+      guard isFolder.boolValue else {
+        found.append(absolute)
+        continue
+      }
+      let enumerator = manager.enumerator(atPath: absolute)
+      var inside: [String] = []
+      while let name = enumerator?.nextObject() as? String {
+        let lower = name.lowercased()
+        if lower.hasSuffix(".md") || lower.hasSuffix(".markdown") { inside.append(absolute + "/" + name) }
+      }
+      found += inside.sorted()
+    }
+    var seen = Set<String>()
+    return found.filter { seen.insert($0).inserted }
+  }
+}

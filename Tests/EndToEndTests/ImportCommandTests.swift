@@ -1,0 +1,75 @@
+import Foundation
+import GRDB
+import Testing
+
+/// `import` and the JSON backup, through the built binary.
+@Suite struct ImportCommandTests {
+  static let model = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .appendingPathComponent("BilanCoreTests/Fixtures/model-essay.md")
+
+  @Test func a_site_folder_is_imported_reported_and_exported_as_it_was() throws {
+    let box = Sandbox()
+    let site = box.root + "/site/content"
+    try FileManager.default.createDirectory(atPath: site + "/competences/deep", withIntermediateDirectories: true)
+    let model = try Data(contentsOf: Self.model)
+    try model.write(to: URL(fileURLWithPath: site + "/competences/autonomie.md"))
+    let toml = "+++\r\ntitle = \"Rigueur\"\r\nweight = 2\r\n+++\r\n## Une\r\ntexte\r\n"
+    try Data(toml.utf8).write(to: URL(fileURLWithPath: site + "/competences/deep/rigueur.markdown"))
+    try "---\ntitle: [oops\n---\n".write(toFile: site + "/competences/broken.md", atomically: true, encoding: .utf8)
+    try "not markdown".write(toFile: site + "/competences/notes.txt", atomically: true, encoding: .utf8)
+
+    let first = try box.run(["import", site, "--lang", "en"])
+    #expect(first.status == 1)
+    #expect(first.stdout == "imported: 2, updated: 0, unchanged: 0, failed: 1\n")
+    #expect(first.stderr == "\(site)/competences/broken.md:3: YAML: did not find expected ',' or ']'\n")
+    // Nothing of the broken file was stored.
+    #expect(try box.run(["list"]).stdout.components(separatedBy: "\n").filter { !$0.isEmpty }.count == 2)
+
+    let again = try box.run(["import", site, "--lang", "en"])
+    #expect(again.stdout == "imported: 0, updated: 0, unchanged: 2, failed: 1\n")
+
+    let essay = try box.run(["export", "1"])
+    #expect(Data(essay.stdout.utf8) == model)
+    #expect(try box.run(["export", "2"]).stdout == toml)  // TOML and CRLF kept
+    // Its headings are the vision set's: it is checked as a vision essay.
+    let check = try box.run(["check", "1", "--lang", "en"])
+    #expect(check.status == 0)
+    #expect(check.stdout.contains("✓ Ma vision de l'autonomie professionnelle: present"))
+
+    // A changed file updates its entry.
+    try Data(toml.replacingOccurrences(of: "texte", with: "autre texte").utf8).write(
+      to: URL(fileURLWithPath: site + "/competences/deep/rigueur.markdown"))
+    #expect(
+      try box.run(["import", site + "/competences/deep", "--lang", "en"]).stdout
+        == "imported: 0, updated: 1, unchanged: 0, failed: 0\n")
+    #expect(try box.run(["export", "2"]).stdout.contains("autre texte\r\n"))
+  }
+
+  @Test func a_json_backup_restores_with_the_same_ids_and_merges_without_duplicates() throws {
+    let box = Sandbox()
+    _ = try box.run(["assess", "sql", "--lang", "en"], input: "Joins.\n.\n.\n.\n.\nQueries\nDB, Data\n4\n")
+    _ = try box.run(["assess", "rigour", "--lang", "en"], input: "Care.\n.\n:quit\n")  // a draft
+    _ = try box.run(["import", Self.model.path])
+    let backup = box.root + "/backup.json"
+    #expect(try box.run(["export", "--all", "--format", "json", "--out", backup]).status == 0)
+    let text = try String(contentsOfFile: backup, encoding: .utf8)
+    #expect(text.contains("\"format\" : \"bilan-journal\""))
+
+    let other = Sandbox()
+    let restored = try other.run(["import", "--from", "json", backup, "--lang", "en"])
+    #expect(restored.stdout == "\(backup): 3 entries restored (same ids), 0 already there\n")
+    let again = try other.run(["export", "--all", "--format", "json"])
+    #expect(again.stdout == text)
+    #expect(try other.run(["export", "3"]).stdout == String(decoding: try Data(contentsOf: Self.model), as: UTF8.self))
+    #expect(try other.run(["drafts"]).stdout.contains("Rigour"))
+
+    let merged = try other.run(["import", "--from", "json", backup, "--lang", "en"])
+    #expect(merged.stdout == "\(backup): 0 entries restored, 3 already there\n")
+
+    let bad = box.root + "/bad.json"
+    try "{\"format\": \"bilan-journal\", \"version\": 1}".write(toFile: bad, atomically: true, encoding: .utf8)
+    let refused = try other.run(["import", "--from", "json", bad, "--lang", "en"])
+    #expect(refused.status == 1)
+    #expect(refused.stderr.hasPrefix("\(bad): not a bilan backup (missing 'skills'"))
+  }
+}
