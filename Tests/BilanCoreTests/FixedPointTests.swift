@@ -32,6 +32,40 @@ import Testing
 
   let sets = PromptLibrary.shippedIDs.compactMap { try? PromptLibrary.shipped($0) }
 
+  /// Random answers to every kind of question a set asks, as an interview would store them.
+  static func answers(_ set: PromptSet, _ rng: inout Seeded) -> [String: String] {
+    var answers: [String: String] = [:]
+    func answer(_ question: PromptSet.Question, _ key: String) {
+      guard Bool.random(using: &rng) else { return }
+      let line = { (rng: inout Seeded) in "x" + text(&rng, lines: 1...1).replacingOccurrences(of: "\n", with: " ") }
+      switch question.kind {
+      case .text, .evidence: answers[key] = text(&rng, lines: 1...5)
+      case .line, .link: answers[key] = line(&rng).trimmingCharacters(in: .whitespaces)
+      case .list, .links:
+        answers[key] = (0..<Int.random(in: 1...3, using: &rng)).map { _ in
+          line(&rng).trimmingCharacters(in: .whitespaces)
+        }
+        .joined(separator: "\n")
+      case .skills: answers[key] = "SQL, Python"
+      case .rating: answers[key] = "3"
+      case .target: answers[key] = "4\n2027-06"
+      case .tags, .anecdotes, .generated: break
+      }
+    }
+    for question in set.asked {
+      guard question.kind == .anecdotes else {
+        answer(question, question.id)
+        continue
+      }
+      let count = Int.random(in: question.min...question.max, using: &rng)
+      if count > question.min { answers[question.id] = String(count) }
+      for number in 1...max(count, 1) where number <= count {
+        for part in question.parts { answer(part, Interview.key(question.id, number, part.id)) }
+      }
+    }
+    return answers
+  }
+
   @Test func export_import_export_is_a_fixed_point() throws {
     let start =
       ProcessInfo.processInfo.environment["BILAN_SEED"].flatMap(UInt64.init) ?? UInt64.random(in: 0...UInt64.max / 2)
@@ -41,20 +75,20 @@ import Testing
     for offset in 0..<150 {
       let seed = start + UInt64(offset)
       var rng = Seeded(state: seed)
+      let set = sets.randomElement(using: &rng)!
       var entry = Entry(
-        skillID: nil, promptSet: "vision", lang: Bool.random(using: &rng) ? .fr : .en,
-        title: "T" + Self.text(&rng, lines: 1...1), now: Date(timeIntervalSince1970: 0), utcOffset: 3600)
+        kind: set.about == .project ? .project : .assessment, skillID: nil, promptSet: set.id,
+        lang: Bool.random(using: &rng) ? .fr : .en, title: "T" + Self.text(&rng, lines: 1...1),
+        now: Date(timeIntervalSince1970: 0), utcOffset: 3600)
       entry.status = .done
       entry.date = Bool.random(using: &rng) ? Date(timeIntervalSince1970: 1_764_322_200) : nil
       entry.description = Self.text(&rng, lines: 0...2)
-      var answers: [String: String] = [:]
-      for question in vision.questions where question.kind == .text && Bool.random(using: &rng) {
-        answers[question.id] = Self.text(&rng, lines: 1...6)
-      }
+      let answers = Self.answers(set, &rng)
       let tags = Tags.clean((0..<Int.random(in: 0...3, using: &rng)).map { _ in Self.text(&rng, lines: 1...1) })
+      let target = answers["target"].map { _ in Essay.Goal(level: 4, due: "2027-06") }
       let first = Essay(
-        entry: entry, subject: Subject(skill: entry.title), set: vision, answers: answers, tags: tags,
-        level: Bool.random(using: &rng) ? Int.random(in: 1...5, using: &rng) : nil
+        entry: entry, subject: Subject(skill: entry.title, project: entry.title), set: set, answers: answers,
+        tags: tags, level: Bool.random(using: &rng) ? Int.random(in: 1...5, using: &rng) : nil, target: target
       ).markdown
 
       func importAndExport(_ markdown: String) throws -> (ImportOutcome, String) {

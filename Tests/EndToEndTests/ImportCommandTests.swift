@@ -72,4 +72,38 @@ import Testing
     #expect(refused.status == 1)
     #expect(refused.stderr.hasPrefix("\(bad): not a bilan backup (missing 'skills'"))
   }
+
+  @Test func a_jrnl_user_switches_without_loss() throws {
+    let box = Sandbox()
+    let folder = Self.model.deletingLastPathComponent().appendingPathComponent("jrnl")
+    let text = folder.appendingPathComponent("journal.txt").path
+    let result = try box.run(["import", "--from", "jrnl", text, "--lang", "en"])
+    #expect(result.stdout == "imported: 4, unchanged: 0, files failed: 0\n")
+    // jrnl's own JSON export of the same journal adds nothing.
+    let json = folder.appendingPathComponent("journal.json").path
+    #expect(
+      try box.run(["import", "--from", "jrnl", json, "--lang", "en"]).stdout
+        == "imported: 0, unchanged: 4, files failed: 0\n")
+    let listed = try box.run(["list"]).stdout
+    #expect(listed.contains("1  2024-03-01  -  Stand-up with @team."))
+    #expect(listed.contains("4  2024-03-04  -  Autonomie : ce que j'en retiens."))
+    #expect(
+      try box.run(["export", "2"]).stdout == """
+        ---
+        title: "Fixed the flaky test!"
+        date: 2024-03-02T18:40:00+01:00
+        tags: ["@ci"]
+        ---
+        It was a race in @ci. Took two hours.
+
+        """)
+    #expect(try box.run(["export", "3"]).stdout.contains("starred: true\n---\n"))
+    #expect(
+      try box.run(["show", "4", "--lang", "en"]).stdout.contains("Demander de l'aide tôt, c'est aussi de l'autonomie."))
+    let broken = box.root + "/notes.txt"
+    try "no entries here\n".write(toFile: broken, atomically: true, encoding: .utf8)
+    let refused = try box.run(["import", "--from", "jrnl", broken, "--lang", "en"])
+    #expect(refused.status == 1)
+    #expect(refused.stderr.hasPrefix("\(broken):1: no jrnl entry found"))
+  }
 }

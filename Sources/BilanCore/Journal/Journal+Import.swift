@@ -171,3 +171,55 @@ extension Journal {
     }
   }
 }
+
+extension Journal {
+  /// Imports jrnl entries in one transaction; one already imported (same date, time and title) is left
+  /// as it is. Gives the numbers of entries added and already there.
+  public func importJrnl(
+    _ entries: [JrnlEntry], timeZone: TimeZone, language: Language, now: Date
+  ) throws -> (imported: Int, unchanged: Int) {
+    try write { db in
+      var counts = (imported: 0, unchanged: 0)
+      var calendar = Calendar(identifier: .gregorian)
+      calendar.timeZone = timeZone
+      for item in entries {
+        if try Source.filter(Column("identity") == item.identity).fetchCount(db) > 0 {
+          counts.unchanged += 1
+          continue
+        }
+        let date = calendar.date(from: item.date) ?? now
+        let offset = timeZone.secondsFromGMT(for: date)
+        var entry = Entry(
+          kind: .journal, skillID: nil, promptSet: nil, lang: language, title: item.title, now: now, utcOffset: offset)
+        entry.status = .done
+        entry.date = date
+        entry.starred = item.starred
+        try entry.insert(db)
+        let id = entry.id!
+        // Written back as a Markdown file with bilan's front matter: title, date, tags, star.
+        var fields: [(key: String, value: FrontMatter.Value)] = [
+          ("title", .string(item.title)), ("date", .date(date, utcOffset: offset)), ("tags", .strings(item.tags)),
+        ]
+        if item.starred { fields.append(("starred", .bool(true))) }
+        let frontMatter = FrontMatter.yaml(fields)
+        let body = item.body.isEmpty ? nil : item.body + "\n"
+        if let body {
+          try db.execute(
+            sql: "INSERT INTO answer (entryId, questionId, position, text) VALUES (?, ?, 0, ?)",
+            arguments: [id, Source.introKey, body])
+        }
+        try Journal.setTags(db, entryID: id, tags: item.tags)
+        let parsed = (try? MarkdownDocument.yamlFields(String(frontMatter.dropFirst(4).dropLast(4)))) ?? []
+        let source = Source(
+          entryID: id, kind: "jrnl", path: nil, identity: item.identity,
+          hash: ContentHash.of(Data((item.title + "\n" + item.body).utf8)), format: .yaml, frontMatter: frontMatter,
+          fields: parsed, snapshot: .init(title: item.title, date: date, description: "", tags: item.tags),
+          layout: .init(intro: body != nil, sections: []), lineEnding: .lf, unterminated: false, importedAt: now)
+        try source.insert(db)
+        try Journal.reindex(db, entryID: id)
+        counts.imported += 1
+      }
+      return counts
+    }
+  }
+}

@@ -14,13 +14,16 @@ struct Import: BilanCommand {
       """)
 
   enum From: String, ExpressibleByArgument, CaseIterable {
-    case markdown, json
+    case markdown, jrnl, json
   }
 
   @Argument(help: "Files and folders.")
   var paths: [String] = []
 
-  @Option(help: "What the files are: markdown (default) or json (a backup from 'export --all --format json').")
+  @Option(
+    help:
+      "markdown (default), jrnl (a jrnl journal file or its --export json; times read in the local zone) or json (a backup from 'export --all --format json')."
+  )
   var from: From = .markdown
 
   @OptionGroup var global: GlobalOptions
@@ -32,6 +35,10 @@ struct Import: BilanCommand {
     }
     if from == .json {
       try Backups.restore(paths, context)
+      return
+    }
+    if from == .jrnl {
+      try importJrnl(context)
       return
     }
     let journal = try context.journal()
@@ -70,6 +77,40 @@ struct Import: BilanCommand {
         "importés : \(counts.imported), mis à jour : \(counts.updated), inchangés : \(counts.unchanged), en échec : \(counts.failed)",
         "imported: \(counts.imported), updated: \(counts.updated), unchanged: \(counts.unchanged), failed: \(counts.failed)"
       ))
+    if counts.failed > 0 { throw CommandFailed() }
+  }
+
+  /// jrnl journals: each file whole (its plain text, or its `--export json`), then stored at once.
+  private func importJrnl(_ context: Context) throws {
+    let journal = try context.journal()
+    // jrnl's times have no zone: the local one, or the test clock's offset.
+    let zone =
+      context.environment["BILAN_NOW"] != nil
+      ? TimeZone(secondsFromGMT: context.now.utcOffset) ?? .current : TimeZone.current
+    var counts = (imported: 0, unchanged: 0, failed: 0)
+    for path in paths {
+      guard let data = FileManager.default.contents(atPath: path) else {
+        context.warn("\(path):1: " + context.say("introuvable ou illisible", "no such file, or it cannot be read"))
+        counts.failed += 1
+        continue
+      }
+      do {
+        let text = String(decoding: data, as: UTF8.self)
+        let entries =
+          text.trimmingCharacters(in: .whitespacesAndNewlines).hasPrefix("{")
+          ? try JrnlJournal.parse(json: data) : try JrnlJournal.parse(text: text)
+        let done = try journal.importJrnl(entries, timeZone: zone, language: context.language, now: context.now.date)
+        counts.imported += done.imported
+        counts.unchanged += done.unchanged
+      } catch let problem as JrnlJournal.Problem {
+        context.warn("\(path):\(problem.line): \(problem.message)")
+        counts.failed += 1
+      }
+    }
+    context.out(
+      context.say(
+        "importées : \(counts.imported), inchangées : \(counts.unchanged), fichiers en échec : \(counts.failed)",
+        "imported: \(counts.imported), unchanged: \(counts.unchanged), files failed: \(counts.failed)"))
     if counts.failed > 0 { throw CommandFailed() }
   }
 

@@ -1,0 +1,83 @@
+import Foundation
+import Testing
+
+@testable import BilanCore
+
+/// jrnl journals read as jrnl reads them: the fixture's plain text must give what jrnl itself exported.
+@Suite struct JrnlTests {
+  static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+    "Fixtures/jrnl")
+
+  @Test func the_plain_text_reads_as_jrnls_own_json_export() throws {
+    let text = try String(contentsOf: Self.folder.appendingPathComponent("journal.txt"), encoding: .utf8)
+    let json = try Data(contentsOf: Self.folder.appendingPathComponent("journal.json"))
+    let fromText = try JrnlJournal.parse(text: text)
+    let fromJSON = try JrnlJournal.parse(json: json)
+    #expect(fromText.count == 4)
+    // jrnl's JSON has minutes only; its file has seconds (all zero here).
+    #expect(fromText.map(\.identity) == fromJSON.map(\.identity))
+    #expect(fromText.map(\.title) == fromJSON.map(\.title))
+    #expect(fromText.map(\.body) == fromJSON.map(\.body))
+    #expect(fromText.map(\.tags) == fromJSON.map(\.tags))
+    #expect(fromText.map(\.starred) == [false, false, true, false])
+    #expect(fromText[1].date == DateComponents(year: 2024, month: 3, day: 2, hour: 18, minute: 40, second: 0))
+  }
+
+  /// The expected values are what jrnl 4.6 itself exported from this text (`jrnl --export json`).
+  @Test func other_date_formats_and_jrnls_title_rules() throws {
+    let text = """
+      [2013-06-09 15:39] My first entry. It has two sentences.
+      And a second line.
+
+      [2013-06-10 08:00:00] No terminal punctuation here
+      body line
+      [2013-06-11] A day alone? Yes *
+      """
+    let entries = try JrnlJournal.parse(text: text)
+    #expect(
+      entries.map(\.title) == [
+        "My first entry. It has two sentences.", "No terminal punctuation here", "A day alone? Yes",
+      ])
+    #expect(entries.map(\.body) == ["And a second line.", "body line", ""])
+    #expect(entries.map(\.starred) == [false, false, true])
+    #expect(
+      entries.map { [$0.date.day!, $0.date.hour!, $0.date.minute!] } == [[9, 15, 39], [10, 8, 0], [11, 0, 0]])
+    #expect(JrnlJournal.splitTitle("One line. Then more") == ("One line.", "Then more"))
+    #expect(JrnlJournal.tags(in: "Met @Team and #Release, not a#b or ##") == ["##", "#release", "@team"])
+  }
+
+  @Test func text_without_entries_is_refused_with_its_line() throws {
+    #expect(throws: JrnlJournal.Problem.self) { try JrnlJournal.parse(text: "just some notes\n") }
+    #expect(try JrnlJournal.parse(text: "") == [])
+  }
+
+  @Test func importing_twice_adds_only_new_entries() throws {
+    let journal = try Journal(path: temporaryFolder() + "/j.sqlite", language: .en)
+    let zone = TimeZone(secondsFromGMT: 3600)!
+    let text = try String(contentsOf: Self.folder.appendingPathComponent("journal.txt"), encoding: .utf8)
+    let entries = try JrnlJournal.parse(text: text)
+    #expect(try journal.importJrnl(entries, timeZone: zone, language: .en, now: Date()) == (4, 0))
+    #expect(try journal.importJrnl(entries, timeZone: zone, language: .en, now: Date()) == (0, 4))
+    let starred = try #require(try journal.entry(3))
+    #expect(starred.starred && starred.title == "Shipped the release")
+    #expect(starred.date == ISO8601DateFormatter().date(from: "2024-03-03T07:05:00Z"))
+    #expect(try journal.tags(of: 1) == ["#release", "@team"])
+  }
+
+  /// With a real jrnl (`BILAN_JRNL=/path/to/jrnl`), the fixtures are made again and must be the same.
+  @Test func the_fixtures_are_what_jrnl_makes() throws {
+    guard let jrnl = ProcessInfo.processInfo.environment["BILAN_JRNL"] else { return }
+    let out = temporaryFolder()
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: Self.folder.appendingPathComponent("make.sh").path)
+    process.arguments = [jrnl, out]
+    try process.run()
+    process.waitUntilExit()
+    #expect(process.terminationStatus == 0)
+    for name in ["journal.txt", "journal.json"] {
+      #expect(
+        try Data(contentsOf: URL(fileURLWithPath: out + "/" + name))
+          == Data(contentsOf: Self.folder.appendingPathComponent(name)), "\(name) differs from what jrnl made")
+    }
+  }
+}
