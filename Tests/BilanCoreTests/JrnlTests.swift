@@ -23,6 +23,19 @@ import Testing
     #expect(fromText[1].date == DateComponents(year: 2024, month: 3, day: 2, hour: 18, minute: 40, second: 0))
   }
 
+  @Test func the_hand_written_sample_reads_as_jrnl_read_it() throws {
+    let text = try String(contentsOf: Self.folder.appendingPathComponent("sample.txt"), encoding: .utf8)
+    let json = try Data(contentsOf: Self.folder.appendingPathComponent("sample.json"))
+    // jrnl's export is sorted by date; the file is read in its own order.
+    let fromText = try JrnlJournal.parse(text: text).sorted { $0.identity < $1.identity }
+    let fromJSON = try JrnlJournal.parse(json: json)
+    #expect(fromText.count == 5)
+    #expect(fromText.map(\.identity) == fromJSON.map(\.identity))
+    #expect(fromText.map(\.body) == fromJSON.map(\.body))
+    #expect(fromText.map(\.tags) == fromJSON.map(\.tags))
+    #expect(fromText.map(\.starred) == fromJSON.map(\.starred))
+  }
+
   /// The expected values are what jrnl 4.6 itself exported from this text (`jrnl --export json`).
   @Test func other_date_formats_and_jrnls_title_rules() throws {
     let text = """
@@ -74,7 +87,7 @@ import Testing
     try process.run()
     process.waitUntilExit()
     #expect(process.terminationStatus == 0)
-    for name in ["journal.txt", "journal.json"] {
+    for name in ["journal.txt", "journal.json", "sample.json"] {
       #expect(
         try Data(contentsOf: URL(fileURLWithPath: out + "/" + name))
           == Data(contentsOf: Self.folder.appendingPathComponent(name)), "\(name) differs from what jrnl made")

@@ -25,9 +25,6 @@ import Testing
     // Nothing of the broken file was stored.
     #expect(try box.run(["list"]).stdout.components(separatedBy: "\n").filter { !$0.isEmpty }.count == 2)
 
-    let again = try box.run(["import", site, "--lang", "en"])
-    #expect(again.stdout == "imported: 0, updated: 0, unchanged: 2, failed: 1\n")
-
     let essay = try box.run(["export", "1"])
     #expect(Data(essay.stdout.utf8) == model)
     #expect(try box.run(["export", "2"]).stdout == toml)  // TOML and CRLF kept
@@ -35,6 +32,15 @@ import Testing
     let check = try box.run(["check", "1", "--lang", "en"])
     #expect(check.status == 0)
     #expect(check.stdout.contains("✓ Ma vision de l'autonomie professionnelle: present"))
+
+    // An edit made in bilan survives importing the unchanged folder again.
+    let editor = box.root + "/editor.sh"
+    try "#!/bin/sh\nsed -i 's/^texte/texte revu/' \"$1\"\n".write(toFile: editor, atomically: true, encoding: .utf8)
+    chmod(editor, 0o755)
+    #expect(try box.run(["edit", "2"], env: ["EDITOR": editor]).status == 0)
+    let again = try box.run(["import", site, "--lang", "en"])
+    #expect(again.stdout == "imported: 0, updated: 0, unchanged: 2, failed: 1\n")
+    #expect(try box.run(["export", "2"]).stdout == toml.replacingOccurrences(of: "texte", with: "texte revu"))
 
     // A changed file updates its entry.
     try Data(toml.replacingOccurrences(of: "texte", with: "autre texte").utf8).write(
@@ -98,6 +104,14 @@ import Testing
 
         """)
     #expect(try box.run(["export", "3"]).stdout.contains("starred: true\n---\n"))
+    // An edit of a jrnl entry changes that entry, and importing the journal again keeps it.
+    let editor = box.root + "/editor.sh"
+    try "#!/bin/sh\nsed -i 's/two hours/three hours/' \"$1\"\n".write(toFile: editor, atomically: true, encoding: .utf8)
+    chmod(editor, 0o755)
+    #expect(try box.run(["edit", "2"], env: ["EDITOR": editor]).status == 0)
+    #expect(
+      try box.run(["import", "--from", "jrnl", text, "--lang", "en"]).stdout.hasPrefix("imported: 0, unchanged: 4"))
+    #expect(try box.run(["export", "2"]).stdout.contains("Took three hours."))
     #expect(
       try box.run(["show", "4", "--lang", "en"]).stdout.contains("Demander de l'aide tôt, c'est aussi de l'autonomie."))
     let broken = box.root + "/notes.txt"

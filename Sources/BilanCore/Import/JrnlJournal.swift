@@ -136,13 +136,14 @@ public enum JrnlJournal {
   }
 
   /// The dates jrnl writes and reads: its default `%F %r`, 24-hour times with or without seconds,
-  /// a day alone (midnight, as jrnl reads a bracketed day).
+  /// a day alone (midnight, as jrnl reads a bracketed day), a month and a time (its first day).
   static func date(_ blob: String) -> DateComponents? {
     let formatter = DateFormatter()
     formatter.locale = Locale(identifier: "en_US_POSIX")
     formatter.timeZone = TimeZone(secondsFromGMT: 0)
     for format in [
       "yyyy-MM-dd hh:mm:ss a", "yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd HH:mm", "yyyy-MM-dd hh:mm a", "yyyy-MM-dd",
+      "yyyy-MM HH:mm",
       "yyyy/MM/dd HH:mm", "dd.MM.yyyy HH:mm", "MM/dd/yyyy HH:mm",
     ] {
       formatter.dateFormat = format

@@ -115,10 +115,15 @@ extension Journal {
 
   /// Stores a parsed file as an entry in one transaction: a new entry, an update of the entry the same
   /// file made before, or nothing when the file has not changed.
-  public func importMarkdown(_ plan: ImportPlan, language: Language, now: Date) throws -> ImportOutcome {
+  /// `into` names the entry to update whatever its path (`edit` of an entry imported from jrnl).
+  public func importMarkdown(_ plan: ImportPlan, language: Language, now: Date, into entryID: Int64? = nil) throws
+    -> ImportOutcome
+  {
     try write { db in
-      let existing = try Source.filter(Column("path") == plan.path).fetchOne(db)
-      if let existing, existing.hash == plan.hash { return .unchanged(existing.entryID) }
+      let existing =
+        try entryID.flatMap { try Source.fetchOne(db, key: $0) }
+        ?? Source.filter(Column("path") == plan.path).fetchOne(db)
+      if let existing, existing.hash == plan.hash, entryID == nil { return .unchanged(existing.entryID) }
       var skill: Skill?
       if plan.match != nil {
         // The title names the skill: exactly, never by a prefix; a new name joins the catalogue.
@@ -160,7 +165,8 @@ extension Journal {
       }
       try Journal.setTags(db, entryID: entryID, tags: plan.tags)
       let source = Source(
-        entryID: entryID, kind: "markdown", path: plan.path, identity: nil, hash: plan.hash,
+        entryID: entryID, kind: existing?.kind ?? "markdown", path: existing == nil ? plan.path : existing?.path,
+        identity: existing?.identity, hash: plan.hash,
         format: plan.document.format, frontMatter: plan.document.frontMatter, fields: plan.document.fields,
         snapshot: .init(title: plan.title, date: plan.date?.0, description: plan.description, tags: plan.tags),
         layout: .init(intro: plan.document.intro != nil, sections: parts), lineEnding: plan.document.lineEnding,

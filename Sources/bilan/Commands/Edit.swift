@@ -43,9 +43,10 @@ struct Edit: BilanCommand {
         throw refuse(problem.line, problem.message)
       }
       let plan = ImportPlan(
-        document: document, path: imported.source.path ?? "", hash: ContentHash.of(data),
+        // The hash stays the imported file's: importing that file again must not undo this edit.
+        document: document, path: imported.source.path ?? "", hash: imported.source.hash,
         sets: try context.prompts.all().map(\.set), localOffset: context.now.utcOffset)
-      _ = try journal.importMarkdown(plan, language: entry.lang, now: context.now.date)
+      _ = try journal.importMarkdown(plan, language: entry.lang, now: context.now.date, into: id)
       context.out(context.say("Entrée #\(id) mise à jour.", "Entry #\(id) updated."))
       return
     }

@@ -1,6 +1,7 @@
 #!/bin/sh
 # Regenerates the jrnl fixtures with a real jrnl (4.6): journal.txt (its plain-text format) and
-# journal.json (its --export json). Usage: make.sh JRNL OUTDIR. The tests run it when BILAN_JRNL names
+# journal.json (its --export json) from entries made with jrnl; sample.json, jrnl's reading of the
+# hand-written sample.txt (its date forms, a bracket that is not a date, tags, a star). Usage: make.sh JRNL OUTDIR. The tests run it when BILAN_JRNL names
 # a jrnl binary, and compare its output with the committed files.
 set -eu
 JRNL=$1
@@ -33,3 +34,7 @@ export HOME="$WORK" XDG_CONFIG_HOME="$WORK/config" XDG_DATA_HOME="$WORK/data" PY
 "$JRNL" "2024-03-04 21:30: Autonomie : ce que j'en retiens. Demander de l'aide tôt, c'est aussi de l'autonomie." >/dev/null 2>&1
 cp "$WORK/data/journal.txt" "$OUT/journal.txt"
 "$JRNL" --export json > "$OUT/journal.json" 2>/dev/null
+# The hand-written sample, read by jrnl: a second journal with the same settings.
+sed "s|$WORK/data/journal.txt|$WORK/data/sample.txt|" "$WORK/config/jrnl/jrnl.yaml" > "$WORK/sample.yaml"
+cp "$(dirname "$0")/sample.txt" "$WORK/data/sample.txt"
+"$JRNL" --config-file "$WORK/sample.yaml" --export json > "$OUT/sample.json" 2>/dev/null
