@@ -17,7 +17,8 @@ struct Bilan: ParsableCommand {
     subcommands: [
       Shell.self, Assess.self, Daily.self, Resume.self, Drafts.self, List.self, Show.self, Edit.self, Export.self,
       Import.self,
-      Check.self, Skills.self, Prompts.self,
+      Check.self, Skills.self, Prompts.self, Rate.self, TargetCommand.self, History.self, CadenceCommand.self,
+      Due.self,
     ]
   )
 
@@ -32,7 +33,7 @@ struct Bilan: ParsableCommand {
   }
 
   /// Commands whose first argument is a skill name: Tab completes it.
-  static let skillCommands: Set<String> = ["assess", "daily"]
+  static let skillCommands: Set<String> = ["assess", "daily", "rate", "target", "history", "cadence"]
 
   static func context(_ global: GlobalOptions) -> Context {
     let interactive = isatty(0) == 1

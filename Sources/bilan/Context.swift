@@ -102,6 +102,21 @@ final class Context {
 
   func say(_ french: String, _ english: String) -> String { language.pick(french, english) }
 
+  /// The local time zone: the test clock's offset when `BILAN_NOW` fixes it, else the system's (`TZ`).
+  var zone: TimeZone {
+    fixedNow.flatMap { TimeZone(secondsFromGMT: $0.1) } ?? TimeZone.current
+  }
+
+  /// How often skills are re-rated by default.
+  var cadence: Cadence { config.cadence ?? .standard }
+
+  /// Columns for charts: the terminal's width, else `COLUMNS`, else 80.
+  var width: Int {
+    var size = winsize()
+    if isatty(1) == 1, ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
+    return environment["COLUMNS"].flatMap(Int.init).map { max(20, $0) } ?? 80
+  }
+
   /// A count with its noun, singular or plural: `1 entrée`, `2 entrées`.
   func count(_ n: Int, _ french: (String, String), _ english: (String, String)) -> String {
     "\(n) " + (n == 1 || (language == .fr && n == 0) ? say(french.0, english.0) : say(french.1, english.1))

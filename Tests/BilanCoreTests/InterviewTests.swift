@@ -97,9 +97,31 @@ import Testing
     var interview = Interview(questions: set.questions, step: 6)
     #expect(interview.receive(typed) == .refused(.notALevel(typed)))
     #expect(interview.step == 6)
-    #expect(interview.receive(" 4 ") == .moved)
-    #expect(interview.answers["rating"] == "4")
+    #expect(interview.receive(" 3 ") == .moved)
+    #expect(interview.answers["rating"] == "3")
     #expect(interview.isFinished)
+  }
+
+  @Test func a_level_of_four_or_a_jump_of_two_asks_for_evidence_right_after() {
+    var four = Interview(questions: set.questions, step: 6)
+    #expect(four.receive("4") == .moved)
+    #expect(four.currentSlot?.key == Interview.ratingEvidenceKey)
+    #expect(four.receive("") == .refused(.evidenceNeeded))
+    #expect(four.receive(":skip") == .refused(.evidenceNeeded))
+    #expect(four.receive("The dashboard I shipped alone") == .moved)
+    #expect(four.answers[Interview.ratingEvidenceKey] == "The dashboard I shipped alone")
+    #expect(four.isFinished)
+
+    var jump = Interview(questions: set.questions, step: 6, previousLevel: 4)
+    #expect(jump.receive("2") == .moved)
+    #expect(jump.currentSlot?.key == Interview.ratingEvidenceKey)
+    #expect(jump.receive(":back") == .moved)  // back to the level
+    #expect(jump.receive("3") == .moved)
+    #expect(jump.isFinished)  // one step from 4: no evidence asked
+
+    #expect(Honesty.needsEvidence(level: 3, previous: nil) == false)
+    #expect(Honesty.needsEvidence(level: 3, previous: 1))
+    #expect(Honesty.needsEvidence(level: 5, previous: 5))
   }
 
   @Test func one_line_answers_end_with_enter() {

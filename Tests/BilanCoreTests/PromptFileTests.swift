@@ -119,14 +119,14 @@ import Testing
     #expect(
       problems.map(\.description) == [
         "c.yaml:1:7: 'lang' must be fr or en; ignored",
-        "c.yaml:3:1: unknown key 'colour' (known: default_set, lang); ignored",
+        "c.yaml:3:1: unknown key 'colour' (known: default_set, lang, cadence); ignored",
       ])
     // One bad line costs only itself, and is named at its own line.
     let (rest, why) = Config.parse(yaml: "default_set: portfolio\nlang fr\n  lang: fr\nlang: [fr\n", file: "c.yaml")
     #expect(rest == Config(defaultSet: "portfolio"))
     #expect(
       why.map(\.description) == [
-        "c.yaml:2:1: expected 'key: value' (keys: default_set, lang); ignored",
+        "c.yaml:2:1: expected 'key: value' (keys: default_set, lang, cadence); ignored",
         "c.yaml:3:1: indented line: each key starts its line; ignored",
         "c.yaml:4:7: 'lang' must be fr or en; ignored",
       ])

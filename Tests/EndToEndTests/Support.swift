@@ -34,7 +34,7 @@ struct Sandbox {
     return env
   }
 
-  struct Result {
+  struct Result: Equatable {
     var status: Int32
     var stdout: String
     var stderr: String

@@ -36,6 +36,11 @@ import Testing
     term.type("7\r")
     try term.expect("not a level")
     term.type("4\r")
+    // A level of 4 calls for evidence, asked right after.
+    try term.expect("Which evidence supports this level?")
+    term.type("\r")
+    try term.expect("This level calls for evidence")
+    term.type("Project X shipped on time\r")
     try term.expect("1 Teamwork")
     try term.expect("bilan> ")
     // Ctrl-C abandons the line being typed, never the shell.

@@ -19,12 +19,15 @@ public struct Interview: Sendable, Equatable {
   public private(set) var pending: [String]
   /// Today as `YYYY-MM-DD`, when known: a target must not be due before it.
   public var today: String?
+  /// The skill's level before this interview: a jump of two or more asks for evidence.
+  public var previousLevel: Int?
 
   public init(
     questions: [PromptSet.Question], step: Int = 0, answers: [String: String] = [:], pending: [String] = [],
-    today: String? = nil
+    today: String? = nil, previousLevel: Int? = nil
   ) {
     self.today = today
+    self.previousLevel = previousLevel
     self.questions = questions.filter { $0.kind != .generated }
     self.answers = answers
     self.pending = pending
@@ -47,9 +50,17 @@ public struct Interview: Sendable, Equatable {
   /// What is asked, in order. It grows when the user adds an anecdote.
   public var slots: [Slot] {
     var slots: [Slot] = []
-    for question in questions {
+    for (index, question) in questions.enumerated() {
       guard question.kind == .anecdotes else {
         slots.append(Slot(key: question.id, question: question))
+        // The honesty rule: a level that calls for evidence gets one more line, unless the set asks
+        // for evidence right after.
+        if question.kind == .rating, let level = answers[question.id].flatMap(RatingScale.parse),
+          Honesty.needsEvidence(level: level, previous: previousLevel),
+          index + 1 >= questions.count || questions[index + 1].kind != .evidence
+        {
+          slots.append(Slot(key: Self.ratingEvidenceKey, question: Self.ratingEvidence))
+        }
         continue
       }
       let count = anecdoteCount(question)
@@ -65,6 +76,20 @@ public struct Interview: Sendable, Equatable {
     }
     return slots
   }
+
+  /// Where the evidence the honesty rule asks for is stored.
+  public static let ratingEvidenceKey = "rating_evidence"
+
+  /// The question of that evidence: one line, which cannot be left empty.
+  public static let ratingEvidence = PromptSet.Question(
+    id: ratingEvidenceKey, kind: .line, required: true,
+    question: LocalizedText(
+      fr: "Quelle preuve soutient ce niveau ? (un projet, un résultat, un numéro d'entrée, une adresse)",
+      en: "Which evidence supports this level? (a project, a result, an entry id, an address)"),
+    hint: LocalizedText(
+      fr:
+        "On se surévalue et on se sous-évalue : un niveau de 4 ou 5, ou un saut de deux niveaux, se justifie par un fait.",
+      en: "People over- and under-rate themselves: a level of 4 or 5, or a jump of two levels, rests on a fact."))
 
   public static func key(_ questionID: String, _ number: Int, _ partID: String) -> String {
     "\(questionID).\(number).\(partID)"
@@ -102,6 +127,7 @@ public struct Interview: Sendable, Equatable {
     case notADate(String)
     case dateInPast(String)
     case notYesOrNo(String)
+    case evidenceNeeded
     case alreadyFirst
     case editOnlyText
   }
@@ -115,6 +141,13 @@ public struct Interview: Sendable, Equatable {
       return run(command, slot)
     }
     if slot.asksForAnother { return another(typed, slot) }
+    if slot.key == Self.ratingEvidenceKey {
+      let value = typed.trimmingCharacters(in: .whitespaces)
+      guard !value.isEmpty, value != "." else {
+        return answers[slot.key] != nil ? advance() : .refused(.evidenceNeeded)
+      }
+      return commit(value, slot)
+    }
     switch slot.question.kind {
     case .text, .evidence, .list, .links:
       if !literal, line == "." { return commitPending(slot) }
@@ -222,6 +255,7 @@ public struct Interview: Sendable, Equatable {
       return .moved
     case .skip:
       if slot.asksForAnother { return advance() }
+      if slot.key == Self.ratingEvidenceKey { return .refused(.evidenceNeeded) }
       answers[slot.key] = nil
       return advance()
     case .hint: return .hint

@@ -89,6 +89,7 @@ extension Journal {
     var keys: [String] = []
     for question in questions where question.kind != .generated {
       keys.append(question.id)
+      if question.kind == .rating { keys.append(Interview.ratingEvidenceKey) }
       guard question.kind == .anecdotes else { continue }
       let count = max(question.min, Int(answers[question.id] ?? "") ?? 0)
       for number in stride(from: 1, through: count, by: 1) {
@@ -105,7 +106,10 @@ extension Journal {
     // Answers to questions this set does not ask (a set changed since, a user's copy without them) are
     // kept as they are: a set never deletes what it does not know.
     let owned = { (key: String) in
-      questions.contains { $0.id == key || ($0.kind == .anecdotes && key.hasPrefix($0.id + ".")) }
+      questions.contains {
+        $0.id == key || ($0.kind == .anecdotes && key.hasPrefix($0.id + "."))
+          || ($0.kind == .rating && key == Interview.ratingEvidenceKey)
+      }
     }
     let orphans = try Row.fetchAll(
       db, sql: "SELECT questionId, text FROM answer WHERE entryId = ? ORDER BY position", arguments: [entryID]
@@ -135,7 +139,7 @@ extension Journal {
     if questions.contains(where: { $0.kind == .rating }) {
       try storeRating(
         db, entryID: entryID, skillID: skillID, level: answer(.rating).flatMap(RatingScale.parse),
-        evidence: answer(.evidence) ?? "", now: now)
+        evidence: answer(.evidence) ?? answers[Interview.ratingEvidenceKey] ?? "", now: now)
     }
     if questions.contains(where: { $0.kind == .target }) {
       try storeTarget(db, entryID: entryID, skillID: skillID, answer: answer(.target), now: now)

@@ -122,31 +122,41 @@ enum Schema {
           CREATE UNIQUE INDEX source_by_identity ON source (identity) WHERE identity IS NOT NULL;
           """)
     }
+    migrator.registerMigration("v4") { db in
+      // A skill's own re-rating cadence (`30d`, `3m`); NULL follows the default.
+      try db.execute(sql: "ALTER TABLE skill ADD COLUMN cadence TEXT")
+    }
     return migrator
   }
 
   /// The catalogue's skills, named in the journal's first language. A skill the user already has under
   /// either name is tied to the catalogue instead of added twice.
+  /// Plain SQL, not the `Skill` record: a migration must keep working when later ones add columns.
   static func seedCatalogue(_ db: Database, language: Language) throws {
     let now = Date()
     for item in SkillCatalogue.shipped {
       let keys = [Skill.key(for: item.name.fr), Skill.key(for: item.name.en)]
-      let existing = try Skill.filter(keys.contains(Column("key"))).order(Column("id")).fetchAll(db)
-      guard var kept = existing.first else {
-        var skill = Skill(name: item.name[language], category: item.category, catalogID: item.id, createdAt: now)
-        try skill.insert(db)
+      let existing = try Row.fetchAll(
+        db, sql: "SELECT id, category FROM skill WHERE key IN (?, ?) ORDER BY id", arguments: [keys[0], keys[1]])
+      guard let kept = existing.first else {
+        let name = item.name[language]
+        try db.execute(
+          sql: "INSERT INTO skill (name, key, category, createdAt, catalogId) VALUES (?, ?, ?, ?, ?)",
+          arguments: [name, Skill.key(for: name), item.category.rawValue, now, item.id])
         continue
       }
+      let keptID: Int64 = kept["id"]
       // The same skill typed in both languages before the catalogue existed: one skill, nothing lost.
       for other in existing.dropFirst() {
+        let otherID: Int64 = other["id"]
         for table in ["entry", "rating", "target"] {
-          try db.execute(sql: "UPDATE \(table) SET skillId = ? WHERE skillId = ?", arguments: [kept.id, other.id])
+          try db.execute(sql: "UPDATE \(table) SET skillId = ? WHERE skillId = ?", arguments: [keptID, otherID])
         }
-        try db.execute(sql: "DELETE FROM skill WHERE id = ?", arguments: [other.id])
+        try db.execute(sql: "DELETE FROM skill WHERE id = ?", arguments: [otherID])
       }
-      kept.catalogID = item.id
-      if kept.category == nil { kept.category = item.category }
-      try kept.update(db)
+      try db.execute(
+        sql: "UPDATE skill SET catalogId = ?, category = coalesce(category, ?) WHERE id = ?",
+        arguments: [item.id, item.category.rawValue, keptID])
     }
   }
 }

@@ -12,6 +12,8 @@ public struct Skill: Codable, Sendable, Equatable, FetchableRecord, MutablePersi
   public var createdAt: Date
   /// The shipped catalogue's skill this one is (`prompts/skills.yaml`): its other names and definition.
   public var catalogID: String?
+  /// How often it is re-rated (`30d`, `3m`); nil follows the default.
+  public var cadence: String?
 
   public enum Category: String, Codable, Sendable, CaseIterable {
     case human, technical
@@ -20,7 +22,7 @@ public struct Skill: Codable, Sendable, Equatable, FetchableRecord, MutablePersi
   public static let databaseTableName = "skill"
 
   enum CodingKeys: String, CodingKey {
-    case id, name, key, category, createdAt, catalogID = "catalogId"
+    case id, name, key, category, createdAt, catalogID = "catalogId", cadence
   }
 
   public init(name: String, category: Category? = nil, catalogID: String? = nil, createdAt: Date) {

@@ -8,6 +8,8 @@ public struct Config: Sendable, Equatable {
   public var defaultSet: String?
   /// The language, after `--lang` and `BILAN_LANG`, before the locale.
   public var lang: Language?
+  /// How often skills are re-rated when they have no cadence of their own (90 days).
+  public var cadence: Cadence?
   /// Where each key was read, to name the line when its value turns out unusable later.
   public var lines: [String: Int] = [:]
 
@@ -16,12 +18,15 @@ public struct Config: Sendable, Equatable {
     self.lang = lang
   }
 
-  public static func == (a: Config, b: Config) -> Bool { a.defaultSet == b.defaultSet && a.lang == b.lang }
+  public static func == (a: Config, b: Config) -> Bool {
+    a.defaultSet == b.defaultSet && a.lang == b.lang && a.cadence == b.cadence
+  }
 
   /// Every key, with what it does (the README lists them too).
   public static let keys: [(key: String, help: String)] = [
     ("default_set", "the question set 'assess' uses when --set is not given (default: vision)"),
     ("lang", "fr or en: the language of questions and messages, after --lang and BILAN_LANG, before the locale"),
+    ("cadence", "how often a skill is due for re-rating when it has no cadence of its own: 30d, 6w, 3m (default 90d)"),
   ]
 
   /// Reads the file at `path`; a missing file is the defaults, silently.
@@ -97,6 +102,14 @@ public struct Config: Sendable, Equatable {
           config.lang = language
         } else {
           report(number, valueColumn, "« lang » vaut fr ou en ; ignorée", "'lang' must be fr or en; ignored")
+        }
+      case "cadence":
+        if let cadence = value.flatMap(Cadence.init) {
+          config.cadence = cadence
+        } else {
+          report(
+            number, valueColumn, "« cadence » s'écrit 30d, 6w ou 3m ; ignorée",
+            "'cadence' is written 30d, 6w or 3m; ignored")
         }
       default:
         report(

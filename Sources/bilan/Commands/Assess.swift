@@ -112,7 +112,9 @@ enum Interviews {
       ))
     var runner = InterviewRunner(
       context: context, journal: journal, set: set, subject: subject, entry: entry,
-      interview: Interview(questions: set.asked, today: EntryFormat.day(now.date, now.utcOffset)))
+      interview: Interview(
+        questions: set.asked, today: EntryFormat.day(now.date, now.utcOffset),
+        previousLevel: try skill.flatMap { try journal.previousRating(of: $0.id!, before: now.date) }?.level))
     try runner.run()
   }
 }

@@ -56,8 +56,12 @@ struct Edit: BilanCommand {
     } catch let problem as EditedEssay.Problem {
       throw refuse(problem.line, problem.message)
     }
-    try journal.replaceAnswers(
-      entryID: id, set: set, answers: edited.answers(for: set), title: edited.title, now: context.now.date)
+    var answers = edited.answers(for: set)
+    // The evidence the honesty rule asked for is not in the essay: it stays while the level does.
+    if let evidence = loaded.answers[Interview.ratingEvidenceKey], edited.level == loaded.essay.level {
+      answers[Interview.ratingEvidenceKey] = evidence
+    }
+    try journal.replaceAnswers(entryID: id, set: set, answers: answers, title: edited.title, now: context.now.date)
     context.out(context.say("Entrée #\(id) mise à jour.", "Entry #\(id) updated."))
   }
 }

@@ -12,6 +12,11 @@ struct InterviewRunner {
 
   var entryID: Int64 { entry.id! }
 
+  /// The skill's rating before this interview, shown with the rating question.
+  var previousRating: Rating? {
+    try? entry.skillID.flatMap { try journal.previousRating(of: $0, before: context.now.date, excluding: entryID) }
+  }
+
   /// Runs until the last answer or `:quit`. End of input, or a bad answer with no one to ask again,
   /// keeps the draft and stops the whole run with exit code 1 so a script never goes out of step.
   mutating func run() throws {
@@ -116,6 +121,12 @@ struct InterviewRunner {
           context.say(
             "« \(typed) » n'est pas une date : tapez 2027-06, 2027-06-30 ou 2027 (ou :back pour changer le niveau).",
             "'\(typed)' is not a date: type 2027-06, 2027-06-30 or 2027 (or :back to change the level)."))
+      case .evidenceNeeded:
+        context.warn(
+          context.say(
+            "Ce niveau demande une preuve : un projet, un résultat, un numéro d'entrée ou une adresse (ou :back pour changer le niveau).",
+            "This level calls for evidence: a project, a result, an entry id or an address (or :back to change the level)."
+          ))
       default:
         context.warn(context.say("Répondez o (oui) ou n (non).", "Answer y (yes) or n (no)."))
       }
@@ -230,6 +241,13 @@ struct InterviewRunner {
     case .rating, .target:
       for level in RatingScale.levels {
         context.out("  \(level). \(RatingScale.descriptor(level, lang))")
+      }
+      if question.kind == .rating, let previous = previousRating {
+        context.out(
+          Terminal.dim(
+            context.say(
+              "  Précédent : \(previous.level)/5 le \(EntryFormat.day(previous.ratedAt, context.now.utcOffset)).",
+              "  Previous: \(previous.level)/5 on \(EntryFormat.day(previous.ratedAt, context.now.utcOffset)).")))
       }
       if question.kind == .target {
         context.out(

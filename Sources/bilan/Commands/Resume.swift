@@ -36,7 +36,10 @@ struct Resume: BilanCommand {
     let pending = entry.pending.map { $0.components(separatedBy: "\n") } ?? []
     let interview = Interview(
       questions: set.asked, step: entry.step, answers: try journal.answers(of: draftID), pending: pending,
-      today: EntryFormat.day(context.now.date, context.now.utcOffset))
+      today: EntryFormat.day(context.now.date, context.now.utcOffset),
+      previousLevel: try entry.skillID.flatMap {
+        try journal.previousRating(of: $0, before: context.now.date, excluding: draftID)
+      }?.level)
     context.tell(
       context.say(
         "Reprise de « \(entry.title) » (#\(draftID)), question \(min(interview.step + 1, interview.slots.count))/\(interview.slots.count).",

@@ -17,45 +17,86 @@ struct Skills: ParsableCommand {
 
 struct SkillsList: BilanCommand {
   static let configuration = CommandConfiguration(
-    commandName: "list", abstract: "List the skills, human then technical, with their latest rating and target.")
+    commandName: "list",
+    abstract: "The skills, human then technical: level, target, last rated, trend and whether it is due.")
 
+  @Flag(help: "Compare the skills: sorted bars of their levels with the target marked.") var chart = false
+  @Option(help: "text or json.") var format: Ratings.Format = .text
   @OptionGroup var global: GlobalOptions
 
   func run(in context: Context) throws {
-    // Alphabetical in the language shown, whatever language the journal was created in.
+    let journal = try context.journal(writing: false)
     let order: [Skill.Category?] = [.human, .technical, nil]
-    let rows = try context.journal(writing: false).skillOverview().sorted {
+    let rows = try journal.standings(standard: context.cadence, zone: context.zone).sorted {
       let (a, b) = (order.firstIndex(of: $0.skill.category) ?? 2, order.firstIndex(of: $1.skill.category) ?? 2)
       return a != b
         ? a < b
         : Skill.key(for: $0.skill.name(in: context.language)) < Skill.key(for: $1.skill.name(in: context.language))
     }
+    if format == .json {
+      try Ratings.printJSON(rows.map { Ratings.json($0, context) }, context)
+      return
+    }
     if rows.isEmpty {
       context.tell(context.say("Aucune compétence : « skills add NOM ».", "No skills: 'skills add NAME'."))
       return
     }
-    let width = min(32, rows.map { $0.skill.name(in: context.language).count }.max() ?? 0)
+    if chart {
+      bars(rows, context)
+      return
+    }
+    let names = rows.map { $0.skill.name(in: context.language) }
+    let width = min(32, names.map(\.count).max() ?? 0)
     let categories = rows.map { SkillCommands.categoryName($0.skill.category, context) }
     let categoryWidth = categories.map(\.count).max() ?? 0
-    for (row, category) in zip(rows, categories) {
+    let now = context.now.date
+    for (index, row) in rows.enumerated() {
       var line =
-        EntryFormat.cut(row.skill.name(in: context.language), width) + "  "
-        + category.padding(toLength: categoryWidth, withPad: " ", startingAt: 0)
-      if let level = row.level, let date = row.ratedAt {
-        line += "  \(level)/5 \(context.say("le", "on")) \(EntryFormat.day(date, 0))"
+        EntryFormat.cut(names[index], width) + "  "
+        + categories[index].padding(toLength: categoryWidth, withPad: " ", startingAt: 0)
+      if let current = row.current {
+        line += "  \(current.level)/5"
+        line += "  " + (row.target.map { "→ \($0.level)/5" } ?? "     ")
+        line += "  " + Ratings.day(current.ratedAt, context)
+        line += "  " + Charts.arrow(row.ratings.map(\.level))
+        if row.isDue(at: now) { line += context.say("  à réévaluer", "  due") }
       } else {
         line += "  " + context.say("pas encore évaluée", "not rated yet")
+        if let target = row.target { line += "  → \(target.level)/5" }
       }
-      if let target = row.target, let due = row.due {
-        line += context.say("  → \(target)/5 d'ici \(due)", "  → \(target)/5 by \(due)")
-      }
-      if row.entries > 0 {
-        line += context.say(
-          "  (\(row.entries) entrée\(row.entries > 1 ? "s" : ""))",
-          "  (\(row.entries) entr\(row.entries > 1 ? "ies" : "y"))")
-      }
-      context.out(Terminal.safe(line))
+      context.out(Terminal.safe(line.trimmingTrailingSpaces()))
     }
+  }
+
+  /// Sorted bars, human skills then technical ones, so ten skills compare at a glance.
+  private func bars(_ rows: [SkillStanding], _ context: Context) {
+    let groups: [(String, [SkillStanding])] = [
+      (context.say("Compétences humaines", "Human skills"), rows.filter { $0.skill.category == .human }),
+      (context.say("Compétences techniques", "Technical skills"), rows.filter { $0.skill.category == .technical }),
+      (context.say("Sans catégorie", "Uncategorised"), rows.filter { $0.skill.category == nil }),
+    ].filter { !$0.1.isEmpty }
+    let nameWidth = min(28, rows.map { $0.skill.name(in: context.language).count }.max() ?? 0)
+    let cells = max(2, min(8, (context.width - nameWidth - 14) / 5))
+    for (index, (title, members)) in groups.enumerated() {
+      if index > 0 { context.out("") }
+      context.out(Terminal.bold(title))
+      let sorted = members.sorted {
+        ($0.current?.level ?? 0, Skill.key(for: $1.skill.name(in: context.language)))
+          > ($1.current?.level ?? 0, Skill.key(for: $0.skill.name(in: context.language)))
+      }
+      for row in sorted {
+        let bar = Charts.bar(level: row.current?.level, target: row.target?.level, cellsPerLevel: cells)
+        let level = row.current.map { "\($0.level)/5" } ?? "–"
+        let target = row.target.map { " ┃\($0.level)" } ?? ""
+        context.out(
+          Terminal.safe(
+            EntryFormat.cut(row.skill.name(in: context.language), nameWidth) + "  " + bar + "  " + level + target))
+      }
+    }
+    context.out(
+      Terminal.dim(
+        context.say(
+          "█ niveau actuel   ┃ objectif   · pas encore évaluée", "█ current level   ┃ target   · not rated yet")))
   }
 }
 

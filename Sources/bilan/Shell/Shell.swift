@@ -26,6 +26,12 @@ struct Shell: BilanCommand {
           "bilan \(Bilan.version) — journal \(Paths.display(journal.path, context.environment)) (\(count) entr\(count == 1 ? "y" : "ies")). Type help for help, quit to leave."
         ))
     }
+    if context.interactive, let due = try? Ratings.due(context), !due.isEmpty {
+      let names = due.map { $0.skill.name(in: context.language) }.joined(separator: ", ")
+      context.tell(
+        context.say(
+          "À réévaluer : \(names) (« due » pour le détail).", "Due for re-rating: \(names) ('due' for details)."))
+    }
     defer { if context.interactive { Readline.finish() } }
     var failed = false
     while true {

@@ -1,0 +1,234 @@
+import ArgumentParser
+import BilanCore
+import Foundation
+
+struct TargetCommand: BilanCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "target", abstract: "Set the level a skill is aimed at, and by when.")
+
+  @Argument(help: "The skill.") var skill: String
+  @Argument(help: "The level aimed at, 1 to 5.") var level: String
+  @Option(help: ArgumentHelp("When: 2027, 2027-06 or 2027-06-30.", valueName: "date")) var by: String?
+  @OptionGroup var global: GlobalOptions
+
+  func run(in context: Context) throws {
+    guard let level = RatingScale.parse(level) else {
+      throw BilanUsageError("'\(level)' is not a level: a whole number from 1 to 5")
+    }
+    var due = ""
+    if let by {
+      guard let parsed = TargetDate.parse(by) else {
+        throw BilanUsageError(
+          context.say(
+            "--by attend 2027, 2027-06 ou 2027-06-30, pas « \(by) »",
+            "--by takes 2027, 2027-06 or 2027-06-30, not '\(by)'"))
+      }
+      let today = EntryFormat.day(context.now.date, context.now.utcOffset)
+      guard parsed >= today.prefix(parsed.count) else {
+        throw BilanUsageError(context.say("\(parsed) est déjà passé", "\(parsed) has already passed"))
+      }
+      due = parsed
+    }
+    let journal = try context.journal()
+    let found = try SkillCommands.resolve(skill, context, journal)
+    try journal.setTarget(skillID: found.id!, level: level, due: due, at: context.now.date)
+    let name = found.name(in: context.language)
+    let when = due.isEmpty ? "" : context.say(" d'ici \(due)", " by \(due)")
+    context.out(Terminal.safe(context.say("\(name) : objectif \(level)/5\(when)", "\(name): target \(level)/5\(when)")))
+  }
+}
+
+struct CadenceCommand: BilanCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "cadence", abstract: "Set how often a skill is due for re-rating: 30d, 6w, 3m, or default.")
+
+  @Argument(help: "The skill.") var skill: String
+  @Argument(help: "30d, 6w, 3m, 1y, or default (the config's cadence, else 90d).") var every: String
+  @OptionGroup var global: GlobalOptions
+
+  func run(in context: Context) throws {
+    let cadence: Cadence?
+    if every == "default" {
+      cadence = nil
+    } else if let parsed = Cadence(every) {
+      cadence = parsed
+    } else {
+      throw BilanUsageError(
+        context.say("« \(every) » : écrivez 30d, 6w, 3m, 1y ou default", "'\(every)': write 30d, 6w, 3m, 1y or default")
+      )
+    }
+    let journal = try context.journal()
+    let found = try SkillCommands.resolve(skill, context, journal, adding: false)
+    try journal.setCadence(skillID: found.id!, to: cadence)
+    let effective = cadence ?? context.cadence
+    let standing = try journal.standings(standard: context.cadence, zone: context.zone).first {
+      $0.skill.id == found.id
+    }
+    let next =
+      standing?.due.map {
+        context.say(", prochaine fois le \(Ratings.day($0, context))", ", next due \(Ratings.day($0, context))")
+      } ?? ""
+    context.out(
+      Terminal.safe(
+        context.say(
+          "\(found.name(in: context.language)) : à réévaluer tous les \(effective)\(next)",
+          "\(found.name(in: context.language)): re-rated every \(effective)\(next)")))
+  }
+}
+
+struct History: BilanCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Every rating of a skill: date, level, note, evidence, with a sparkline and the trend.")
+
+  @Argument(help: "The skill.") var skill: String
+  @Flag(help: "Draw the level over time, fitted to the terminal's width.") var chart = false
+  @Option(help: "text or json.") var format: Ratings.Format = .text
+  @OptionGroup var global: GlobalOptions
+
+  func run(in context: Context) throws {
+    let journal = try context.journal(writing: false)
+    let found = try SkillCommands.resolve(skill, context, journal, adding: false)
+    guard
+      let standing = try journal.standings(standard: context.cadence, zone: context.zone).first(where: {
+        $0.skill.id == found.id
+      })
+    else { return }
+    if format == .json {
+      try Ratings.printJSON(Ratings.json(standing, context), context)
+      return
+    }
+    let name = found.name(in: context.language)
+    let levels = standing.ratings.map(\.level)
+    guard !levels.isEmpty else {
+      context.out(Terminal.safe(context.say("\(name) : pas encore évaluée.", "\(name): not rated yet.")))
+      return
+    }
+    context.out(
+      Terminal.safe(
+        "\(name) — " + context.count(levels.count, ("évaluation", "évaluations"), ("rating", "ratings"))
+          + "  \(Charts.sparkline(levels))  \(Charts.trend(levels))"))
+    if chart {
+      let points = standing.ratings.map { (date: $0.ratedAt, level: $0.level) }
+      for line in Charts.levelChart(points, until: context.now.date, width: context.width, zone: context.zone) {
+        context.out(line)
+      }
+    }
+    for rating in standing.ratings {
+      var line = "\(Ratings.day(rating.ratedAt, context))  \(rating.level)/5"
+      if !rating.note.isEmpty { line += "  \(rating.note)" }
+      if !rating.evidence.isEmpty {
+        line += context.say("  (preuve : \(rating.evidence))", "  (evidence: \(rating.evidence))")
+      }
+      if let entry = rating.entryID { line += context.say("  [entrée #\(entry)]", "  [entry #\(entry)]") }
+      context.out(Terminal.safe(line))
+    }
+    context.out(Terminal.safe(Ratings.summary(standing, context)))
+  }
+}
+
+struct Due: BilanCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "The skills due for re-rating, the longest-waiting first.",
+    discussion: "With --quiet: no output, exit 0 when nothing is due, 1 when something is, 2 on an error.")
+
+  @Flag(help: "Print nothing; say it with the exit code (for shell start-up files and cron).") var quiet = false
+  @Option(help: "text or json.") var format: Ratings.Format = .text
+  @OptionGroup var global: GlobalOptions
+
+  func run(in context: Context) throws {
+    let due: [SkillStanding]
+    do {
+      due = try Ratings.due(context)
+    } catch {
+      guard quiet else { throw error }
+      _ = Dispatch.report(error, context: context)
+      throw CommandFailed(exitCode: 2)
+    }
+    if quiet {
+      if !due.isEmpty { throw CommandFailed(exitCode: 1) }
+      return
+    }
+    if format == .json {
+      try Ratings.printJSON(due.map { Ratings.json($0, context) }, context)
+      return
+    }
+    if due.isEmpty {
+      context.tell(context.say("Rien à réévaluer.", "Nothing is due."))
+      return
+    }
+    for standing in due {
+      let last = standing.current!
+      context.out(
+        Terminal.safe(
+          context.say(
+            "\(standing.skill.name(in: context.language))  \(last.level)/5 le \(Ratings.day(last.ratedAt, context)), à réévaluer depuis le \(Ratings.day(standing.due!, context))",
+            "\(standing.skill.name(in: context.language))  \(last.level)/5 on \(Ratings.day(last.ratedAt, context)), due since \(Ratings.day(standing.due!, context))"
+          )))
+    }
+  }
+}
+
+/// What the rating commands share: days in the local zone, the summary line, the JSON shape.
+enum Ratings {
+  enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
+
+  static func day(_ date: Date, _ context: Context) -> String {
+    EntryFormat.day(date, context.zone.secondsFromGMT(for: date))
+  }
+
+  /// The skills due now, the longest-waiting first. A skill never rated is not due.
+  static func due(_ context: Context) throws -> [SkillStanding] {
+    let now = context.now.date
+    return try context.journal(writing: false).standings(standard: context.cadence, zone: context.zone)
+      .filter { $0.isDue(at: now) }.sorted { $0.due! < $1.due! }
+  }
+
+  static func summary(_ standing: SkillStanding, _ context: Context) -> String {
+    var parts: [String] = []
+    if let target = standing.target {
+      let by = target.due.isEmpty ? "" : context.say(" d'ici \(target.due)", " by \(target.due)")
+      parts.append(context.say("objectif \(target.level)/5\(by)", "target \(target.level)/5\(by)"))
+    }
+    if let due = standing.due {
+      let when = day(due, context)
+      parts.append(
+        standing.isDue(at: context.now.date)
+          ? context.say(
+            "à réévaluer depuis le \(when) (tous les \(standing.cadence))",
+            "due since \(when) (every \(standing.cadence))")
+          : context.say(
+            "prochaine évaluation le \(when) (tous les \(standing.cadence))",
+            "next due \(when) (every \(standing.cadence))"))
+    }
+    return parts.joined(separator: "; ")
+  }
+
+  /// The documented JSON of one skill (README, "Output for scripts").
+  static func json(_ standing: SkillStanding, _ context: Context) -> [String: Any] {
+    let levels = standing.ratings.map(\.level)
+    return [
+      "skill": standing.skill.name(in: context.language),
+      "id": standing.skill.id!,
+      "category": standing.skill.category?.rawValue ?? NSNull(),
+      "level": standing.current?.level ?? NSNull(),
+      "ratedAt": standing.current.map { day($0.ratedAt, context) } ?? NSNull(),
+      "trend": levels.count >= 2 ? levels[levels.count - 1] - levels[levels.count - 2] : NSNull(),
+      "target": standing.target.map { ["level": $0.level, "by": $0.due.isEmpty ? NSNull() : $0.due] as [String: Any] }
+        ?? NSNull(),
+      "cadence": standing.cadence.description,
+      "due": standing.due.map { day($0, context) } ?? NSNull(),
+      "isDue": standing.isDue(at: context.now.date),
+      "ratings": standing.ratings.map {
+        [
+          "date": day($0.ratedAt, context), "level": $0.level, "note": $0.note, "evidence": $0.evidence,
+          "entry": $0.entryID ?? NSNull(),
+        ] as [String: Any]
+      },
+    ]
+  }
+
+  static func printJSON(_ value: Any, _ context: Context) throws {
+    let data = try JSONSerialization.data(withJSONObject: value, options: [.prettyPrinted, .sortedKeys])
+    context.out(String(decoding: data, as: UTF8.self))
+  }
+}

@@ -1,0 +1,155 @@
+import ArgumentParser
+import BilanCore
+import Foundation
+
+struct Rate: BilanCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Rate a skill from 1 to 5 now (or at a past --date), with a note and its evidence.",
+    discussion: """
+      A level of 4 or 5, or a level two or more away from the previous one, needs evidence: --evidence
+      takes an entry id (see 'list') or an address. On a terminal, what is missing is asked for.
+      """)
+
+  @Argument(help: "The skill.") var skill: String?
+  @Argument(help: "The level, 1 to 5.") var level: String?
+  @Option(help: ArgumentHelp("A one-line justification.", valueName: "text")) var note: String?
+  @Option(help: ArgumentHelp("What supports it: an entry id or an address.", valueName: "id|url")) var evidence: String?
+  @Option(help: ArgumentHelp("A past day, for a rating given then (YYYY-MM-DD).", valueName: "date")) var date: String?
+  @OptionGroup var global: GlobalOptions
+
+  func run(in context: Context) throws {
+    let name =
+      try skill
+      ?? context.ask(context.say("Compétence :", "Skill:"), missing: "Missing the skill: bilan rate SKILL LEVEL")
+    let journal = try context.journal()
+    let found = try SkillCommands.resolve(name, context, journal)
+    let when = try moment(context)
+    let previous = try journal.previousRating(of: found.id!, before: when)
+    let skillName = found.name(in: context.language)
+    if let previous {
+      context.tell(
+        context.say(
+          "Précédent : \(previous.level)/5 le \(day(previous.ratedAt, context)).",
+          "Previous: \(previous.level)/5 on \(day(previous.ratedAt, context))."))
+    }
+    let level = try self.level.map(parse) ?? askLevel(context)
+    var note = self.note ?? ""
+    var evidence = try self.evidence.map { try checked($0, journal, context) } ?? ""
+    if context.interactive {
+      if self.note == nil {
+        note =
+          context.input.readLine(
+            prompt: context.say("Justification (une ligne) : ", "Justification (one line): "), command: false)?
+          .trimmingCharacters(in: .whitespaces) ?? ""
+      }
+      if self.evidence == nil {
+        evidence = try askEvidence(
+          required: Honesty.needsEvidence(level: level, previous: previous?.level), journal, context)
+      }
+    } else if evidence.isEmpty, Honesty.needsEvidence(level: level, previous: previous?.level) {
+      let why =
+        level >= 4
+        ? context.say("un niveau de \(level) se justifie", "a level of \(level) needs evidence")
+        : context.say(
+          "passer de \(previous!.level) à \(level) se justifie",
+          "going from \(previous!.level) to \(level) needs evidence")
+      throw BilanUsageError(
+        context.say(
+          "\(why) : ajoutez --evidence ID|URL (une entrée ou une page de projet qui le montre)",
+          "\(why): add --evidence ID|URL (an entry or a project page that shows it)"))
+    }
+    try journal.rate(skillID: found.id!, level: level, note: note, evidence: evidence, at: when)
+    var line = context.say(
+      "\(skillName) : \(level)/5 le \(day(when, context))", "\(skillName): \(level)/5 on \(day(when, context))")
+    if let previous {
+      line += context.say(
+        " (avant : \(previous.level)/5 le \(day(previous.ratedAt, context)))",
+        " (before: \(previous.level)/5 on \(day(previous.ratedAt, context)))")
+    }
+    context.out(Terminal.safe(line))
+  }
+
+  private func parse(_ text: String) throws -> Int {
+    guard let level = RatingScale.parse(text) else {
+      throw BilanUsageError("'\(text)' is not a level: a whole number from 1 to 5")
+    }
+    return level
+  }
+
+  /// Now, or noon (local time) of a past day given with --date.
+  private func moment(_ context: Context) throws -> Date {
+    let now = context.now.date
+    guard let date else { return now }
+    guard TargetDate.parse(date)?.count == 10 else {
+      throw BilanUsageError(
+        context.say(
+          "--date attend un jour comme 2026-09-01, pas « \(date) »",
+          "--date takes a day such as 2026-09-01, not '\(date)'"))
+    }
+    let parts = date.split(separator: "-").compactMap { Int($0) }
+    var calendar = Calendar(identifier: .gregorian)
+    calendar.timeZone = context.zone
+    guard let noon = calendar.date(from: DateComponents(year: parts[0], month: parts[1], day: parts[2], hour: 12))
+    else {
+      throw BilanUsageError("--date takes a day such as 2026-09-01")
+    }
+    guard calendar.startOfDay(for: noon) <= now else {
+      throw BilanUsageError(context.say("--date \(date) est dans l'avenir", "--date \(date) is in the future"))
+    }
+    return min(noon, now)
+  }
+
+  private func day(_ date: Date, _ context: Context) -> String {
+    EntryFormat.day(date, context.zone.secondsFromGMT(for: date))
+  }
+
+  private func askLevel(_ context: Context) throws -> Int {
+    guard context.interactive else { throw BilanUsageError("Missing the level: bilan rate SKILL LEVEL (1 to 5)") }
+    for level in RatingScale.levels { context.out("  \(level). \(RatingScale.descriptor(level, context.language))") }
+    while true {
+      guard let typed = context.input.readLine(prompt: context.say("Niveau : ", "Level: "), command: false) else {
+        throw BilanUsageError("Missing the level: bilan rate SKILL LEVEL (1 to 5)")
+      }
+      if let level = RatingScale.parse(typed) { return level }
+      context.warn(RatingScale.refusal(typed, context.language))
+    }
+  }
+
+  private func askEvidence(required: Bool, _ journal: Journal, _ context: Context) throws -> String {
+    let prompt =
+      required
+      ? context.say(
+        "Preuve (requise : un numéro d'entrée ou une adresse) : ", "Evidence (required: an entry id or an address): ")
+      : context.say(
+        "Preuve (un numéro d'entrée ou une adresse, facultatif) : ", "Evidence (an entry id or an address, optional): ")
+    while true {
+      guard let typed = context.input.readLine(prompt: prompt, command: false) else {
+        throw BilanError(context.say("Rien n'a été enregistré.", "Nothing was stored."))
+      }
+      let value = typed.trimmingCharacters(in: .whitespaces)
+      if value.isEmpty {
+        if !required { return "" }
+        context.warn(
+          context.say(
+            "Ce niveau demande une preuve : un projet, un résultat, une entrée.",
+            "This level calls for evidence: a project, a result, an entry."))
+        continue
+      }
+      do {
+        return try checked(value, journal, context)
+      } catch let error as BilanError {
+        context.warn("bilan: \(error.description)")
+      }
+    }
+  }
+
+  /// An entry id must name an entry (stored as `#12`); anything else is kept as given (an address).
+  private func checked(_ value: String, _ journal: Journal, _ context: Context) throws -> String {
+    let digits = value.hasPrefix("#") ? String(value.dropFirst()) : value
+    guard let id = Int64(digits) else { return value }
+    guard try journal.entry(id) != nil else {
+      throw BilanError(context.say("Pas d'entrée #\(id) (voir « list »).", "No entry #\(id) (see 'list')."))
+    }
+    return "#\(id)"
+  }
+}
