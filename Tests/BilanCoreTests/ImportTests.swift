@@ -63,6 +63,59 @@ import Testing
     #expect(markdown == text)
   }
 
+  @Test(arguments: [
+    "---\ntitle: Ms\ndate: 2024-01-05T10:00:00.123+01:00\nslug: keep # c\n---\nx\n",
+    "---\ntitle: Jekyll\ndate: 2024-01-05 10:00:00 +0200\n---\nx\n",
+    "---\nscore: .nan\nbig: .inf\n---\n# H\n",
+    "+++\nscore = inf\nnan = nan\n+++\n",
+    "{\"big\": 1e999}\n",
+    "a\rb\n# H\r\nc\n",
+    "\u{FEFF}second mark kept\n",
+    "{{< toc >}}\n\n## Body\n",
+    "---\r\ntitle: mixed\r\n---\nbody\n",
+  ])
+  func what_review_found_comes_back_as_it_was(_ text: String) throws {
+    // A file that starts with one byte-order mark, which is dropped, then the text.
+    let data = Data([0xEF, 0xBB, 0xBF]) + Data(text.utf8)
+    let (markdown, _, _) = try roundTrip(data)
+    #expect(markdown == text)
+  }
+
+  @Test func dates_in_the_forms_sites_write_are_read() {
+    #expect(ImportPlan.date("2024-01-05 10:00:00 +0200", localOffset: 0)?.0 == Self.date("2024-01-05T08:00:00Z"))
+    #expect(ImportPlan.date("2024-01-05 10:00:00 +0200", localOffset: 0)?.1 == 7200)
+    #expect(
+      ImportPlan.date("2024-01-05T10:00:00.123+01:00", localOffset: 0)?.0 == Self.date("2024-01-05T09:00:00.123Z"))
+    #expect(ImportPlan.date("2024-01-05", localOffset: 3600)?.0 == Self.date("2024-01-04T23:00:00Z"))
+    #expect(ImportPlan.date("2024-01-05T10:00", localOffset: 3600)?.0 == Self.date("2024-01-05T09:00:00Z"))
+    #expect(ImportPlan.date("05/01/2024", localOffset: 0) == nil)
+  }
+
+  static func date(_ text: String) -> Date {
+    let formatter = ISO8601DateFormatter()
+    formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+    return formatter.date(from: text) ?? ISO8601DateFormatter().date(from: text)!
+  }
+
+  @Test(arguments: [
+    ("{\"title\": \"\\uD800\\u0041\"}\nx\n", "surrogate"),
+    ("{\"title\": \"J\"} {{< x >}}\n", "text follows"),
+    (
+      "---\na: &a [\"x\",\"x\",\"x\",\"x\",\"x\",\"x\",\"x\",\"x\",\"x\",\"x\"]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: [*d,*d,*d,*d,*d,*d,*d,*d,*d,*d]\n---\n",
+      "too large"
+    ),
+  ])
+  func hostile_front_matter_is_refused_not_crashed_on(_ text: String, _ words: String) {
+    do {
+      _ = try MarkdownDocument.parse(Data(text.utf8))
+      Issue.record("accepted")
+    } catch let problem as MarkdownDocument.Problem {
+      #expect(problem.message.contains(words), "\(problem)")
+    } catch {
+      Issue.record("\(error)")
+    }
+  }
+
   @Test func a_changed_value_rewrites_the_front_matter_in_yaml_and_keeps_other_keys() throws {
     let text = "+++\ntitle = \"Old\"\nweight = 3\ndate = 2024-03-01\n+++\n## A\ntext\n"
     let (_, entry, journal) = try roundTrip(Data(text.utf8))

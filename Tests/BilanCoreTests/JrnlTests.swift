@@ -27,9 +27,9 @@ import Testing
     let text = try String(contentsOf: Self.folder.appendingPathComponent("sample.txt"), encoding: .utf8)
     let json = try Data(contentsOf: Self.folder.appendingPathComponent("sample.json"))
     // jrnl's export is sorted by date; the file is read in its own order.
-    let fromText = try JrnlJournal.parse(text: text).sorted { $0.identity < $1.identity }
+    let fromText = try JrnlJournal.parse(text: text).sorted { ($0.identity, $0.body) < ($1.identity, $1.body) }
     let fromJSON = try JrnlJournal.parse(json: json)
-    #expect(fromText.count == 5)
+    #expect(fromText.count == 11)
     #expect(fromText.map(\.identity) == fromJSON.map(\.identity))
     #expect(fromText.map(\.body) == fromJSON.map(\.body))
     #expect(fromText.map(\.tags) == fromJSON.map(\.tags))
@@ -57,6 +57,25 @@ import Testing
       entries.map { [$0.date.day!, $0.date.hour!, $0.date.minute!] } == [[9, 15, 39], [10, 8, 0], [11, 0, 0]])
     #expect(JrnlJournal.splitTitle("One line. Then more") == ("One line.", "Then more"))
     #expect(JrnlJournal.tags(in: "Met @Team and #Release, not a#b or ##") == ["##", "#release", "@team"])
+  }
+
+  @Test func a_long_file_of_brackets_reads_in_one_pass() throws {
+    let text = "[2024-01-01 09:00] Start\n" + String(repeating: "[not a date\n", count: 20_000)
+    let entries = try JrnlJournal.parse(text: text)
+    #expect(entries.count == 1)
+    #expect(entries[0].body.components(separatedBy: "\n").count == 20_000)
+  }
+
+  @Test func two_entries_of_the_same_minute_and_title_are_both_kept() throws {
+    let journal = try Journal(path: temporaryFolder() + "/twice.sqlite", language: .en)
+    let text = try String(contentsOf: Self.folder.appendingPathComponent("sample.txt"), encoding: .utf8)
+    let entries = try JrnlJournal.parse(text: text)
+    let zone = TimeZone(secondsFromGMT: 0)!
+    #expect(try journal.importJrnl(entries, timeZone: zone, language: .en, now: Date()) == (11, 0))
+    #expect(try journal.importJrnl(entries, timeZone: zone, language: .en, now: Date()) == (0, 11))
+    // jrnl's JSON export of the same journal adds nothing either.
+    let json = try JrnlJournal.parse(json: Data(contentsOf: Self.folder.appendingPathComponent("sample.json")))
+    #expect(try journal.importJrnl(json, timeZone: zone, language: .en, now: Date()) == (0, 11))
   }
 
   @Test func text_without_entries_is_refused_with_its_line() throws {

@@ -60,7 +60,8 @@ import Testing
     #expect(result.status == 0, "\(result.stderr)")
     #expect(
       result.stderr
-        == "bilan: warning: \(folder)/config.yaml:3:1: unknown key 'color' (known: default_set, lang, cadence); ignored\n")
+        == "bilan: warning: \(folder)/config.yaml:3:1: unknown key 'color' (known: default_set, lang, cadence); ignored\n"
+    )
     #expect(result.stdout == "1 SQL\n")
     let shown = try box.run(["show", "1"]).stdout
     #expect(shown.contains("Questions : short"))

@@ -120,4 +120,37 @@ import Testing
     #expect(refused.status == 1)
     #expect(refused.stderr.hasPrefix("\(broken):1: no jrnl entry found"))
   }
+
+  @Test func a_merge_knows_imported_files_and_keeps_the_users_own_skills() throws {
+    let a = Sandbox()
+    let jrnl = Self.model.deletingLastPathComponent().appendingPathComponent("jrnl/journal.json").path
+    _ = try a.run(["import", Self.model.path])
+    _ = try a.run(["import", "--from", "jrnl", jrnl])
+    let backup = a.root + "/a.json"
+    _ = try a.run(["export", "--all", "--format", "json", "--out", backup])
+
+    let b = Sandbox()
+    _ = try b.run(["import", Self.model.path], env: ["BILAN_NOW": "2026-11-29T08:00:00+01:00"])
+    _ = try b.run(["import", "--from", "jrnl", jrnl], env: ["BILAN_NOW": "2026-11-29T08:00:00+01:00"])
+    let merged = try b.run(["import", "--from", "json", backup, "--lang", "en"])
+    #expect(merged.status == 0, "\(merged.stderr)")
+    #expect(merged.stdout == "\(backup): 0 entries restored, 5 already there\n")
+
+    let c = Sandbox()
+    _ = try c.run(["skills", "add", "Soudure TIG"])
+    #expect(
+      try c.run(["import", "--from", "json", backup, "--lang", "en"]).stdout
+        == "\(backup): 5 entries restored, 0 already there\n")
+    #expect(try c.run(["skills"]).stdout.contains("Soudure TIG"))
+  }
+
+  @Test func a_missing_path_or_a_folder_named_like_a_file_never_stops_the_others() throws {
+    let box = Sandbox()
+    try FileManager.default.createDirectory(atPath: box.root + "/site/notes.md", withIntermediateDirectories: true)
+    try "# Kept\nyes\n".write(toFile: box.root + "/site/notes.md/inside.md", atomically: true, encoding: .utf8)
+    let result = try box.run(["import", box.root + "/nowhere.md", box.root + "/site", "--lang", "en"])
+    #expect(result.status == 1)
+    #expect(result.stderr == "\(box.root)/nowhere.md:1: no such file or folder\n")
+    #expect(result.stdout == "imported: 1, updated: 0, unchanged: 0, failed: 1\n")
+  }
 }

@@ -70,6 +70,20 @@ public struct RestoreReport: Sendable, Equatable {
 }
 
 extension Journal {
+  /// An entry of a backup is already in the journal when the same file or jrnl entry made one, or an
+  /// entry of the same kind and title was started at the same moment or bears the same date.
+  static func isPresent(_ db: Database, _ record: JournalBackup.EntryRecord) throws -> Bool {
+    if let path = record.source?.path, try Source.filter(Column("path") == path).fetchCount(db) > 0 { return true }
+    if let identity = record.source?.identity, try Source.filter(Column("identity") == identity).fetchCount(db) > 0 {
+      return true
+    }
+    let entry = record.entry
+    let sameKind = Entry.filter(Column("kind") == entry.kind.rawValue && Column("title") == entry.title)
+    if try sameKind.filter(Column("createdAt") == entry.createdAt).fetchCount(db) > 0 { return true }
+    if let date = entry.date, try sameKind.filter(Column("date") == date).fetchCount(db) > 0 { return true }
+    return false
+  }
+
   public func backup() throws -> JournalBackup {
     try read { db in
       let tagRows = try Row.fetchAll(
@@ -104,8 +118,11 @@ extension Journal {
   public func restore(_ backup: JournalBackup) throws -> RestoreReport {
     try write { db in
       var report = RestoreReport()
+      // Same ids only into a journal that holds nothing of the user's: no entry, rating or target, and
+      // no skill but the catalogue it started with.
       let empty =
         try Entry.fetchCount(db) == 0 && Rating.fetchCount(db) == 0 && Target.fetchCount(db) == 0
+        && Skill.filter(Column("catalogId") == nil).fetchCount(db) == 0
       report.sameIDs = empty
       var skillIDs: [Int64: Int64] = [:]
       if empty {
@@ -134,12 +151,7 @@ extension Journal {
       for record in backup.entries {
         var entry = record.entry
         let oldID = entry.id!
-        if !empty,
-          try Entry.filter(
-            Column("kind") == entry.kind.rawValue && Column("title") == entry.title
-              && Column("createdAt") == entry.createdAt
-          ).fetchCount(db) > 0
-        {
+        if !empty, try Journal.isPresent(db, record) {
           report.skipped += 1
           continue
         }
@@ -160,7 +172,6 @@ extension Journal {
         }
         if var source = record.source {
           source.entryID = newID
-          if let path = source.path, try Source.filter(Column("path") == path).fetchCount(db) > 0 { source.path = nil }
           try source.insert(db)
         }
         if !entry.isDraft { try Journal.reindex(db, entryID: newID) }
@@ -173,7 +184,13 @@ extension Journal {
         }
         guard let skill = skillIDs[rating.skillID] else { continue }
         rating.skillID = skill
-        if !empty { rating.id = nil }
+        if !empty {
+          // A rating given on its own is already there when its skill, level and moment are.
+          let same = Rating.filter(
+            Column("skillId") == skill && Column("level") == rating.level && Column("ratedAt") == rating.ratedAt)
+          if rating.entryID == nil, try same.fetchCount(db) > 0 { continue }
+          rating.id = nil
+        }
         try rating.insert(db)
       }
       for var target in backup.targets {
@@ -183,7 +200,12 @@ extension Journal {
         }
         guard let skill = skillIDs[target.skillID] else { continue }
         target.skillID = skill
-        if !empty { target.id = nil }
+        if !empty {
+          let same = Target.filter(
+            Column("skillId") == skill && Column("level") == target.level && Column("setAt") == target.setAt)
+          if target.entryID == nil, try same.fetchCount(db) > 0 { continue }
+          target.id = nil
+        }
         try target.insert(db)
       }
       return report

@@ -23,7 +23,7 @@ public struct ImportedEssay: Sendable, Equatable {
   /// The front matter: the block as imported while nothing bilan reads has changed; else bilan's YAML,
   /// with every other key kept in its place.
   public var frontMatter: String {
-    if current == source.snapshot { return source.frontMatter }
+    if Self.same(current, source.snapshot) { return source.frontMatter }
     var lines: [String] = []
     var written = Set<String>()
     for field in source.fields {
@@ -48,11 +48,25 @@ public struct ImportedEssay: Sendable, Equatable {
       return .some(entry.description.isEmpty && original == nil ? nil : FrontMatter.quoted(entry.description))
     case "tags": return .some(tags.isEmpty && original == nil ? nil : FrontMatter.render(.strings(tags)))
     case "date":
+      // An unchanged date is written as it was, even one bilan could not read.
+      if Self.same(entry.date, source.snapshot.date), let original { return .some(original.yaml) }
       guard let date = entry.date else { return .some(nil) }
-      if date == source.snapshot.date, let original { return .some(original.yaml) }
       return .some(FrontMatter.rfc3339(date, utcOffset: entry.utcOffset))
     default: return nil
     }
+  }
+
+  /// The journal keeps dates to the millisecond, and two stores of one date may round differently.
+  static func same(_ a: Date?, _ b: Date?) -> Bool {
+    switch (a, b) {
+    case (nil, nil): true
+    case (let a?, let b?): abs(a.timeIntervalSince(b)) < 0.002
+    default: false
+    }
+  }
+
+  static func same(_ a: Source.Snapshot, _ b: Source.Snapshot) -> Bool {
+    a.title == b.title && a.description == b.description && a.tags == b.tags && same(a.date, b.date)
   }
 
   private func yamlKey(_ key: String) -> String {

@@ -67,7 +67,12 @@ public indirect enum FieldValue: Sendable, Equatable, Codable {
     switch try container.decode(String.self, forKey: .type) {
     case "string": self = .string(try container.decode(String.self, forKey: .value))
     case "int": self = .int(try container.decode(Int.self, forKey: .value))
-    case "double": self = .double(try container.decode(Double.self, forKey: .value))
+    case "double":
+      if let text = try? container.decode(String.self, forKey: .value) {
+        self = .double(text == "nan" ? .nan : text == "-inf" ? -.infinity : .infinity)
+      } else {
+        self = .double(try container.decode(Double.self, forKey: .value))
+      }
     case "bool": self = .bool(try container.decode(Bool.self, forKey: .value))
     case "date": self = .date(try container.decode(String.self, forKey: .value))
     case "array": self = .array(try container.decode([FieldValue].self, forKey: .value))
@@ -87,7 +92,12 @@ public indirect enum FieldValue: Sendable, Equatable, Codable {
       try container.encode(n, forKey: .value)
     case .double(let d):
       try container.encode("double", forKey: .type)
-      try container.encode(d, forKey: .value)
+      // JSON has no NaN or infinity: they are kept as text.
+      if d.isFinite {
+        try container.encode(d, forKey: .value)
+      } else {
+        try container.encode(d.isNaN ? "nan" : d > 0 ? "inf" : "-inf", forKey: .value)
+      }
     case .bool(let b):
       try container.encode("bool", forKey: .type)
       try container.encode(b, forKey: .value)

@@ -13,12 +13,17 @@ struct JSONReader {
 
   init(_ text: String) { scalars = Array(text.unicodeScalars) }
 
-  /// The object at the start of `text`, and the number of lines it spans.
+  /// The object at the start of `text`, and the number of lines it spans. Nothing but spaces may
+  /// follow it on its last line.
   static func readObject(_ text: String) throws -> (fields: [FieldValue.Field], lines: Int) {
     var reader = JSONReader(text)
     reader.skipSpace()
     guard case .table(let fields) = try reader.value(depth: 0) else {
       throw Failure(line: 1, message: "JSON front matter must be an object")
+    }
+    while let c = reader.current, c == " " || c == "\t" || c == "\r" { reader.advance() }
+    guard reader.current == nil || reader.current == "\n" else {
+      throw Failure(line: reader.line, message: "text follows the JSON front matter on its last line")
     }
     return (fields, reader.line)
   }
@@ -134,10 +139,15 @@ struct JSONReader {
         case "f": out.append("\u{0C}")
         case "u":
           var code = try hex4()
-          if (0xD800..<0xDC00).contains(code), current == "\\" {
+          if (0xD800..<0xDC00).contains(code) {
+            // A high surrogate must be followed by a low one: together they are one character.
+            guard current == "\\" else { throw fail("\\u\(String(code, radix: 16)) lacks its low surrogate") }
             advance()
             try expect("u")
             let low = try hex4()
+            guard (0xDC00...0xDFFF).contains(low) else {
+              throw fail("\\u\(String(low, radix: 16)) is not a low surrogate")
+            }
             code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
           }
           guard let scalar = Unicode.Scalar(code) else { throw fail("\\u escape is not a character") }

@@ -9,11 +9,12 @@ public struct JrnlEntry: Sendable, Equatable {
   public var tags: [String]
   public var starred: Bool
 
-  /// jrnl knows an entry by its date, time and title: re-importing adds only the new ones.
+  /// jrnl knows an entry by its date, time and title: re-importing adds only the new ones. Minutes,
+  /// not seconds: jrnl's file has seconds, its JSON export does not.
   public var identity: String {
     String(
-      format: "%04d-%02d-%02d %02d:%02d:%02d ", date.year ?? 0, date.month ?? 0, date.day ?? 0, date.hour ?? 0,
-      date.minute ?? 0, date.second ?? 0) + title
+      format: "%04d-%02d-%02d %02d:%02d ", date.year ?? 0, date.month ?? 0, date.day ?? 0, date.hour ?? 0,
+      date.minute ?? 0) + title
   }
 }
 
@@ -23,33 +24,38 @@ public enum JrnlJournal {
     public var message: String
   }
 
-  /// The plain-text file: an entry starts with `[date] ` at the start of a line.
+  /// A journal file's text: bytes that are not UTF-8 are refused with their line, never replaced.
+  public static func text(_ data: Data) throws -> String {
+    guard let text = String(data: data, encoding: .utf8) else {
+      throw Problem(line: MarkdownDocument.firstBadLine(data), message: "not UTF-8 text")
+    }
+    return text
+  }
+
+  /// The plain-text file: an entry starts with `[date] ` at the start of a line. Read a line at a time,
+  /// so a long file costs its length, never its square.
   public static func parse(text: String) throws -> [JrnlEntry] {
-    let text = text.replacingOccurrences(of: "\r\n", with: "\n")
-    var starts: [(range: Range<String.Index>, date: DateComponents, line: Int)] = []
-    var line = 1
-    var index = text.startIndex
-    var atLineStart = true
-    while index < text.endIndex {
-      if atLineStart, text[index] == "[", let close = text[index...].firstIndex(of: "]"),
-        !text[index..<close].contains("\n"), text.index(after: close) < text.endIndex,
-        text[text.index(after: close)] == " ",
-        let date = date(String(text[text.index(after: index)..<close]))
+    let lines = text.replacingOccurrences(of: "\r\n", with: "\n").components(separatedBy: "\n")
+    var entries: [(date: DateComponents, lines: [String])] = []
+    var before: [String] = []
+    for line in lines {
+      if line.hasPrefix("["), let close = line.firstIndex(of: "]"), line[line.index(after: close)...].hasPrefix(" "),
+        let date = date(String(line[line.index(after: line.startIndex)..<close]))
       {
-        starts.append((index..<text.index(close, offsetBy: 2), date, line))
+        entries.append((date, [String(line[line.index(close, offsetBy: 2)...])]))
+      } else if entries.isEmpty {
+        before.append(line)
+      } else {
+        entries[entries.count - 1].lines.append(line)
       }
-      atLineStart = text[index] == "\n"
-      if atLineStart { line += 1 }
-      index = text.index(after: index)
     }
-    guard !starts.isEmpty else {
+    guard !entries.isEmpty else {
       if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { return [] }
-      throw Problem(line: 1, message: "no jrnl entry found: entries start with a line such as [2024-03-01 09:15] Title")
+      let line = (before.firstIndex { !$0.trimmingCharacters(in: .whitespaces).isEmpty } ?? 0) + 1
+      throw Problem(
+        line: line, message: "no jrnl entry found: entries start with a line such as [2024-03-01 09:15] Title")
     }
-    return starts.enumerated().map { n, start in
-      let end = n + 1 < starts.count ? starts[n + 1].range.lowerBound : text.endIndex
-      return entry(String(text[start.range.upperBound..<end]), date: start.date)
-    }
+    return entries.map { entry($0.lines.joined(separator: "\n"), date: $0.date) }
   }
 
   /// jrnl's `_parse_text`: a first line ending with `*` stars the entry; the title is the first line,
@@ -141,15 +147,18 @@ public enum JrnlJournal {
     let formatter = DateFormatter()
     formatter.locale = Locale(identifier: "en_US_POSIX")
     formatter.timeZone = TimeZone(secondsFromGMT: 0)
+    formatter.isLenient = false
+    // jrnl's dateparser reads numeric days month first, as in the United States.
     for format in [
       "yyyy-MM-dd hh:mm:ss a", "yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd HH:mm", "yyyy-MM-dd hh:mm a", "yyyy-MM-dd",
-      "yyyy-MM HH:mm",
-      "yyyy/MM/dd HH:mm", "dd.MM.yyyy HH:mm", "MM/dd/yyyy HH:mm",
+      "yyyy-MM HH:mm", "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd'T'HH:mm", "yyyy/MM/dd HH:mm", "MM.dd.yyyy HH:mm",
+      "MM/dd/yyyy HH:mm", "MM/dd/yy HH:mm",
     ] {
       formatter.dateFormat = format
       if let date = formatter.date(from: blob.trimmingCharacters(in: .whitespaces)) {
-        var components = Calendar(identifier: .gregorian).dateComponents(
+        let components = Calendar(identifier: .gregorian).dateComponents(
           in: TimeZone(secondsFromGMT: 0)!, from: date)
+        guard (components.year ?? 0) >= 1000 else { continue }  // `24` is not the year 24
         return DateComponents(
           year: components.year, month: components.month, day: components.day, hour: components.hour,
           minute: components.minute, second: components.second)

@@ -51,10 +51,14 @@ public struct MarkdownDocument: Sendable, Equatable {
     var bytes = data
     if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
     if bytes.contains(0) { throw Problem(line: 1, message: "not a text file (it holds NUL bytes)") }
-    guard let raw = String(data: bytes, encoding: .utf8) else {
+    guard String(data: bytes, encoding: .utf8) != nil else {
       throw Problem(line: firstBadLine(bytes), message: "not UTF-8 text")
     }
-    let crlf = raw.contains("\r\n")
+    // Decoded as is: Foundation would also drop a second byte-order mark, which is content.
+    let raw = String(decoding: bytes, as: UTF8.self)
+    // A CRLF file is one whose every line break is CRLF; in any other the CRs are content.
+    let breaks = raw.utf8.filter { $0 == 0x0A }.count
+    let crlf = breaks > 0 && raw.components(separatedBy: "\r\n").count - 1 == breaks
     let text = crlf ? raw.replacingOccurrences(of: "\r\n", with: "\n") : raw
     var lines = text.components(separatedBy: "\n")
     let unterminated = lines.last != ""
@@ -84,21 +88,22 @@ public struct MarkdownDocument: Sendable, Equatable {
   private mutating func readFrontMatter(_ lines: [String], text: String) throws -> Int {
     guard let first = lines.first else { return 0 }
     let delimiter: String
-    switch first.trimmingCharacters(in: .whitespaces) {
+    switch first.trimmingCharacters(in: .whitespacesAndNewlines) {
     case "---": (format, delimiter) = (.yaml, "---")
     case "+++": (format, delimiter) = (.toml, "+++")
     default:
-      guard first.hasPrefix("{") else { return 0 }
+      // `{{< shortcode >}}` opening a body is not JSON front matter.
+      guard first.hasPrefix("{"), !first.hasPrefix("{{") else { return 0 }
       format = .json
       let (fields, count) = try parseJSON(text)
       self.fields = fields
-      guard lines[count - 1].trimmingCharacters(in: .whitespaces).hasSuffix("}") else {
-        throw Problem(line: count, message: "text follows the JSON front matter on its last line")
-      }
       frontMatter = lines[..<count].joined(separator: "\n") + "\n"
       return count
     }
-    guard let close = lines.dropFirst().firstIndex(where: { $0.trimmingCharacters(in: .whitespaces) == delimiter })
+    guard
+      let close = lines.dropFirst().firstIndex(where: {
+        $0.trimmingCharacters(in: .whitespacesAndNewlines) == delimiter
+      })
     else {
       throw Problem(line: 1, message: "the front matter opened here with '\(delimiter)' is never closed")
     }
@@ -133,14 +138,19 @@ public struct MarkdownDocument: Sendable, Equatable {
       throw Problem(line: problem.line + 1, message: "YAML: \(problem.message)")
     }
     guard let node else { return [] }
-    guard case .table(let fields) = try value(node, depth: 0) else {
+    var budget = 20_000
+    guard case .table(let fields) = try value(node, depth: 0, budget: &budget) else {
       throw Problem(line: (node.mark?.line ?? 1) + 1, message: "the front matter must be 'key: value' lines")
     }
     return fields
   }
 
-  private static func value(_ node: Node, depth: Int) throws -> FieldValue {
-    guard depth < 64 else { throw Problem(line: (node.mark?.line ?? 1) + 1, message: "nested too deep") }
+  /// `budget` caps the values read: aliases that repeat aliases would otherwise expand without end.
+  private static func value(_ node: Node, depth: Int, budget: inout Int) throws -> FieldValue {
+    budget -= 1
+    guard depth < 64, budget > 0 else {
+      throw Problem(line: (node.mark?.line ?? 1) + 1, message: "the front matter is too large or nested too deep")
+    }
     switch node {
     case .scalar(let scalar):
       switch Tag.Name(rawValue: node.tag.rawValue) {
@@ -152,11 +162,13 @@ public struct MarkdownDocument: Sendable, Equatable {
       default: return .string(scalar.string)
       }
     case .sequence(let items):
-      return .array(try items.map { try value($0, depth: depth + 1) })
+      var values: [FieldValue] = []
+      for item in items { values.append(try value(item, depth: depth + 1, budget: &budget)) }
+      return .array(values)
     case .mapping(let map):
       var fields: [FieldValue.Field] = []
       for (key, item) in map {
-        fields.append(.init(key.string ?? "\(key)", try value(item, depth: depth + 1)))
+        fields.append(.init(key.string ?? "\(key)", try value(item, depth: depth + 1, budget: &budget)))
       }
       return .table(fields)
     case .alias:

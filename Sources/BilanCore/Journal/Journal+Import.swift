@@ -39,39 +39,38 @@ public struct ImportPlan: Sendable {
     match = ImportPlan.match(document, title: title, sets: sets)
   }
 
-  /// RFC 3339 with or without seconds and offset, or a day alone (midnight, local time).
+  /// RFC 3339 (with or without seconds, fractions, offset), Jekyll's `2024-01-05 10:00:00 +0200`, or a
+  /// day alone (midnight, local time). A time without an offset is local.
   static func date(_ text: String, localOffset: Int) -> (Date, Int)? {
-    let value = text.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: " ", with: "T")
-    if value.count == 10 {
-      let formatter = DateFormatter()
-      formatter.locale = Locale(identifier: "en_US_POSIX")
-      formatter.timeZone = TimeZone(secondsFromGMT: localOffset)
-      formatter.dateFormat = "yyyy-MM-dd"
-      return formatter.date(from: value).map { ($0, localOffset) }
-    }
-    let formatter = ISO8601DateFormatter()
-    for options: ISO8601DateFormatter.Options in [
-      [.withInternetDateTime], [.withInternetDateTime, .withFractionalSeconds],
-    ] {
-      formatter.formatOptions = options
-      if let date = formatter.date(from: value) {
-        var offset = 0
-        if !value.hasSuffix("Z"), let sign = value.lastIndex(where: { $0 == "+" || $0 == "-" }),
-          value.distance(from: value.startIndex, to: sign) > 10
-        {
-          let parts = value[value.index(after: sign)...].split(separator: ":").compactMap { Int($0) }
-          if parts.count == 2 { offset = (parts[0] * 3600 + parts[1] * 60) * (value[sign] == "-" ? -1 : 1) }
-        }
-        return (date, offset)
+    let value = text.trimmingCharacters(in: .whitespaces)
+    var offset: Int?
+    if value.hasSuffix("Z") {
+      offset = 0
+    } else if let match = value.range(of: #"[+-]\d{2}:?\d{2}$"#, options: .regularExpression),
+      value.distance(from: value.startIndex, to: match.lowerBound) > 10
+    {
+      let sign = value[match.lowerBound] == "-" ? -1 : 1
+      let digits = value[match].dropFirst().replacingOccurrences(of: ":", with: "")
+      if let hours = Int(digits.prefix(2)), let minutes = Int(digits.suffix(2)) {
+        offset = sign * (hours * 3600 + minutes * 60)
       }
     }
-    // A local time without offset: read in the local zone.
-    let local = DateFormatter()
-    local.locale = Locale(identifier: "en_US_POSIX")
-    local.timeZone = TimeZone(secondsFromGMT: localOffset)
-    for format in ["yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd'T'HH:mm"] {
-      local.dateFormat = format
-      if let date = local.date(from: value) { return (date, localOffset) }
+    let formatter = DateFormatter()
+    formatter.locale = Locale(identifier: "en_US_POSIX")
+    formatter.isLenient = false
+    formatter.timeZone = TimeZone(secondsFromGMT: offset ?? localOffset)
+    let zoned = [
+      "yyyy-MM-dd'T'HH:mm:ssXXXXX", "yyyy-MM-dd'T'HH:mm:ss.SSSXXXXX", "yyyy-MM-dd'T'HH:mm:ss.SSSSSSXXXXX",
+      "yyyy-MM-dd'T'HH:mmXXXXX", "yyyy-MM-dd HH:mm:ss XX", "yyyy-MM-dd HH:mm:ss XXXXX", "yyyy-MM-dd HH:mm:ssXX",
+      "yyyy-MM-dd HH:mm:ss.SSS XX", "yyyy-MM-dd HH:mm XX", "yyyy-MM-dd HH:mm:ssXXXXX",
+    ]
+    let local = [
+      "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd'T'HH:mm:ss.SSS", "yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd HH:mm:ss",
+      "yyyy-MM-dd HH:mm", "yyyy-MM-dd",
+    ]
+    for format in offset == nil ? local : zoned {
+      formatter.dateFormat = format
+      if let date = formatter.date(from: value) { return (date, offset ?? localOffset) }
     }
     return nil
   }
@@ -188,8 +187,13 @@ extension Journal {
       var counts = (imported: 0, unchanged: 0)
       var calendar = Calendar(identifier: .gregorian)
       calendar.timeZone = timeZone
+      // jrnl keeps two entries of the same minute and title: so does bilan, the second as `… #2`.
+      var seen: [String: Int] = [:]
       for item in entries {
-        if try Source.filter(Column("identity") == item.identity).fetchCount(db) > 0 {
+        seen[item.identity, default: 0] += 1
+        let occurrence = seen[item.identity]!
+        let identity = occurrence == 1 ? item.identity : item.identity + " #\(occurrence)"
+        if try Source.filter(Column("identity") == identity).fetchCount(db) > 0 {
           counts.unchanged += 1
           continue
         }
@@ -217,7 +221,7 @@ extension Journal {
         try Journal.setTags(db, entryID: id, tags: item.tags)
         let parsed = (try? MarkdownDocument.yamlFields(String(frontMatter.dropFirst(4).dropLast(4)))) ?? []
         let source = Source(
-          entryID: id, kind: "jrnl", path: nil, identity: item.identity,
+          entryID: id, kind: "jrnl", path: nil, identity: identity,
           hash: ContentHash.of(Data((item.title + "\n" + item.body).utf8)), format: .yaml, frontMatter: frontMatter,
           fields: parsed, snapshot: .init(title: item.title, date: date, description: "", tags: item.tags),
           layout: .init(intro: body != nil, sections: []), lineEnding: .lf, unterminated: false, importedAt: now)

@@ -23,6 +23,21 @@ enum Backups {
         failed = true
         continue
       }
+      // Format and version first: a newer backup is named as such, not as a broken one.
+      struct Header: Decodable {
+        var format: String?
+        var version: Int?
+      }
+      if let header = try? JSONDecoder().decode(Header.self, from: data), header.format == JournalBackup.formatName,
+        let version = header.version, version > JournalBackup.currentVersion
+      {
+        context.warn(
+          context.say(
+            "\(path) : faite par un bilan plus récent (version \(version)) ; mettez bilan à jour.",
+            "\(path): made by a newer bilan (version \(version)); update bilan."))
+        failed = true
+        continue
+      }
       let backup: JournalBackup
       do {
         backup = try JournalBackup.decoder.decode(JournalBackup.self, from: data)

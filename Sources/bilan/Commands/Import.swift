@@ -44,7 +44,12 @@ struct Import: BilanCommand {
     let journal = try context.journal()
     let sets = try context.prompts.all().map(\.set)
     var counts = (imported: 0, updated: 0, unchanged: 0, failed: 0)
-    for file in try files(context) {
+    let (found, missing) = files()
+    for path in missing {
+      context.warn("\(path):1: " + context.say("introuvable", "no such file or folder"))
+      counts.failed += 1
+    }
+    for file in found {
       let outcome: ImportOutcome
       guard let data = FileManager.default.contents(atPath: file) else {
         context.warn(
@@ -59,6 +64,11 @@ struct Import: BilanCommand {
         outcome = try journal.importMarkdown(plan, language: context.language, now: context.now.date)
       } catch let problem as MarkdownDocument.Problem {
         context.warn("\(file):\(problem.line): \(problem.message)")
+        counts.failed += 1
+        continue
+      } catch {
+        // Whatever else goes wrong with one file, the others are still imported.
+        context.warn("\(file):1: \(error)")
         counts.failed += 1
         continue
       }
@@ -95,7 +105,7 @@ struct Import: BilanCommand {
         continue
       }
       do {
-        let text = String(decoding: data, as: UTF8.self)
+        let text = try JrnlJournal.text(data)
         let entries =
           text.trimmingCharacters(in: .whitespacesAndNewlines).hasPrefix("{")
           ? try JrnlJournal.parse(json: data) : try JrnlJournal.parse(text: text)
@@ -114,15 +124,17 @@ struct Import: BilanCommand {
     if counts.failed > 0 { throw CommandFailed() }
   }
 
-  /// The files to read, absolute, each once, in a stable order.
-  private func files(_ context: Context) throws -> [String] {
+  /// The files to read, absolute, each once, in a stable order; and the paths that do not exist.
+  private func files() -> (found: [String], missing: [String]) {
     var found: [String] = []
+    var missing: [String] = []
     let manager = FileManager.default
     for path in paths {
       let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
       var isFolder: ObjCBool = false
       guard manager.fileExists(atPath: absolute, isDirectory: &isFolder) else {
-        throw BilanError(context.say("\(path) : introuvable.", "\(path): no such file or folder."))
+        missing.append(path)
+        continue
       }
       guard isFolder.boolValue else {
         found.append(absolute)
@@ -132,11 +144,16 @@ struct Import: BilanCommand {
       var inside: [String] = []
       while let name = enumerator?.nextObject() as? String {
         let lower = name.lowercased()
-        if lower.hasSuffix(".md") || lower.hasSuffix(".markdown") { inside.append(absolute + "/" + name) }
+        guard lower.hasSuffix(".md") || lower.hasSuffix(".markdown") else { continue }
+        var isSubfolder: ObjCBool = false
+        // A folder named `notes.md` is a folder: its files are found on their own.
+        if manager.fileExists(atPath: absolute + "/" + name, isDirectory: &isSubfolder), !isSubfolder.boolValue {
+          inside.append(absolute + "/" + name)
+        }
       }
       found += inside.sorted()
     }
     var seen = Set<String>()
-    return found.filter { seen.insert($0).inserted }
+    return (found.filter { seen.insert($0).inserted }, missing)
   }
 }
