@@ -54,7 +54,18 @@ enum Dispatch {
           "commande inconnue « \(word) ».\(hint) Voir « \(help) ».", "unknown command '\(word)'.\(hint) See '\(help)'.")
       )
     }
-    var command = try Bilan.parseAsRoot(normalize(arguments))
+    var command: ParsableCommand
+    do {
+      command = try Bilan.parseAsRoot(normalize(arguments))
+    } catch {
+      // `due --quiet` promises 2 for any error, usage errors included (cron reads only the code).
+      let words = normalize(arguments)
+      if words.first == "due", words.contains("--quiet") {
+        _ = report(error, context: context)
+        throw CommandFailed(exitCode: 2)
+      }
+      throw error
+    }
     if let context, command is Bilan {
       // Only global options on a shell line: there is no command to run (and no second shell).
       throw BilanUsageError(

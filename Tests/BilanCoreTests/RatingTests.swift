@@ -58,8 +58,8 @@ import Testing
     #expect(
       narrow == [
         "5 │",
-        "4 │          ██████████",
-        "3 │          ██████████",
+        "4 │         ███████████",
+        "3 │         ███████████",
         "2 │████████████████████",
         "1 │████████████████████",
         "  └────────────────────",
@@ -67,7 +67,10 @@ import Testing
       ])
     let wide = Charts.levelChart(points, until: until, width: 60, zone: paris)
     #expect(wide.allSatisfy { $0.count <= 60 })
-    #expect(wide[1] == "4 │" + String(repeating: " ", count: 28) + String(repeating: "█", count: 28))
+    #expect(wide[1] == "4 │" + String(repeating: " ", count: 27) + String(repeating: "█", count: 29))
+    // A rating made now shows in the last column.
+    let today = Charts.levelChart(points + [(date: until, level: 5)], until: until, width: 24, zone: paris)
+    #expect(today[0] == "5 │" + String(repeating: " ", count: 19) + "█")
     #expect(Charts.levelChart([], until: until, width: 60, zone: paris).isEmpty)
   }
 

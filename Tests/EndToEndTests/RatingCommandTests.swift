@@ -35,7 +35,7 @@ import Testing
       try box.run(["target", "sql", "4", "--by", "2027-06", "--lang", "en"]).stdout == "SQL: target 4/5 by 2027-06\n")
     #expect(
       try box.run(["cadence", "python", "30d", "--lang", "en"]).stdout
-        == "Python: re-rated every 30d, next due 2026-10-31\n")
+        == "Python: re-rated every 30 days, due since 2026-10-31\n")
 
     let history = try box.run(["history", "sql", "--format", "json"])
     let skill = try #require(try JSONSerialization.jsonObject(with: Data(history.stdout.utf8)) as? [String: Any])
@@ -64,6 +64,10 @@ import Testing
 
   @Test func due_quiet_says_it_with_its_exit_code() throws {
     let box = Sandbox()
+    // No journal yet: a mistyped path in a cron line is an error, not "nothing due".
+    #expect(try box.run(["due", "--quiet"]).status == 2)
+    #expect(try box.run(["due", "--quiet", "--bogus"]).status == 2)
+    _ = try box.run(["list"])
     #expect(try box.run(["due", "--quiet"]) == Sandbox.Result(status: 0, stdout: "", stderr: ""))
     _ = try box.run(["rate", "rigour", "3", "--date", "2026-11-01"])
     #expect(try box.run(["due", "--quiet"]).status == 0)  // rated 27 days ago, every 90 days
@@ -87,15 +91,19 @@ import Testing
     try term.expect("bilan> ")
     term.type("rate python\r")
     try term.expect("5. Expert")
-    try term.expect("Level: ")
+    try term.expect("Level (or :quit): ")
     term.type("6\r")
     try term.expect("not a level")
+    term.type(":back\r")
+    try term.expect("not a level: type a whole number from 1 to 5, or :quit")
     term.type("4\r")
     try term.expect("Justification (one line): ")
     term.type("scripts every week\r")
     try term.expect("Evidence (required")
     term.type("\r")
     try term.expect("This level calls for evidence")
+    term.type(":back\r")  // a command is not evidence
+    try term.expect("Type the evidence, or :quit to stop.")
     term.type("https://example.org/tool\r")
     try term.expect("Python: 4/5 on 2026-11-28")
     try term.expect("bilan> ")
@@ -118,6 +126,8 @@ import Testing
     term.type("quit\r")
     #expect(term.wait() == 0)
     let skills = try box.run(["skills", "--lang", "en"]).stdout
-    #expect(skills.contains("Python                 technical  4/5         2026-11-28  ·"))
+    #expect(skills.hasPrefix("skill                  category   level  target  rated on    trend\n"))
+    #expect(skills.contains("\nPython                 technical  4/5    –       2026-11-28  ·\n"))
+    #expect(skills.contains("\nSQL                    technical  3/5    –       2026-08-20  ↑      due\n"))
   }
 }

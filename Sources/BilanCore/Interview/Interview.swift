@@ -101,6 +101,16 @@ public struct Interview: Sendable, Equatable {
   }
 
   public var isFinished: Bool { step >= slots.count }
+
+  /// The number (from 1) of the set's question being answered: an anecdote's questions and the
+  /// evidence a rating calls for count as their question's. It does not move when anecdotes are added.
+  public var questionNumber: Int {
+    guard let slot = currentSlot else { return questions.count }
+    let id =
+      slot.key == Self.ratingEvidenceKey
+      ? questions.first { $0.kind == .rating }?.id : (slot.parent ?? slot.question).id
+    return (questions.firstIndex { $0.id == id } ?? 0) + 1
+  }
   public var currentSlot: Slot? {
     let slots = slots
     return step < slots.count ? slots[step] : nil

@@ -30,6 +30,17 @@ public struct Cadence: Sendable, Equatable, CustomStringConvertible {
 
   public var description: String { "\(count)\(unit.rawValue)" }
 
+  /// As a person reads it: `90 jours`, `6 weeks`.
+  public func spelled(_ language: Language) -> String {
+    let one = count == 1
+    switch unit {
+    case .day: return "\(count) " + language.pick(one ? "jour" : "jours", one ? "day" : "days")
+    case .week: return "\(count) " + language.pick(one ? "semaine" : "semaines", one ? "week" : "weeks")
+    case .month: return "\(count) " + language.pick("mois", one ? "month" : "months")
+    case .year: return "\(count) " + language.pick(one ? "an" : "ans", one ? "year" : "years")
+    }
+  }
+
   /// An approximate length, to bound and to compare cadences.
   public var days: Int {
     switch unit {

@@ -33,7 +33,8 @@ public enum Charts {
     let span = end.timeIntervalSince(first.date)
     var levels: [Int] = []
     for column in 0..<columns {
-      let time = span <= 0 ? end : first.date.addingTimeInterval(span * (Double(column) + 0.5) / Double(columns))
+      // Each column shows the level in force at its right edge: the last one, now, shows today's.
+      let time = span <= 0 ? end : first.date.addingTimeInterval(span * Double(column + 1) / Double(columns))
       levels.append(points.last { $0.date <= time }?.level ?? first.level)
     }
     var lines = (1...5).reversed().map { row in
@@ -42,8 +43,13 @@ public enum Charts {
     lines.append("  └" + String(repeating: "─", count: columns))
     let from = day(first.date, zone)
     let to = day(end, zone)
-    let gap = max(1, columns + 1 - from.count - to.count)
-    lines.append("   " + from + String(repeating: " ", count: gap) + to)
+    if from == to {
+      lines.append("   " + from)
+    } else if columns + 1 >= from.count + to.count + 1 {
+      lines.append("   " + from + String(repeating: " ", count: columns + 1 - from.count - to.count) + to)
+    } else {
+      lines.append("   " + from + " → " + to)  // too narrow for both under the axis: on their own line
+    }
     return lines.map { $0.replacingOccurrences(of: #"\s+$"#, with: "", options: .regularExpression) }
   }
 

@@ -79,7 +79,8 @@ public struct Config: Sendable, Equatable {
       let valueColumn = line.distance(from: line.startIndex, to: valueStart) + 1
       let value: String?
       do {
-        value = try (Yams.load(yaml: String(line[line.index(after: colon)...])) as? String)
+        // `cadence: 30` is a number to YAML: every scalar is read as its text.
+        value = try Yams.load(yaml: String(line[line.index(after: colon)...])).map { "\($0)" }
       } catch {
         value = nil
       }

@@ -45,12 +45,7 @@ struct Drafts: BilanCommand {
       let interview = try set.map {
         Interview(questions: $0.asked, step: draft.step, answers: try journal.answers(of: draft.id))
       }
-      let number = interview.flatMap { interview in
-        interview.currentSlot.map { slot in
-          (interview.questions.firstIndex { $0.id == (slot.parent ?? slot.question).id } ?? 0) + 1
-        }
-      }
-      let progress = interview.map { "\(number ?? $0.questions.count)/\($0.questions.count)" } ?? "\(draft.step + 1)"
+      let progress = interview.map { "\($0.questionNumber)/\($0.questions.count)" } ?? "\(draft.step + 1)"
       context.out(
         "\(draft.id)\t\(EntryFormat.day(draft.shownDate, draft.utcOffset))\t\(Terminal.safe(draft.title))\t\(context.say("question", "question")) \(progress)"
       )

@@ -13,7 +13,10 @@ struct TargetCommand: BilanCommand {
 
   func run(in context: Context) throws {
     guard let level = RatingScale.parse(level) else {
-      throw BilanUsageError("'\(level)' is not a level: a whole number from 1 to 5")
+      throw BilanUsageError(
+        context.say(
+          "« \(level) » n'est pas un niveau : un nombre entier de 1 à 5",
+          "'\(level)' is not a level: a whole number from 1 to 5"))
     }
     var due = ""
     if let by {
@@ -33,6 +36,12 @@ struct TargetCommand: BilanCommand {
     let found = try SkillCommands.resolve(skill, context, journal)
     try journal.setTarget(skillID: found.id!, level: level, due: due, at: context.now.date)
     let name = found.name(in: context.language)
+    if let current = try journal.ratings(of: found.id!).last, current.level > level {
+      context.tell(
+        context.say(
+          "Note : c'est sous le niveau actuel (\(current.level)/5).",
+          "Note: that is below the current level (\(current.level)/5)."))
+    }
     let when = due.isEmpty ? "" : context.say(" d'ici \(due)", " by \(due)")
     context.out(Terminal.safe(context.say("\(name) : objectif \(level)/5\(when)", "\(name): target \(level)/5\(when)")))
   }
@@ -60,14 +69,18 @@ struct CadenceCommand: BilanCommand {
     let journal = try context.journal()
     let found = try SkillCommands.resolve(skill, context, journal, adding: false)
     try journal.setCadence(skillID: found.id!, to: cadence)
-    let effective = cadence ?? context.cadence
+    let effective = (cadence ?? context.cadence).spelled(context.language)
     let standing = try journal.standings(standard: context.cadence, zone: context.zone).first {
       $0.skill.id == found.id
     }
-    let next =
-      standing?.due.map {
-        context.say(", prochaine fois le \(Ratings.day($0, context))", ", next due \(Ratings.day($0, context))")
-      } ?? ""
+    var next = ""
+    if let standing, let due = standing.due {
+      let day = Ratings.day(due, context)
+      next =
+        standing.isDue(at: context.now.date)
+        ? context.say(", à réévaluer depuis le \(day)", ", due since \(day)")
+        : context.say(", prochaine fois le \(day)", ", next due \(day)")
+    }
     context.out(
       Terminal.safe(
         context.say(
@@ -100,7 +113,11 @@ struct History: BilanCommand {
     let name = found.name(in: context.language)
     let levels = standing.ratings.map(\.level)
     guard !levels.isEmpty else {
-      context.out(Terminal.safe(context.say("\(name) : pas encore évaluée.", "\(name): not rated yet.")))
+      let summary = Ratings.summary(standing, context)
+      context.out(
+        Terminal.safe(
+          context.say("\(name) : pas encore évaluée", "\(name): not rated yet")
+            + (summary.isEmpty ? "." : context.say(" ; ", "; ") + summary + ".")))
       return
     }
     context.out(
@@ -138,6 +155,13 @@ struct Due: BilanCommand {
   func run(in context: Context) throws {
     let due: [SkillStanding]
     do {
+      // A journal that is not there is a mistake (a typo in a cron line), not "nothing due".
+      guard FileManager.default.fileExists(atPath: context.journalPath) else {
+        throw BilanError(
+          context.say(
+            "pas de journal \(context.journalPath) : vérifiez --db ou BILAN_DB",
+            "no journal at \(context.journalPath): check --db or BILAN_DB"))
+      }
       due = try Ratings.due(context)
     } catch {
       guard quiet else { throw error }
@@ -194,13 +218,13 @@ enum Ratings {
       parts.append(
         standing.isDue(at: context.now.date)
           ? context.say(
-            "à réévaluer depuis le \(when) (tous les \(standing.cadence))",
-            "due since \(when) (every \(standing.cadence))")
+            "à réévaluer depuis le \(when) (tous les \(standing.cadence.spelled(.fr)))",
+            "due since \(when) (every \(standing.cadence.spelled(.en)))")
           : context.say(
-            "prochaine évaluation le \(when) (tous les \(standing.cadence))",
-            "next due \(when) (every \(standing.cadence))"))
+            "prochaine évaluation le \(when) (tous les \(standing.cadence.spelled(.fr)))",
+            "next due \(when) (every \(standing.cadence.spelled(.en)))"))
     }
-    return parts.joined(separator: "; ")
+    return parts.joined(separator: context.say(" ; ", "; "))
   }
 
   /// The documented JSON of one skill (README, "Output for scripts").
@@ -209,6 +233,7 @@ enum Ratings {
     return [
       "skill": standing.skill.name(in: context.language),
       "id": standing.skill.id!,
+      "catalogId": standing.skill.catalogID ?? NSNull(),
       "category": standing.skill.category?.rawValue ?? NSNull(),
       "level": standing.current?.level ?? NSNull(),
       "ratedAt": standing.current.map { day($0.ratedAt, context) } ?? NSNull(),
@@ -228,7 +253,8 @@ enum Ratings {
   }
 
   static func printJSON(_ value: Any, _ context: Context) throws {
-    let data = try JSONSerialization.data(withJSONObject: value, options: [.prettyPrinted, .sortedKeys])
+    let data = try JSONSerialization.data(
+      withJSONObject: value, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
     context.out(String(decoding: data, as: UTF8.self))
   }
 }

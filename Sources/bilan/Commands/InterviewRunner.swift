@@ -28,6 +28,19 @@ struct InterviewRunner {
         context.warn(keptMessage(context.say("fin de l'entrée", "end of input")))
         throw StopRun(exitCode: 1)
       }
+      if interview.currentSlot?.key == Interview.ratingEvidenceKey,
+        let id = Int64(line.trimmingCharacters(in: .whitespaces)),
+        try journal.entry(id) == nil
+      {
+        // A number names an entry: it must be one.
+        context.warn(context.say("Pas d'entrée #\(id) (voir « list »).", "No entry #\(id) (see 'list')."))
+        if !context.interactive {
+          try save()
+          context.warn(keptMessage(context.say("réponse refusée", "answer refused")))
+          throw StopRun(exitCode: 1)
+        }
+        continue
+      }
       if interview.current?.kind == .skills, interview.pending.isEmpty, !line.hasPrefix(":") {
         guard let names = try resolveSkills(line) else { continue }
         line = names
@@ -38,7 +51,9 @@ struct InterviewRunner {
         parts = [parts.joined(separator: " ")]  // a one-line answer stays one line
       }
       let asked = interview.currentSlot
-      if parts == [":skip"], let question = asked?.question, question.required, asked?.asksForAnother == false {
+      if parts == [":skip"], let question = asked?.question, question.required, asked?.asksForAnother == false,
+        asked?.key != Interview.ratingEvidenceKey
+      {
         context.tell(
           Terminal.dim(
             context.say(
@@ -201,10 +216,7 @@ struct InterviewRunner {
     let lang = entry.lang
     let question = slot.question
     // The number of the set's question, which does not move when anecdotes are added.
-    let asked = interview.questions
-    let top = slot.parent ?? question
-    let number = (asked.firstIndex { $0.id == top.id } ?? 0) + 1
-    let position = "[\(number)/\(asked.count)]"
+    let position = "[\(interview.questionNumber)/\(interview.questions.count)]"
     context.out("")
     if slot.asksForAnother {
       let count = interview.anecdoteCount(question)

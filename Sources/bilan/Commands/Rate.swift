@@ -6,8 +6,9 @@ struct Rate: BilanCommand {
   static let configuration = CommandConfiguration(
     abstract: "Rate a skill from 1 to 5 now (or at a past --date), with a note and its evidence.",
     discussion: """
-      A level of 4 or 5, or a level two or more away from the previous one, needs evidence: --evidence
-      takes an entry id (see 'list') or an address. On a terminal, what is missing is asked for.
+      A level of 4 or 5, or a level two or more away from the rating before or after it, needs
+      evidence. --evidence takes an entry id (see 'list'), an address or a few words. On a terminal,
+      what is missing is asked for; :quit stops without storing anything.
       """)
 
   @Argument(help: "The skill.") var skill: String?
@@ -32,27 +33,25 @@ struct Rate: BilanCommand {
           "Précédent : \(previous.level)/5 le \(day(previous.ratedAt, context)).",
           "Previous: \(previous.level)/5 on \(day(previous.ratedAt, context))."))
     }
-    let level = try self.level.map(parse) ?? askLevel(context)
-    var note = self.note ?? ""
+    let level = try self.level.map { try parse($0, context) } ?? askLevel(context)
+    // The rating after this one counts too: a past rating must not hide a jump.
+    let next = try journal.ratings(of: found.id!).first { $0.ratedAt > when }
+    let jumped = [previous, next].compactMap { $0 }.first { abs($0.level - level) >= 2 }
+    let needed = level >= 4 || jumped != nil
+    var note = self.note?.trimmingCharacters(in: .whitespaces) ?? ""
     var evidence = try self.evidence.map { try checked($0, journal, context) } ?? ""
     if context.interactive {
       if self.note == nil {
-        note =
-          context.input.readLine(
-            prompt: context.say("Justification (une ligne) : ", "Justification (one line): "), command: false)?
-          .trimmingCharacters(in: .whitespaces) ?? ""
+        note = try answer(context.say("Justification (une ligne) : ", "Justification (one line): "), context)
       }
-      if self.evidence == nil {
-        evidence = try askEvidence(
-          required: Honesty.needsEvidence(level: level, previous: previous?.level), journal, context)
-      }
-    } else if evidence.isEmpty, Honesty.needsEvidence(level: level, previous: previous?.level) {
+      if evidence.isEmpty { evidence = try askEvidence(required: needed, journal, context) }
+    } else if evidence.isEmpty, needed {
       let why =
         level >= 4
-        ? context.say("un niveau de \(level) se justifie", "a level of \(level) needs evidence")
+        ? context.say("un niveau de \(level) demande une preuve", "a level of \(level) needs evidence")
         : context.say(
-          "passer de \(previous!.level) à \(level) se justifie",
-          "going from \(previous!.level) to \(level) needs evidence")
+          "passer de \(jumped!.level) à \(level) demande une preuve",
+          "going from \(jumped!.level) to \(level) needs evidence")
       throw BilanUsageError(
         context.say(
           "\(why) : ajoutez --evidence ID|URL (une entrée ou une page de projet qui le montre)",
@@ -69,11 +68,24 @@ struct Rate: BilanCommand {
     context.out(Terminal.safe(line))
   }
 
-  private func parse(_ text: String) throws -> Int {
+  private func parse(_ text: String, _ context: Context) throws -> Int {
     guard let level = RatingScale.parse(text) else {
-      throw BilanUsageError("'\(text)' is not a level: a whole number from 1 to 5")
+      throw BilanUsageError(
+        context.say(
+          "« \(text) » n'est pas un niveau : un nombre entier de 1 à 5",
+          "'\(text)' is not a level: a whole number from 1 to 5"))
     }
     return level
+  }
+
+  /// One typed line; `:quit` stops the command and nothing is stored.
+  private func answer(_ prompt: String, _ context: Context) throws -> String {
+    guard let typed = context.input.readLine(prompt: prompt, command: false) else {
+      throw BilanError(context.say("Rien n'a été enregistré.", "Nothing was stored."))
+    }
+    let value = typed.trimmingCharacters(in: .whitespaces)
+    if value == ":quit" { throw BilanError(context.say("Rien n'a été enregistré.", "Nothing was stored.")) }
+    return value
   }
 
   /// Now, or noon (local time) of a past day given with --date.
@@ -104,14 +116,18 @@ struct Rate: BilanCommand {
   }
 
   private func askLevel(_ context: Context) throws -> Int {
-    guard context.interactive else { throw BilanUsageError("Missing the level: bilan rate SKILL LEVEL (1 to 5)") }
+    let missing = context.say(
+      "Il manque le niveau : bilan rate COMPÉTENCE NIVEAU (1 à 5)", "Missing the level: bilan rate SKILL LEVEL (1 to 5)"
+    )
+    guard context.interactive else { throw BilanUsageError(missing) }
     for level in RatingScale.levels { context.out("  \(level). \(RatingScale.descriptor(level, context.language))") }
     while true {
-      guard let typed = context.input.readLine(prompt: context.say("Niveau : ", "Level: "), command: false) else {
-        throw BilanUsageError("Missing the level: bilan rate SKILL LEVEL (1 to 5)")
-      }
+      let typed = try answer(context.say("Niveau (ou :quit) : ", "Level (or :quit): "), context)
       if let level = RatingScale.parse(typed) { return level }
-      context.warn(RatingScale.refusal(typed, context.language))
+      context.warn(
+        context.say(
+          "« \(typed) » n'est pas un niveau : tapez un nombre entier de 1 à 5, ou :quit.",
+          "'\(typed)' is not a level: type a whole number from 1 to 5, or :quit."))
     }
   }
 
@@ -123,10 +139,12 @@ struct Rate: BilanCommand {
       : context.say(
         "Preuve (un numéro d'entrée ou une adresse, facultatif) : ", "Evidence (an entry id or an address, optional): ")
     while true {
-      guard let typed = context.input.readLine(prompt: prompt, command: false) else {
-        throw BilanError(context.say("Rien n'a été enregistré.", "Nothing was stored."))
+      let value = try answer(prompt, context)
+      if value.hasPrefix(":") {
+        context.warn(
+          context.say("Tapez la preuve, ou :quit pour tout arrêter.", "Type the evidence, or :quit to stop."))
+        continue
       }
-      let value = typed.trimmingCharacters(in: .whitespaces)
       if value.isEmpty {
         if !required { return "" }
         context.warn(
@@ -143,8 +161,10 @@ struct Rate: BilanCommand {
     }
   }
 
-  /// An entry id must name an entry (stored as `#12`); anything else is kept as given (an address).
+  /// An entry id must name an entry (stored as `#12`); anything else is kept as given (an address, a few
+  /// words). Spaces alone are no evidence.
   private func checked(_ value: String, _ journal: Journal, _ context: Context) throws -> String {
+    let value = value.trimmingCharacters(in: .whitespaces)
     let digits = value.hasPrefix("#") ? String(value.dropFirst()) : value
     guard let id = Int64(digits) else { return value }
     guard try journal.entry(id) != nil else {

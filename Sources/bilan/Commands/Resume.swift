@@ -42,8 +42,8 @@ struct Resume: BilanCommand {
       }?.level)
     context.tell(
       context.say(
-        "Reprise de « \(entry.title) » (#\(draftID)), question \(min(interview.step + 1, interview.slots.count))/\(interview.slots.count).",
-        "Continuing '\(entry.title)' (#\(draftID)), question \(min(interview.step + 1, interview.slots.count))/\(interview.slots.count)."
+        "Reprise de « \(entry.title) » (#\(draftID)), question \(interview.questionNumber)/\(interview.questions.count).",
+        "Continuing '\(entry.title)' (#\(draftID)), question \(interview.questionNumber)/\(interview.questions.count)."
       ))
     var runner = InterviewRunner(
       context: context, journal: journal, set: set, subject: try EntryLoader.subject(entry, journal),

@@ -46,25 +46,29 @@ struct SkillsList: BilanCommand {
       return
     }
     let names = rows.map { $0.skill.name(in: context.language) }
-    let width = min(32, names.map(\.count).max() ?? 0)
     let categories = rows.map { SkillCommands.categoryName($0.skill.category, context) }
-    let categoryWidth = categories.map(\.count).max() ?? 0
     let now = context.now.date
+    // Columns: skill, category, level, target, last rated, trend, due.
+    let header = [
+      context.say("compétence", "skill"), context.say("catégorie", "category"), context.say("niveau", "level"),
+      context.say("objectif", "target"), context.say("évaluée le", "rated on"), context.say("tend.", "trend"), "",
+    ]
+    var table: [[String]] = [header]
     for (index, row) in rows.enumerated() {
-      var line =
-        EntryFormat.cut(names[index], width) + "  "
-        + categories[index].padding(toLength: categoryWidth, withPad: " ", startingAt: 0)
-      if let current = row.current {
-        line += "  \(current.level)/5"
-        line += "  " + (row.target.map { "→ \($0.level)/5" } ?? "     ")
-        line += "  " + Ratings.day(current.ratedAt, context)
-        line += "  " + Charts.arrow(row.ratings.map(\.level))
-        if row.isDue(at: now) { line += context.say("  à réévaluer", "  due") }
-      } else {
-        line += "  " + context.say("pas encore évaluée", "not rated yet")
-        if let target = row.target { line += "  → \(target.level)/5" }
-      }
-      context.out(Terminal.safe(line.trimmingTrailingSpaces()))
+      table.append([
+        names[index], categories[index], row.current.map { "\($0.level)/5" } ?? "–",
+        row.target.map { "\($0.level)/5" + ($0.due.isEmpty ? "" : " \($0.due)") } ?? "–",
+        row.current.map { Ratings.day($0.ratedAt, context) } ?? context.say("jamais", "never"),
+        row.current == nil ? "" : Charts.arrow(row.ratings.map(\.level)),
+        row.isDue(at: now) ? context.say("à réévaluer", "due") : "",
+      ])
+    }
+    let widths = (0..<header.count).map { column in min(32, table.map { $0[column].count }.max() ?? 0) }
+    for (index, cells) in table.enumerated() {
+      let line = cells.enumerated().map { column, cell in EntryFormat.cut(cell, widths[column]) }.joined(
+        separator: "  ")
+      let text = line.trimmingTrailingSpaces()
+      context.out(index == 0 ? Terminal.dim(text) : Terminal.safe(text))
     }
   }
 
