@@ -56,10 +56,13 @@ import Testing
     _ = try box.run(["assess", "sql", "--lang", "en"], input: "Joins.\n.\n.\n.\n.\nQueries\nDB, Data\n4\n")
     _ = try box.run(["assess", "rigour", "--lang", "en"], input: "Care.\n.\n:quit\n")  // a draft
     _ = try box.run(["import", Self.model.path])
+    _ = try box.run(["project", "add", "Citi", "--description", "Une usine"])
+    _ = try box.run(["project", "link", "citi", "sql"])
     let backup = box.root + "/backup.json"
     #expect(try box.run(["export", "--all", "--format", "json", "--out", backup]).status == 0)
     let text = try String(contentsOfFile: backup, encoding: .utf8)
     #expect(text.contains("\"format\" : \"bilan-journal\""))
+    #expect(text.contains("\"name\" : \"Citi\""))
 
     let other = Sandbox()
     let restored = try other.run(["import", "--from", "json", backup, "--lang", "en"])

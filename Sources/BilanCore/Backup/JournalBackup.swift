@@ -14,6 +14,13 @@ public struct JournalBackup: Codable, Sendable, Equatable {
   public var entries: [EntryRecord]
   public var ratings: [Rating]
   public var targets: [Target]
+  /// Projects and the skills each is tied to (absent from backups made before projects).
+  public var projects: [ProjectRecord]?
+
+  public struct ProjectRecord: Codable, Sendable, Equatable {
+    public var project: Project
+    public var skills: [Int64]
+  }
 
   /// One entry with everything stored with it.
   public struct EntryRecord: Codable, Sendable, Equatable {
@@ -105,10 +112,17 @@ extension Journal {
           entry: entry, answers: (answers[entry.id!] ?? []).map { .init(question: $0.questionID, text: $0.text) },
           tags: tags[entry.id!] ?? [], skills: ties[entry.id!] ?? [], source: sources[entry.id!])
       }
+      let projectTies = Dictionary(
+        grouping: try Row.fetchAll(db, sql: "SELECT projectId, skillId FROM projectSkill ORDER BY projectId, skillId")
+      ) { $0["projectId"] as Int64 }.mapValues { $0.map { $0["skillId"] as Int64 } }
+      let projects = try Project.order(Column("id")).fetchAll(db).map {
+        JournalBackup.ProjectRecord(project: $0, skills: projectTies[$0.id!] ?? [])
+      }
       return JournalBackup(
         format: JournalBackup.formatName, version: JournalBackup.currentVersion,
         skills: try Skill.order(Column("id")).fetchAll(db), entries: entries,
-        ratings: try Rating.order(Column("id")).fetchAll(db), targets: try Target.order(Column("id")).fetchAll(db))
+        ratings: try Rating.order(Column("id")).fetchAll(db), targets: try Target.order(Column("id")).fetchAll(db),
+        projects: projects)
     }
   }
 
@@ -122,7 +136,7 @@ extension Journal {
       // no skill but the catalogue it started with.
       let empty =
         try Entry.fetchCount(db) == 0 && Rating.fetchCount(db) == 0 && Target.fetchCount(db) == 0
-        && Skill.filter(Column("catalogId") == nil).fetchCount(db) == 0
+        && Skill.filter(Column("catalogId") == nil).fetchCount(db) == 0 && Project.fetchCount(db) == 0
       report.sameIDs = empty
       var skillIDs: [Int64: Int64] = [:]
       if empty {
@@ -147,6 +161,24 @@ extension Journal {
           }
         }
       }
+      var projectIDs: [Int64: Int64] = [:]
+      for record in backup.projects ?? [] {
+        var project = record.project
+        let oldID = project.id!
+        if !empty, let same = try Project.filter(Column("key") == project.key).fetchOne(db) {
+          projectIDs[oldID] = same.id!
+        } else {
+          if !empty { project.id = nil }
+          try project.insert(db)
+          projectIDs[oldID] = project.id!
+        }
+        for skill in record.skills {
+          guard let mapped = skillIDs[skill] else { continue }
+          try db.execute(
+            sql: "INSERT OR IGNORE INTO projectSkill (projectId, skillId) VALUES (?, ?)",
+            arguments: [projectIDs[oldID]!, mapped])
+        }
+      }
       var entryIDs: [Int64: Int64] = [:]
       for record in backup.entries {
         var entry = record.entry
@@ -157,6 +189,7 @@ extension Journal {
         }
         if !empty { entry.id = nil }
         entry.skillID = entry.skillID.flatMap { skillIDs[$0] }
+        entry.projectID = entry.projectID.flatMap { projectIDs[$0] }
         try entry.insert(db)
         let newID = entry.id!
         entryIDs[oldID] = newID

@@ -115,16 +115,26 @@ extension Journal {
   /// Stores a parsed file as an entry in one transaction: a new entry, an update of the entry the same
   /// file made before, or nothing when the file has not changed.
   /// `into` names the entry to update whatever its path (`edit` of an entry imported from jrnl).
-  public func importMarkdown(_ plan: ImportPlan, language: Language, now: Date, into entryID: Int64? = nil) throws
-    -> ImportOutcome
-  {
+  /// `asProject`: the file is a project's page (under `projets/` or `projects/`, or `import --projects`).
+  public func importMarkdown(
+    _ plan: ImportPlan, language: Language, now: Date, into entryID: Int64? = nil, asProject: Bool = false
+  ) throws -> ImportOutcome {
     try write { db in
       let existing =
         try entryID.flatMap { try Source.fetchOne(db, key: $0) }
         ?? Source.filter(Column("path") == plan.path).fetchOne(db)
       if let existing, existing.hash == plan.hash, entryID == nil { return .unchanged(existing.entryID) }
       var skill: Skill?
-      if plan.match != nil {
+      var project: Project?
+      if asProject {
+        if let found = try Project.filter(Column("key") == Skill.key(for: plan.title)).fetchOne(db) {
+          project = found
+        } else {
+          var made = Project(name: plan.title, description: plan.description, createdAt: now)
+          try made.insert(db)
+          project = made
+        }
+      } else if plan.match != nil {
         // The title names the skill: exactly, never by a prefix; a new name joins the catalogue.
         let key = Skill.key(for: plan.title)
         skill = try Skill.fetchAll(db).first { Journal.names(of: $0).contains(key) }
@@ -135,9 +145,10 @@ extension Journal {
         ?? Entry(
           kind: .journal, skillID: nil, promptSet: nil, lang: language, title: plan.title, now: now,
           utcOffset: plan.date?.1 ?? 0)
-      entry.kind = plan.match == nil ? .journal : .assessment
+      entry.kind = asProject ? .project : plan.match == nil ? .journal : .assessment
       entry.skillID = skill?.id
-      entry.promptSet = plan.match?.set.id
+      entry.projectID = project?.id
+      entry.promptSet = asProject ? nil : plan.match?.set.id
       entry.lang = plan.match?.language ?? language
       entry.title = plan.title
       entry.description = plan.description

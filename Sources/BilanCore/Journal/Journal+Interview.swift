@@ -21,11 +21,12 @@ extension Journal {
   /// skills, a project page.
   public func startEntry(
     kind: Entry.Kind, skill: Skill?, title: String, set: PromptSet, language: Language, related: [Skill] = [],
-    now: Date, utcOffset: Int
+    project: Project? = nil, now: Date, utcOffset: Int
   ) throws -> Entry {
     try write { db in
       var entry = Entry(
         kind: kind, skillID: skill?.id, promptSet: set.id, lang: language, title: title, now: now, utcOffset: utcOffset)
+      entry.projectID = project?.id
       try entry.insert(db)
       for (position, other) in related.enumerated() {
         try db.execute(

@@ -126,6 +126,38 @@ enum Schema {
       // A skill's own re-rating cadence (`30d`, `3m`); NULL follows the default.
       try db.execute(sql: "ALTER TABLE skill ADD COLUMN cadence TEXT")
     }
+    migrator.registerMigration("v5") { db in
+      try db.execute(
+        sql: """
+          -- Projects have pages of their own and tie to skills (issue: publish).
+          CREATE TABLE project (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            name TEXT NOT NULL,
+            key TEXT NOT NULL UNIQUE,
+            description TEXT NOT NULL DEFAULT '',
+            createdAt DATETIME NOT NULL
+          );
+          CREATE TABLE projectSkill (
+            projectId INTEGER NOT NULL REFERENCES project(id) ON DELETE CASCADE,
+            skillId INTEGER NOT NULL REFERENCES skill(id) ON DELETE CASCADE,
+            PRIMARY KEY (projectId, skillId)
+          ) WITHOUT ROWID;
+          CREATE INDEX projectSkill_by_skill ON projectSkill (skillId);
+          ALTER TABLE entry ADD COLUMN projectId INTEGER REFERENCES project(id) ON DELETE SET NULL;
+          """)
+      // Project pages written before: each title becomes a project.
+      let pages = try Row.fetchAll(db, sql: "SELECT id, title, createdAt FROM entry WHERE kind = 'project' ORDER BY id")
+      for page in pages {
+        let title: String = page["title"]
+        let key = Skill.key(for: title)
+        try db.execute(
+          sql: "INSERT OR IGNORE INTO project (name, key, createdAt) VALUES (?, ?, ?)",
+          arguments: [title, key, page["createdAt"] as Date])
+        try db.execute(
+          sql: "UPDATE entry SET projectId = (SELECT id FROM project WHERE key = ?) WHERE id = ?",
+          arguments: [key, page["id"] as Int64])
+      }
+    }
     return migrator
   }
 

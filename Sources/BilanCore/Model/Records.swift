@@ -88,12 +88,14 @@ public struct Entry: Codable, Sendable, Equatable, FetchableRecord, MutablePersi
   public var utcOffset: Int
   public var starred: Bool
   public var deletedAt: Date?
+  /// The project a project page is about.
+  public var projectID: Int64?
 
   public static let databaseTableName = "entry"
 
   enum CodingKeys: String, CodingKey {
     case id, kind, skillID = "skillId", promptSet, lang, title, description, status, step, pending
-    case createdAt, updatedAt, date, utcOffset, starred, deletedAt
+    case createdAt, updatedAt, date, utcOffset, starred, deletedAt, projectID = "projectId"
   }
 
   public init(
@@ -185,6 +187,27 @@ public struct Target: Codable, Sendable, Equatable, FetchableRecord, MutablePers
     self.level = level
     self.due = due
     self.setAt = setAt
+  }
+
+  public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+}
+
+/// A project ("réalisation"): its own page, tied to the skills it showed.
+public struct Project: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord {
+  public var id: Int64?
+  public var name: String
+  /// The name folded for matching, as a skill's.
+  public var key: String
+  public var description: String
+  public var createdAt: Date
+
+  public static let databaseTableName = "project"
+
+  public init(name: String, description: String = "", createdAt: Date) {
+    self.name = name
+    self.key = Skill.key(for: name)
+    self.description = description
+    self.createdAt = createdAt
   }
 
   public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }

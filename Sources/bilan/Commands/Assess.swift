@@ -36,9 +36,7 @@ struct Assess: BilanCommand {
     if let project {
       let name = project.trimmingCharacters(in: .whitespaces)
       guard !name.isEmpty else { throw BilanUsageError("--project needs a name: bilan assess --project NAME") }
-      let promptSet = try Interviews.set(set ?? "project", about: .project, context)
-      try Interviews.start(
-        kind: .project, skill: nil, title: name, set: promptSet, subject: Subject(project: name), context: context)
+      try Interviews.project(name, set: set, context)
       return
     }
     let name =
@@ -95,15 +93,24 @@ enum Interviews {
     return set
   }
 
+  /// A project's page, through the `project` set (or another about a project).
+  static func project(_ name: String, set: String?, _ context: Context) throws {
+    let promptSet = try Interviews.set(set ?? "project", about: .project, context)
+    let project = try context.journal().findOrAddProject(name: name, now: context.now.date)
+    try start(
+      kind: .project, skill: nil, title: project.name, set: promptSet, subject: Subject(project: project.name),
+      project: project, context: context)
+  }
+
   static func start(
     kind: Entry.Kind, skill: Skill?, title: String, set: PromptSet, subject: Subject, related: [Skill] = [],
-    context: Context
+    project: Project? = nil, context: Context
   ) throws {
     let journal = try context.journal()
     let now = context.now
     let entry = try journal.startEntry(
-      kind: kind, skill: skill, title: title, set: set, language: context.language, related: related, now: now.date,
-      utcOffset: now.utcOffset)
+      kind: kind, skill: skill, title: title, set: set, language: context.language, related: related,
+      project: project, now: now.date, utcOffset: now.utcOffset)
     let count = set.asked.count
     context.tell(
       context.say(

@@ -26,6 +26,9 @@ struct Import: BilanCommand {
   )
   var from: From = .markdown
 
+  @Flag(help: "The files are project pages (as files under a projets/ or projects/ folder are).")
+  var projects = false
+
   @OptionGroup var global: GlobalOptions
 
   func run(in context: Context) throws {
@@ -61,7 +64,10 @@ struct Import: BilanCommand {
         let document = try MarkdownDocument.parse(data)
         let plan = ImportPlan(
           document: document, path: file, hash: ContentHash.of(data), sets: sets, localOffset: context.now.utcOffset)
-        outcome = try journal.importMarkdown(plan, language: context.language, now: context.now.date)
+        let folders = file.split(separator: "/").dropLast()
+        let asProject = projects || folders.contains("projets") || folders.contains("projects")
+        outcome = try journal.importMarkdown(
+          plan, language: context.language, now: context.now.date, asProject: asProject)
       } catch let problem as MarkdownDocument.Problem {
         context.warn("\(file):\(problem.line): \(problem.message)")
         counts.failed += 1

@@ -1,0 +1,165 @@
+import Foundation
+
+/// Writing a site's files safely: each through a temporary name, only bilan's own files replaced or
+/// removed (a manifest records them), nothing rewritten that has not changed.
+public struct SiteWriter {
+  public struct Report: Sendable, Equatable {
+    public var created: [String] = []
+    public var updated: [String] = []
+    public var unchanged: [String] = []
+    public var removed: [String] = []
+  }
+
+  /// A file of the user's where bilan would write.
+  public struct Conflict: Error, Equatable {
+    public var paths: [String]
+  }
+
+  public static let manifestPath = ".bilan/manifest.json"
+
+  let root: String
+  public init(root: String) { self.root = root }
+
+  /// `files` by path relative to the root. `adoptable` are paths whose current content bilan may take
+  /// over (a file it imported and that is unchanged since). Nothing is written when a conflict is found.
+  public func write(_ files: [String: Data], adoptable: Set<String> = [], force: Bool) throws -> Report {
+    let fm = FileManager.default
+    let manifest = readManifest()
+    var conflicts: [String] = []
+    for (path, data) in files {
+      let full = root + "/" + path
+      guard let existing = fm.contents(atPath: full) else { continue }
+      if manifest[path] != nil || existing == data || adoptable.contains(path) || force { continue }
+      conflicts.append(path)
+    }
+    guard conflicts.isEmpty else { throw Conflict(paths: conflicts.sorted()) }
+    var report = Report()
+    for path in files.keys.sorted() {
+      let data = files[path]!
+      let full = root + "/" + path
+      if let existing = fm.contents(atPath: full) {
+        if existing == data {
+          report.unchanged.append(path)
+          continue
+        }
+        report.updated.append(path)
+      } else {
+        report.created.append(path)
+      }
+      try Self.writeAtomically(data, to: full)
+    }
+    // bilan's files from before that it no longer writes: removed while they are still as it left them.
+    for (path, hash) in manifest where files[path] == nil {
+      let full = root + "/" + path
+      guard let existing = fm.contents(atPath: full) else { continue }
+      if ContentHash.of(existing) == hash {
+        try fm.removeItem(atPath: full)
+        report.removed.append(path)
+      }
+    }
+    let written = Dictionary(uniqueKeysWithValues: files.map { ($0.key, ContentHash.of($0.value)) })
+    let json = try JSONSerialization.data(withJSONObject: ["files": written], options: [.prettyPrinted, .sortedKeys])
+    try Self.writeAtomically(json, to: root + "/" + Self.manifestPath)
+    report.removed.sort()
+    return report
+  }
+
+  func readManifest() -> [String: String] {
+    guard let data = FileManager.default.contents(atPath: root + "/" + Self.manifestPath),
+      let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+      let files = object["files"] as? [String: String]
+    else { return [:] }
+    return files
+  }
+
+  /// A temporary file beside the target, then a rename: a reader never sees half a file.
+  static func writeAtomically(_ data: Data, to path: String) throws {
+    let folder = (path as NSString).deletingLastPathComponent
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    let temporary = folder + "/.bilan-" + UUID().uuidString
+    guard FileManager.default.createFile(atPath: temporary, contents: data) else {
+      throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: temporary])
+    }
+    if rename(temporary, path) != 0 {
+      try? FileManager.default.removeItem(atPath: temporary)
+      throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path])
+    }
+  }
+}
+
+/// Text for Hugo: what bilan wrote from interviews must not be read as shortcodes or nested tags.
+public enum HugoText {
+  /// `{{<` and `{{%` in typed text would make Hugo look for a shortcode and fail the build.
+  public static func escapeShortcodes(_ text: String) -> String {
+    text.replacingOccurrences(of: "{{<", with: "&#123;&#123;<").replacingOccurrences(of: "{{%", with: "&#123;&#123;%")
+  }
+
+  /// `/` in a tag makes nested folders (`CI/CD` → /tags/ci/cd/): it becomes `-`.
+  public static func tag(_ tag: String) -> String {
+    tag.replacingOccurrences(of: "/", with: "-")
+  }
+
+  /// TOML front matter (`+++`) with the same values as bilan's YAML.
+  public static func toml(_ fields: [(key: String, value: FrontMatter.Value)]) -> String {
+    func quoted(_ text: String) -> String {
+      var out = "\""
+      for scalar in text.unicodeScalars {
+        switch scalar.value {
+        case 0x00: continue
+        case 0x5C: out += "\\\\"
+        case 0x22: out += "\\\""
+        case 0x0A: out += "\\n"
+        case 0x09: out += "\\t"
+        case 0x0D: out += "\\r"
+        case 0x01...0x1F, 0x7F: out += String(format: "\\u%04X", scalar.value)
+        default: out.unicodeScalars.append(scalar)
+        }
+      }
+      return out + "\""
+    }
+    var out = "+++\n"
+    for (key, value) in fields {
+      let text: String
+      switch value {
+      case .string(let s): text = quoted(s)
+      case .strings(let list): text = "[" + list.map(quoted).joined(separator: ", ") + "]"
+      case .bool(let b): text = b ? "true" : "false"
+      case .int(let n): text = String(n)
+      case .date(let date, let offset): text = FrontMatter.rfc3339(date, utcOffset: offset)
+      }
+      out += "\(key) = \(text)\n"
+    }
+    return out + "+++\n"
+  }
+
+  /// Links written in a body that point into the site: `[x](../../projets/citi)`, `[x](/skills/a/)`.
+  public static func internalLinks(_ markdown: String) -> [String] {
+    var links: [String] = []
+    var rest = Substring(markdown)
+    while let open = rest.range(of: "](") {
+      let after = rest[open.upperBound...]
+      guard let close = after.firstIndex(of: ")") else { break }
+      let target = after[..<close].trimmingCharacters(in: .whitespaces)
+      if !target.contains("://"), !target.hasPrefix("#"), !target.hasPrefix("mailto:"), !target.isEmpty {
+        links.append(target)
+      }
+      rest = after[close...]
+    }
+    return links
+  }
+
+  /// Resolves a link from the page at `page` (`/competences/a/`) to a site path (`/projets/citi/`).
+  public static func resolve(_ link: String, from page: String) -> String {
+    var target =
+      link.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? link
+    target =
+      target.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? target
+    var parts: [Substring] = target.hasPrefix("/") ? [] : page.split(separator: "/")
+    for part in target.split(separator: "/") {
+      if part == "." || part.isEmpty { continue }
+      if part == ".." { _ = parts.popLast() } else { parts.append(part) }
+    }
+    let path = "/" + parts.joined(separator: "/")
+    return path.contains(".") && !path.hasSuffix("/") ? path : path + "/"
+  }
+}

@@ -1,0 +1,292 @@
+import ArgumentParser
+import BilanCore
+import Foundation
+
+struct Publish: BilanCommand {
+  static let configuration = CommandConfiguration(
+    abstract:
+      "Write the portfolio as a Hugo content tree: skill and project pages linked both ways, an overview, diagrams.",
+    discussion: """
+      DIR/content/competences/<slug>.md holds the newest essay of each skill, DIR/content/projets/<slug>.md
+      each project's page, DIR/content/_index.md an overview, DIR/static/bilan/*.svg the diagrams.
+      Files go through a temporary name; only bilan's own files (DIR/.bilan/manifest.json) are replaced or
+      removed, and unchanged ones are not rewritten.
+      """)
+
+  @Argument(help: "The Hugo site's folder.") var dir: String
+  @Flag(name: .customLong("init"), help: "Create a minimal Hugo site first when DIR has none.") var initialise = false
+  @Option(help: "fr (competences/, projets/) or en (skills/, projects/).") var sections: Language = .fr
+  @Flag(help: "Include unfinished entries, marked draft: true.") var drafts = false
+  @Option(name: .customLong("front-matter"), help: "yaml or toml.") var frontMatter: FrontMatterFormat = .yaml
+  @Flag(help: "Replace files of yours that stand where bilan writes.") var force = false
+  @Flag(name: .customLong("allow-broken-links"), help: "Publish even when a generated link has no page.")
+  var allowBrokenLinks = false
+  @OptionGroup var global: GlobalOptions
+
+  enum FrontMatterFormat: String, ExpressibleByArgument, CaseIterable { case yaml, toml }
+
+  func run(in context: Context) throws {
+    let root = URL(fileURLWithPath: dir).standardizedFileURL.path
+    if initialise { try SiteTemplate.create(at: root, context) }
+    let journal = try context.journal(writing: false)
+    var site = SitePlan(
+      context: context, journal: journal, sections: sections, drafts: drafts, toml: frontMatter == .toml)
+    try site.build()
+    for warning in site.warnings { context.warn("bilan: " + warning) }
+    if !site.broken.isEmpty, !allowBrokenLinks {
+      for (file, target) in site.broken {
+        context.warn("\(file): " + context.say("lien sans page : \(target)", "link to no page: \(target)"))
+      }
+      throw BilanError(
+        context.say(
+          "\(site.broken.count) lien(s) sans page : rien n'a été écrit (--allow-broken-links pour publier quand même).",
+          "\(site.broken.count) link(s) to no page: nothing was written (--allow-broken-links to publish anyway)."))
+    }
+    let report: SiteWriter.Report
+    do {
+      report = try SiteWriter(root: root).write(site.files, force: force)
+    } catch let conflict as SiteWriter.Conflict {
+      for path in conflict.paths {
+        context.warn("\(root)/\(path): " + context.say("ce fichier n'est pas de bilan", "this file is not bilan's"))
+      }
+      throw BilanError(
+        context.say(
+          "rien n'a été écrit : des fichiers à vous sont en place ; --force pour les remplacer.",
+          "nothing was written: files of yours are in the way; --force replaces them."))
+    }
+    if report.created.isEmpty, report.updated.isEmpty, report.removed.isEmpty {
+      context.out(
+        context.say(
+          "Rien n'a changé (\(report.unchanged.count) fichiers).", "Nothing changed (\(report.unchanged.count) files).")
+      )
+    } else {
+      context.out(
+        context.say(
+          "créés : \(report.created.count), mis à jour : \(report.updated.count), inchangés : \(report.unchanged.count), retirés : \(report.removed.count)",
+          "created: \(report.created.count), updated: \(report.updated.count), unchanged: \(report.unchanged.count), removed: \(report.removed.count)"
+        ))
+    }
+  }
+}
+
+/// The pages and diagrams of a site, built in memory before anything is written.
+struct SitePlan {
+  let context: Context
+  let journal: Journal
+  let sections: Language
+  let drafts: Bool
+  let toml: Bool
+  var files: [String: Data] = [:]
+  var warnings: [String] = []
+  /// Generated links that point to no page: (file, target).
+  var broken: [(String, String)] = []
+
+  init(context: Context, journal: Journal, sections: Language, drafts: Bool, toml: Bool) {
+    self.context = context
+    self.journal = journal
+    self.sections = sections
+    self.drafts = drafts
+    self.toml = toml
+  }
+
+  var skillFolder: String { sections.pick("competences", "skills") }
+  var projectFolder: String { sections.pick("projets", "projects") }
+
+  mutating func build() throws {
+    let standings = try journal.standings(standard: context.cadence, zone: context.zone)
+    let projects = try journal.projectOverview()
+    // Slugs first: every link needs them.
+    var used = Set<String>()
+    func unique(_ base: String, _ what: String) -> String {
+      var slug = base
+      var n = 2
+      while used.contains(slug) {
+        slug = "\(base)-\(n)"
+        n += 1
+      }
+      if slug != base {
+        warnings.append(
+          context.say(
+            "« \(what) » prend le nom \(slug) (\(base) était pris)",
+            "'\(what)' is written as \(slug) (\(base) was taken)"))
+      }
+      used.insert(slug)
+      return slug
+    }
+    var skillPages: [(skill: Skill, entry: Entry, slug: String)] = []
+    for id in try journal.newestEssayPerSkill() {
+      guard let entry = try journal.entry(id), let skillID = entry.skillID, let skill = try journal.skill(skillID)
+      else { continue }
+      let stem = try journal.source(of: id)?.path.map {
+        (($0 as NSString).lastPathComponent as NSString).deletingPathExtension
+      }
+      skillPages.append((skill, entry, unique(stem ?? Slug.make(skill.name(in: entry.lang)), skill.name)))
+    }
+    used.removeAll()
+    // An imported page keeps its file name, so the links its author wrote still work.
+    let projectSlugs = Dictionary(
+      uniqueKeysWithValues: try projects.map { row in
+        let stem = try row.pageID.flatMap { try journal.source(of: $0)?.path }.map {
+          (($0 as NSString).lastPathComponent as NSString).deletingPathExtension
+        }
+        return (row.project.id!, unique(stem ?? Slug.make(row.project.name), row.project.name))
+      })
+    let skillSlugs = Dictionary(uniqueKeysWithValues: skillPages.map { ($0.skill.id!, $0.slug) })
+
+    var pageURLs = Set<String>(["/"])
+    for page in skillPages { pageURLs.insert("/\(skillFolder)/\(page.slug)/") }
+    for slug in projectSlugs.values { pageURLs.insert("/\(projectFolder)/\(slug)/") }
+
+    // Skill pages, each ending with links to its projects.
+    var tiedSkills: [Int64: [Skill]] = [:]
+    for page in skillPages {
+      let loaded = try EntryLoader.essay(page.entry, journal, context)
+      let lang = page.entry.lang
+      var text = markdown(loaded)
+      // Tied by the journal, or by a link the author wrote to the project's page.
+      let linked = Set(
+        HugoText.internalLinks(text).map { HugoText.resolve($0, from: "/\(skillFolder)/\(page.slug)/") })
+      let tied = projects.filter { row in
+        row.skills.contains { $0.id == page.skill.id }
+          || linked.contains("/\(projectFolder)/\(projectSlugs[row.project.id!]!)/")
+      }
+      for row in tied { tiedSkills[row.project.id!, default: []].append(page.skill) }
+      if !tied.isEmpty {
+        text += "\n## " + lang.pick("Projets liés", "Related projects") + "\n\n"
+        text +=
+          tied.map { "- [\($0.project.name)](../../\(projectFolder)/\(projectSlugs[$0.project.id!]!)/)" }.joined(
+            separator: "\n") + "\n"
+      }
+      add("content/\(skillFolder)/\(page.slug).md", text, page: "/\(skillFolder)/\(page.slug)/", urls: pageURLs)
+    }
+    // Project pages, each ending with links to its skills.
+    for row in projects {
+      let slug = projectSlugs[row.project.id!]!
+      let pageEntry = try row.pageID.flatMap { try journal.entry($0) }
+      // Written in its page's language; a project with only its description, in the user's.
+      let lang = pageEntry?.lang ?? context.language
+      var text: String
+      if let entry = pageEntry {
+        text = markdown(try EntryLoader.essay(entry, journal, context))
+      } else {
+        let fields: [(key: String, value: FrontMatter.Value)] = [
+          ("title", .string(row.project.name)), ("description", .string(row.project.description)),
+          ("draft", .bool(false)),
+        ]
+        text =
+          (toml ? HugoText.toml(fields) : FrontMatter.yaml(fields)) + HugoText.escapeShortcodes(row.project.description)
+          + "\n"
+      }
+      var skills = row.skills
+      for skill in tiedSkills[row.project.id!] ?? [] where !skills.contains(where: { $0.id == skill.id }) {
+        skills.append(skill)
+      }
+      if !skills.isEmpty {
+        text += "\n## " + lang.pick("Compétences", "Skills") + "\n\n"
+        text +=
+          skills.map { skill in
+            let name = skill.name(in: lang)
+            return skillSlugs[skill.id!].map { "- [\(name)](../../\(skillFolder)/\($0)/)" } ?? "- \(name)"
+          }.joined(separator: "\n") + "\n"
+      }
+      add("content/\(projectFolder)/\(slug).md", text, page: "/\(projectFolder)/\(slug)/", urls: pageURLs)
+    }
+    try overview(standings, skillSlugs)
+  }
+
+  /// A page's Markdown: an imported file as it came; bilan's own essays with Hugo-safe text and tags.
+  func markdown(_ loaded: EntryLoader.Loaded) -> String {
+    if let imported = loaded.imported { return imported.markdown.replacingOccurrences(of: "\r\n", with: "\n") }
+    var essay = loaded.essay
+    essay.tags = Tags.clean(essay.tags.map(HugoText.tag))
+    let body = essay.sections.map { $0.heading.isEmpty ? "\($0.text)\n" : "## \($0.heading)\n\n\($0.text)\n" }
+      .joined(separator: "\n")
+    return (toml ? HugoText.toml(essay.frontMatter) : FrontMatter.yaml(essay.frontMatter))
+      + HugoText.escapeShortcodes(body)
+  }
+
+  /// Adds a page, checking the links its author wrote into the site (warnings only). The links bilan
+  /// generates are checked as they are made: `link(from:to:)`.
+  mutating func add(_ path: String, _ text: String, page: String, urls: Set<String>) {
+    for link in HugoText.internalLinks(text) {
+      let target = HugoText.resolve(link, from: page)
+      // Links the author wrote are kept as written: one into the site with no page is a warning.
+      if target.hasSuffix("/"), !urls.contains(target), !target.hasPrefix("/bilan/") {
+        warnings.append(
+          context.say(
+            "\(path) : lien vers une page absente : \(link)", "\(path): link to a page that is not there: \(link)"))
+      }
+    }
+    files[path] = Data(text.utf8)
+  }
+
+  /// The overview: skills by category with their levels, and the diagrams.
+  mutating func overview(_ standings: [SkillStanding], _ slugs: [Int64: String]) throws {
+    let lang = context.language
+    let order: [Skill.Category?] = [.human, .technical, nil]
+    let shown = standings.filter { $0.current != nil || slugs[$0.skill.id!] != nil }
+      .sorted {
+        let (a, b) = (order.firstIndex(of: $0.skill.category) ?? 2, order.firstIndex(of: $1.skill.category) ?? 2)
+        return a != b ? a < b : Skill.key(for: $0.skill.name(in: lang)) < Skill.key(for: $1.skill.name(in: lang))
+      }
+    let fields: [(key: String, value: FrontMatter.Value)] = [
+      ("title", .string(lang.pick("Portfolio de compétences", "Skills portfolio"))), ("draft", .bool(false)),
+    ]
+    var body = toml ? HugoText.toml(fields) : FrontMatter.yaml(fields)
+    let items = shown.map {
+      Diagrams.Item(name: $0.skill.name(in: lang), level: $0.current?.level, target: $0.target?.level)
+    }
+    if !items.isEmpty {
+      let title = lang.pick("Mes compétences", "My skills")
+      let summary = items.map { "\($0.name) \($0.level.map { "\($0)/5" } ?? "–")" }.joined(separator: ", ")
+      files["static/bilan/skills.svg"] = Data(Diagrams.radar(items, title: title, description: summary).utf8)
+      files["static/bilan/skills-bars.svg"] = Data(Diagrams.bars(items, title: title, description: summary).utf8)
+      body += "\n![\(lang.pick("Radar des compétences", "Skills radar")) : \(summary)](bilan/skills.svg)\n"
+      body += "\n![\(lang.pick("Niveaux comparés", "Levels compared"))](bilan/skills-bars.svg)\n"
+      if let history = historyDiagram(shown, title: lang.pick("Évolution des niveaux", "Levels over time")) {
+        files["static/bilan/skills-history.svg"] = Data(history.utf8)
+        body += "\n![\(lang.pick("Évolution des niveaux", "Levels over time"))](bilan/skills-history.svg)\n"
+      }
+    }
+    for category in order {
+      let members = shown.filter { $0.skill.category == category }
+      guard !members.isEmpty else { continue }
+      let heading: String
+      switch category {
+      case .human: heading = lang.pick("Compétences humaines", "Human skills")
+      case .technical: heading = lang.pick("Compétences techniques", "Technical skills")
+      case nil: heading = lang.pick("Autres compétences", "Other skills")
+      }
+      body += "\n## \(heading)\n\n"
+      for standing in members {
+        let name = standing.skill.name(in: lang)
+        let level = standing.current.map { " — \($0.level)/5" } ?? ""
+        body +=
+          slugs[standing.skill.id!].map { "- [\(name)](\(skillFolder)/\($0)/)\(level)\n" } ?? "- \(name)\(level)\n"
+      }
+    }
+    files["content/_index.md"] = Data(body.utf8)
+  }
+
+  func historyDiagram(_ standings: [SkillStanding], title: String) -> String? {
+    let rated = standings.filter { $0.ratings.count >= 2 }
+    guard let first = rated.flatMap(\.ratings).map(\.ratedAt).min() else { return nil }
+    var calendar = Calendar(identifier: .gregorian)
+    calendar.timeZone = context.zone
+    var months: [String] = []
+    var ends: [Date] = []
+    var month = calendar.date(from: calendar.dateComponents([.year, .month], from: first))!
+    let now = context.now.date
+    while month <= now, months.count < 60 {
+      let next = calendar.date(byAdding: .month, value: 1, to: month)!
+      let c = calendar.dateComponents([.year, .month], from: month)
+      months.append(String(format: "%04d-%02d", c.year!, c.month!))
+      ends.append(min(next, now))
+      month = next
+    }
+    let rows = rated.map { s in
+      (name: s.skill.name(in: context.language), ratings: s.ratings.map { (date: $0.ratedAt, level: $0.level) })
+    }
+    return Diagrams.history(rows, months: months, monthEnds: ends, title: title, description: title)
+  }
+}

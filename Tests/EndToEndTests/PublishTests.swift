@@ -1,0 +1,140 @@
+import Foundation
+import Testing
+
+#if canImport(FoundationXML)
+  import FoundationXML
+#endif
+
+/// `publish` into a site that a real Hugo 0.168.0 builds (scripts/test installs it and sets BILAN_HUGO).
+@Suite struct PublishTests {
+  static let site = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/site")
+  /// A past clock: Hugo leaves out pages dated in the future.
+  static let env = ["BILAN_NOW": "2026-11-01T10:00:00+01:00", "BILAN_LANG": "fr"]
+
+  /// A journal of 11 skills (one imported, five written through interviews, all rated) and 5 projects
+  /// (two imported), with hard titles and tags.
+  static func journal(_ box: Sandbox) throws {
+    func run(_ arguments: [String], _ input: String = "") throws {
+      let result = try box.run(arguments, input: input, env: env)
+      #expect(result.status == 0, "\(arguments): \(result.stderr)")
+    }
+    try run(["import", site.appendingPathComponent("content").path])
+    try run(["skills", "add", "Qualité \"logicielle\": #1 🙂", "--category", "technical"])
+    let essays = [
+      ("sql", "SQL, CI/CD, Data: \"x\""), ("python", "Python, #hash"), ("autonomie", "Autonomie, Transverse"),
+      ("qualité", "Qualité, CI/CD"), ("communication", "Écoute, 🙂"),
+    ]
+    for (skill, tags) in essays {
+      try run(
+        ["assess", skill],
+        "Un texte {{< shortcode >}} et <b>gras</b>.\n.\nContexte.\n.\nLimites.\n.\nFin.\n.\nUne description : « x »\n\(tags)\n3\n"
+      )
+    }
+    for (index, skill) in [
+      "sql", "python", "autonomie", "communication", "teamwork", "rigour", "leadership", "analyse", "réseaux", "cyber",
+      "qualité",
+    ].enumerated() {
+      try run(["rate", skill, String(2 + index % 2), "--date", "2026-0\(1 + index % 9)-15"])
+    }
+    try run(["target", "sql", "4", "--by", "2027-06"])
+    try run(["project", "add", "Tableau de bord : « pilote » #3", "--description", "Un tableau: de bord"])
+    try run(["project", "add", "Migration 🙂", "--description", "Vers le cloud"])
+    try run(["project", "add", "CI/CD pour tous", "--description", "Des pipelines"])
+    try run(["project", "link", "tableau", "sql", "python"])
+    try run(["project", "link", "migration", "autonomie"])
+    try run(["project", "link", "ci/cd", "qualité"])
+  }
+
+  @Test func a_published_portfolio_builds_with_hugo_and_every_link_resolves() throws {
+    let box = Sandbox()
+    try Self.journal(box)
+    let dir = box.root + "/portfolio"
+    let first = try box.run(["publish", dir, "--init", "--lang", "en"], env: Self.env)
+    #expect(first.status == 0, "\(first.stderr)")
+    #expect(first.stdout.hasPrefix("created: "))
+    let second = try box.run(["publish", dir, "--lang", "en"], env: Self.env)
+    #expect(second.stdout.hasPrefix("Nothing changed ("), "\(second.stdout)")
+
+    let content = try FileManager.default.subpathsOfDirectory(atPath: dir + "/content").filter { $0.hasSuffix(".md") }
+    #expect(content.filter { $0.hasPrefix("competences/") }.count == 6)
+    #expect(content.filter { $0.hasPrefix("projets/") }.count == 5)
+    // Links both ways, relative to the page.
+    let citi = try String(contentsOfFile: dir + "/content/projets/citi.md", encoding: .utf8)
+    #expect(citi.hasSuffix("## Compétences\n\n- [Rigueur](../../competences/rigueur/)\n"))
+    let sql = try String(contentsOfFile: dir + "/content/competences/sql.md", encoding: .utf8)
+    #expect(sql.contains("- [Tableau de bord : « pilote » #3](../../projets/tableau-de-bord-pilote-3/)"))
+    #expect(sql.contains("&#123;&#123;< shortcode >}}"))
+    #expect(sql.contains("\"CI-CD\""))
+
+    // The diagrams: well-formed XML, one label per skill shown.
+    for name in ["skills.svg", "skills-bars.svg", "skills-history.svg"] {
+      let data = try Data(contentsOf: URL(fileURLWithPath: dir + "/static/bilan/" + name))
+      let parser = XMLParser(data: data)
+      #expect(parser.parse(), "\(name) is not well-formed XML")
+    }
+    let radar = try String(contentsOfFile: dir + "/static/bilan/skills.svg", encoding: .utf8)
+    #expect(radar.components(separatedBy: "<text ").count - 1 == 11)
+    #expect(radar.contains("<title id=\"t\">") && radar.contains("<desc id=\"d\">"))
+
+    guard let hugo = ProcessInfo.processInfo.environment["BILAN_HUGO"] else {
+      if ProcessInfo.processInfo.environment["BILAN_REQUIRE_HUGO"] != nil { Issue.record("BILAN_HUGO is not set") }
+      return
+    }
+    let build = Process()
+    build.executableURL = URL(fileURLWithPath: hugo)
+    build.arguments = ["-s", dir, "--logLevel", "warn"]
+    let output = Pipe()
+    build.standardOutput = output
+    build.standardError = output
+    try build.run()
+    let log = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    build.waitUntilExit()
+    #expect(build.terminationStatus == 0, "\(log)")
+    #expect(!log.contains("WARN") && !log.contains("ERROR"), "\(log)")
+
+    let public_ = dir + "/public"
+    for page in content {
+      let folder = page.hasSuffix("_index.md") ? "" : String(page.dropLast(3)) + "/"
+      let html = try String(contentsOfFile: public_ + "/" + folder + "index.html", encoding: .utf8)
+      #expect(html.contains("<title>"), "\(page)")
+    }
+    #expect(
+      try String(contentsOfFile: public_ + "/projets/tableau-de-bord-pilote-3/index.html", encoding: .utf8)
+        .contains("<h1>Tableau de bord : « pilote » #3</h1>"))
+    // Every tag has its page, and every link of every page resolves to a built file.
+    let pages = try FileManager.default.subpathsOfDirectory(atPath: public_).filter { $0.hasSuffix(".html") }
+    #expect(pages.contains("tags/ci-cd/index.html"))
+    var checked = 0
+    for page in pages {
+      let html = try String(contentsOfFile: public_ + "/" + page, encoding: .utf8)
+      let base = "/" + (page as NSString).deletingLastPathComponent + "/"
+      for match in html.matches(of: /(?:href|src)="([^"#?]+)[^"]*"/) {
+        let link = String(match.1)
+        guard !link.contains("://"), !link.hasPrefix("mailto:") else { continue }
+        var target = link.hasPrefix("/") ? link : base + link
+        target = URL(fileURLWithPath: target).standardizedFileURL.path
+        let file = target.hasSuffix("/") || !target.contains(".") ? target + "/index.html" : target
+        #expect(
+          FileManager.default.fileExists(atPath: public_ + (file.removingPercentEncoding ?? file)),
+          "\(page): \(link) resolves to nothing")
+        checked += 1
+      }
+    }
+    #expect(checked > 50)
+  }
+
+  @Test func a_file_of_the_users_in_the_way_stops_publish_and_stays_untouched() throws {
+    let box = Sandbox()
+    _ = try box.run(["assess", "sql"], input: "x\n.\n.\n.\n.\n\n\n3\n", env: Self.env)
+    let dir = box.root + "/site"
+    try FileManager.default.createDirectory(atPath: dir + "/content/competences", withIntermediateDirectories: true)
+    try "mine\n".write(toFile: dir + "/content/competences/sql.md", atomically: true, encoding: .utf8)
+    let refused = try box.run(["publish", dir, "--lang", "en"], env: Self.env)
+    #expect(refused.status == 1)
+    #expect(refused.stderr.contains("\(dir)/content/competences/sql.md: this file is not bilan's"))
+    #expect(try String(contentsOfFile: dir + "/content/competences/sql.md", encoding: .utf8) == "mine\n")
+    #expect(!FileManager.default.fileExists(atPath: dir + "/content/_index.md"))  // nothing written
+    #expect(try box.run(["publish", dir, "--force", "--lang", "en"], env: Self.env).status == 0)
+    #expect(try String(contentsOfFile: dir + "/content/competences/sql.md", encoding: .utf8) != "mine\n")
+  }
+}
