@@ -137,4 +137,24 @@ import Testing
     #expect(try box.run(["publish", dir, "--force", "--lang", "en"], env: Self.env).status == 0)
     #expect(try String(contentsOfFile: dir + "/content/competences/sql.md", encoding: .utf8) != "mine\n")
   }
+
+  @Test func drafts_are_published_only_when_asked_and_new_essays_take_their_projects_as_tags() throws {
+    let box = Sandbox()
+    _ = try box.run(["project", "add", "Citi"], env: Self.env)
+    _ = try box.run(["project", "link", "citi", "sql"], env: Self.env)
+    // No tags typed: the essay takes its projects' names and its category's label.
+    _ = try box.run(["assess", "sql"], input: "x\n.\n.\n.\n.\n\n\n3\n", env: Self.env)
+    #expect(try box.run(["export", "1"], env: Self.env).stdout.contains("tags: [\"Citi\", \"Technique\"]\n"))
+    _ = try box.run(["assess", "python"], input: "y\n.\n:quit\n", env: Self.env)
+    let dir = box.root + "/site"
+    _ = try box.run(["publish", dir], env: Self.env)
+    #expect(!FileManager.default.fileExists(atPath: dir + "/content/competences/python.md"))
+    let withDrafts = try box.run(["publish", dir, "--drafts"], env: Self.env)
+    #expect(withDrafts.stdout.hasPrefix("créés : 1,"), "\(withDrafts.stdout)")
+    let draft = try String(contentsOfFile: dir + "/content/competences/python.md", encoding: .utf8)
+    #expect(draft.contains("draft: true\n"))
+    // Without --drafts again, the draft page bilan wrote is removed.
+    #expect(try box.run(["publish", dir], env: Self.env).stdout.hasSuffix("retirés : 1\n"))
+    #expect(!FileManager.default.fileExists(atPath: dir + "/content/competences/python.md"))
+  }
 }

@@ -73,6 +73,23 @@ extension Journal {
     }
   }
 
+  /// For each skill, its newest assessment, finished ones first; a draft only when `drafts` and the skill
+  /// has no finished one (what `publish --drafts` shows).
+  public func newestEssayPerSkill(drafts: Bool) throws -> [Int64] {
+    guard drafts else { return try newestEssayPerSkill() }
+    return try read { db in
+      try Int64.fetchAll(
+        db,
+        sql: """
+          SELECT e.id FROM entry e JOIN skill s ON s.id = e.skillId
+          WHERE e.kind = 'assessment' AND e.deletedAt IS NULL
+            AND e.id = (SELECT id FROM entry WHERE skillId = e.skillId AND kind = 'assessment' AND deletedAt IS NULL
+                        ORDER BY status = 'done' DESC, coalesce(date, createdAt) DESC, id DESC LIMIT 1)
+          ORDER BY s.key
+          """)
+    }
+  }
+
   /// For each skill, its newest finished assessment: what `check --all` reads.
   public func newestEssayPerSkill() throws -> [Int64] {
     try read { db in

@@ -78,3 +78,33 @@ extension Journal {
     }
   }
 }
+
+extension Journal {
+  /// A skill essay's tags when the writer gave none, as in the model essay: the names of the skill's
+  /// projects, then its category's label in the essay's language.
+  public func defaultTags(entryID: Int64) throws {
+    try write { db in
+      guard let entry = try Entry.fetchOne(db, key: entryID), entry.kind == .assessment, let skillID = entry.skillID,
+        try Int.fetchOne(db, sql: "SELECT count(*) FROM entryTag WHERE entryId = ?", arguments: [entryID]) == 0
+      else { return }
+      let projects = try String.fetchAll(
+        db,
+        sql: """
+          SELECT name FROM project WHERE id IN (SELECT projectId FROM projectSkill WHERE skillId = ?
+            UNION SELECT e.projectId FROM entry e JOIN entrySkill s ON s.entryId = e.id WHERE s.skillId = ?)
+          ORDER BY key
+          """, arguments: [skillID, skillID])
+      let category = try Skill.fetchOne(db, key: skillID)?.category
+      let label: String? =
+        switch category {
+        case .technical: entry.lang.pick("Technique", "Technical")
+        case .human: entry.lang.pick("Transverse", "Transversal")
+        case nil: nil
+        }
+      let tags = Tags.clean(projects + [label].compactMap { $0 })
+      guard !tags.isEmpty else { return }
+      try Journal.setTags(db, entryID: entryID, tags: tags)
+      try Journal.reindex(db, entryID: entryID)
+    }
+  }
+}

@@ -95,6 +95,7 @@ struct InterviewRunner {
       try save()
       if interview.isFinished {
         entry = try journal.finish(entryID: entryID, now: now.date, utcOffset: now.utcOffset)
+        if set.asked.contains(where: { $0.kind == .tags }) { try journal.defaultTags(entryID: entryID) }
         context.out("\(entryID) \(entry.title)")
         return .stop
       }

@@ -15,7 +15,8 @@ struct Publish: BilanCommand {
 
   @Argument(help: "The Hugo site's folder.") var dir: String
   @Flag(name: .customLong("init"), help: "Create a minimal Hugo site first when DIR has none.") var initialise = false
-  @Option(help: "fr (competences/, projets/) or en (skills/, projects/).") var sections: Language = .fr
+  @Option(help: "fr (competences/, projets/) or en (skills/, projects/); default: an imported site's own, else fr.")
+  var sections: Language?
   @Flag(help: "Include unfinished entries, marked draft: true.") var drafts = false
   @Option(name: .customLong("front-matter"), help: "yaml or toml.") var frontMatter: FrontMatterFormat = .yaml
   @Flag(help: "Replace files of yours that stand where bilan writes.") var force = false
@@ -29,8 +30,15 @@ struct Publish: BilanCommand {
     let root = URL(fileURLWithPath: dir).standardizedFileURL.path
     if initialise { try SiteTemplate.create(at: root, context) }
     let journal = try context.journal(writing: false)
+    // An imported site keeps the folder names it had.
+    let english =
+      try journal.read { db in
+        try Int.fetchOne(
+          db, sql: "SELECT count(*) FROM source WHERE path LIKE '%/skills/%' OR path LIKE '%/projects/%'")
+      } ?? 0
+    let folders = sections ?? (english > 0 ? .en : .fr)
     var site = SitePlan(
-      context: context, journal: journal, sections: sections, drafts: drafts, toml: frontMatter == .toml)
+      context: context, journal: journal, sections: folders, drafts: drafts, toml: frontMatter == .toml)
     try site.build()
     for warning in site.warnings { context.warn("bilan: " + warning) }
     if !site.broken.isEmpty, !allowBrokenLinks {
@@ -114,12 +122,13 @@ struct SitePlan {
       return slug
     }
     var skillPages: [(skill: Skill, entry: Entry, slug: String)] = []
-    for id in try journal.newestEssayPerSkill() {
+    for id in try journal.newestEssayPerSkill(drafts: drafts) {
       guard let entry = try journal.entry(id), let skillID = entry.skillID, let skill = try journal.skill(skillID)
       else { continue }
-      let stem = try journal.source(of: id)?.path.map {
-        (($0 as NSString).lastPathComponent as NSString).deletingPathExtension
-      }
+      let source = try journal.source(of: id)
+      // An imported page marked draft is left out unless --drafts.
+      if !drafts, source?.fields.first(where: { $0.key == "draft" })?.value == .bool(true) { continue }
+      let stem = source?.path.map { (($0 as NSString).lastPathComponent as NSString).deletingPathExtension }
       skillPages.append((skill, entry, unique(stem ?? Slug.make(skill.name(in: entry.lang)), skill.name)))
     }
     used.removeAll()
