@@ -30,6 +30,13 @@ public struct JournalBackup: Codable, Sendable, Equatable {
     /// Ids of the other skills it is tied to, in order.
     public var skills: [Int64]
     public var source: Source?
+    /// Images of an imported page (their bytes in base64).
+    public var assets: [AssetRecord]?
+  }
+
+  public struct AssetRecord: Codable, Sendable, Equatable {
+    public var ref: String
+    public var data: Data
   }
 
   public struct AnswerRecord: Codable, Sendable, Equatable {
@@ -107,10 +114,14 @@ extension Journal {
         $0.entryID
       }
       let sources = Dictionary(uniqueKeysWithValues: try Source.fetchAll(db).map { ($0.entryID, $0) })
+      let assets = Dictionary(
+        grouping: try Row.fetchAll(db, sql: "SELECT entryId, ref, data FROM asset ORDER BY entryId, ref")
+      ) { $0["entryId"] as Int64 }.mapValues { $0.map { JournalBackup.AssetRecord(ref: $0["ref"], data: $0["data"]) } }
       let entries = try Entry.order(Column("id")).fetchAll(db).map { entry in
         JournalBackup.EntryRecord(
           entry: entry, answers: (answers[entry.id!] ?? []).map { .init(question: $0.questionID, text: $0.text) },
-          tags: tags[entry.id!] ?? [], skills: ties[entry.id!] ?? [], source: sources[entry.id!])
+          tags: tags[entry.id!] ?? [], skills: ties[entry.id!] ?? [], source: sources[entry.id!],
+          assets: assets[entry.id!])
       }
       let projectTies = Dictionary(
         grouping: try Row.fetchAll(db, sql: "SELECT projectId, skillId FROM projectSkill ORDER BY projectId, skillId")
@@ -206,6 +217,11 @@ extension Journal {
         if var source = record.source {
           source.entryID = newID
           try source.insert(db)
+        }
+        for asset in record.assets ?? [] {
+          try db.execute(
+            sql: "INSERT OR IGNORE INTO asset (entryId, ref, data) VALUES (?, ?, ?)",
+            arguments: [newID, asset.ref, asset.data])
         }
         if !entry.isDraft { try Journal.reindex(db, entryID: newID) }
         report.added += 1

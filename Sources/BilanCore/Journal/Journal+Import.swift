@@ -19,6 +19,8 @@ public struct ImportPlan: Sendable {
   public var tags: [String]
   /// The set whose headings the file's headings are, in which language, and the skill named by the title.
   public var match: (set: PromptSet, language: Language, keys: [String])?
+  /// Images the page uses, stored with it.
+  public var assets: [(String, Data)] = []
 
   /// Reads what bilan needs from a parsed file. `sets` are the question sets to recognise.
   public init(document: MarkdownDocument, path: String, hash: String, sets: [PromptSet], localOffset: Int) {
@@ -75,6 +77,30 @@ public struct ImportPlan: Sendable {
     return nil
   }
 
+  /// The images a page uses that are files of the site (`![x](img.png)`, `<img src="/images/a.png">`):
+  /// found next to the page or in the site's `static/` folder. Missing ones are named with their line.
+  public static func images(in text: String, file: String) -> (found: [(String, Data)], missing: [(Int, String)]) {
+    var found: [(String, Data)] = []
+    var missing: [(Int, String)] = []
+    let folder = (file as NSString).deletingLastPathComponent
+    let siteRoot = file.range(of: "/content/").map { String(file[..<$0.lowerBound]) }
+    for (index, line) in text.components(separatedBy: "\n").enumerated() {
+      var refs: [String] = []
+      for match in line.matches(of: /!\[[^\]]*\]\(\s*<?([^)\s>]+)>?[^)]*\)/) { refs.append(String(match.1)) }
+      for match in line.matches(of: /<img[^>]*\ssrc="([^"]+)"/) { refs.append(String(match.1)) }
+      for ref in refs where !ref.contains("://") && !ref.hasPrefix("data:") && !found.contains(where: { $0.0 == ref }) {
+        let path =
+          ref.hasPrefix("/") ? siteRoot.map { $0 + "/static" + ref } : folder + "/" + ref
+        if let path, let data = FileManager.default.contents(atPath: path) {
+          found.append((ref, data))
+        } else {
+          missing.append((index + 1, ref))
+        }
+      }
+    }
+    return (found, missing)
+  }
+
   /// The set whose headings are exactly the file's section headings (case and accents aside), in
   /// French or English, when each of its sections is one text question.
   static func match(_ document: MarkdownDocument, title: String, sets: [PromptSet]) -> (PromptSet, Language, [String])?
@@ -106,6 +132,14 @@ extension Journal {
   /// The entry imported from `path`, if any.
   public func source(path: String) throws -> Source? {
     try read { db in try Source.filter(Column("path") == path).fetchOne(db) }
+  }
+
+  /// The images stored with an imported page, by the reference its text uses.
+  public func assets(of entryID: Int64) throws -> [(String, Data)] {
+    try read { db in
+      try Row.fetchAll(db, sql: "SELECT ref, data FROM asset WHERE entryId = ? ORDER BY ref", arguments: [entryID])
+        .map { ($0["ref"] as String, $0["data"] as Data) }
+    }
   }
 
   public func source(of entryID: Int64) throws -> Source? {
@@ -174,6 +208,10 @@ extension Journal {
           arguments: [entryID, key, position, text])
       }
       try Journal.setTags(db, entryID: entryID, tags: plan.tags)
+      try db.execute(sql: "DELETE FROM asset WHERE entryId = ?", arguments: [entryID])
+      for (ref, data) in plan.assets {
+        try db.execute(sql: "INSERT INTO asset (entryId, ref, data) VALUES (?, ?, ?)", arguments: [entryID, ref, data])
+      }
       let source = Source(
         entryID: entryID, kind: existing?.kind ?? "markdown", path: existing == nil ? plan.path : existing?.path,
         identity: existing?.identity, hash: plan.hash,

@@ -158,6 +158,18 @@ enum Schema {
           arguments: [key, page["id"] as Int64])
       }
     }
+    migrator.registerMigration("v6") { db in
+      // Images an imported page uses, kept so that publish writes them back (ref: as the page wrote it).
+      try db.execute(
+        sql: """
+          CREATE TABLE asset (
+            entryId INTEGER NOT NULL REFERENCES entry(id) ON DELETE CASCADE,
+            ref TEXT NOT NULL,
+            data BLOB NOT NULL,
+            PRIMARY KEY (entryId, ref)
+          ) WITHOUT ROWID;
+          """)
+    }
     return migrator
   }
 

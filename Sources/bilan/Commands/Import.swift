@@ -62,8 +62,14 @@ struct Import: BilanCommand {
       }
       do {
         let document = try MarkdownDocument.parse(data)
-        let plan = ImportPlan(
+        var plan = ImportPlan(
           document: document, path: file, hash: ContentHash.of(data), sets: sets, localOffset: context.now.utcOffset)
+        let images = ImportPlan.images(in: document.text, file: file)
+        plan.assets = images.found
+        // A missing image is named, not fatal: the page is imported without it.
+        for (line, ref) in images.missing {
+          context.warn("\(file):\(line): " + context.say("image introuvable : \(ref)", "image not found: \(ref)"))
+        }
         let folders = file.split(separator: "/").dropLast()
         let asProject = projects || folders.contains("projets") || folders.contains("projects")
         outcome = try journal.importMarkdown(

@@ -1,6 +1,7 @@
 import ArgumentParser
 import BilanCore
 import Foundation
+import GRDB
 
 struct Publish: BilanCommand {
   static let configuration = CommandConfiguration(
@@ -52,7 +53,16 @@ struct Publish: BilanCommand {
     }
     let report: SiteWriter.Report
     do {
-      report = try SiteWriter(root: root).write(site.files, force: force)
+      // A file bilan imported from this very site, unchanged since, is bilan's to write back.
+      let adoptable = Set(
+        try journal.read { db in try Source.filter(Column("path") != nil).fetchAll(db) }.compactMap {
+          source -> String? in
+          guard let path = source.path, path.hasPrefix(root + "/"),
+            let data = FileManager.default.contents(atPath: path), ContentHash.of(data) == source.hash
+          else { return nil }
+          return String(path.dropFirst(root.count + 1))
+        })
+      report = try SiteWriter(root: root).write(site.files, adoptable: adoptable, force: force)
     } catch let conflict as SiteWriter.Conflict {
       for path in conflict.paths {
         context.warn("\(root)/\(path): " + context.say("ce fichier n'est pas de bilan", "this file is not bilan's"))
@@ -98,6 +108,13 @@ struct SitePlan {
   }
 
   var skillFolder: String { sections.pick("competences", "skills") }
+
+  /// An imported page's slug: its file name, or its folder's for a page bundle (`citi/index.md`).
+  static func stem(_ path: String) -> String {
+    let name = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+    guard name == "index" || name == "_index" else { return name }
+    return ((path as NSString).deletingLastPathComponent as NSString).lastPathComponent
+  }
   var projectFolder: String { sections.pick("projets", "projects") }
 
   mutating func build() throws {
@@ -128,16 +145,14 @@ struct SitePlan {
       let source = try journal.source(of: id)
       // An imported page marked draft is left out unless --drafts.
       if !drafts, source?.fields.first(where: { $0.key == "draft" })?.value == .bool(true) { continue }
-      let stem = source?.path.map { (($0 as NSString).lastPathComponent as NSString).deletingPathExtension }
+      let stem = source?.path.map(SitePlan.stem)
       skillPages.append((skill, entry, unique(stem ?? Slug.make(skill.name(in: entry.lang)), skill.name)))
     }
     used.removeAll()
     // An imported page keeps its file name, so the links its author wrote still work.
     let projectSlugs = Dictionary(
       uniqueKeysWithValues: try projects.map { row in
-        let stem = try row.pageID.flatMap { try journal.source(of: $0)?.path }.map {
-          (($0 as NSString).lastPathComponent as NSString).deletingPathExtension
-        }
+        let stem = try row.pageID.flatMap { try journal.source(of: $0)?.path }.map(SitePlan.stem)
         return (row.project.id!, unique(stem ?? Slug.make(row.project.name), row.project.name))
       })
     let skillSlugs = Dictionary(uniqueKeysWithValues: skillPages.map { ($0.skill.id!, $0.slug) })
@@ -155,9 +170,25 @@ struct SitePlan {
       // Tied by the journal, or by a link the author wrote to the project's page.
       let linked = Set(
         HugoText.internalLinks(text).map { HugoText.resolve($0, from: "/\(skillFolder)/\(page.slug)/") })
+      // An anecdote's project (a link answer naming it) and a rating whose evidence is a project's page.
+      let every: [PromptSet.Question] = loaded.set.questions.flatMap { [$0] + $0.parts }
+      let linkIDs = Set(every.filter { $0.kind == .link || $0.kind == .links }.map(\.id))
+      var named = Set<String>()
+      for (key, text) in loaded.answers {
+        let id = key.split(separator: ".").last.map(String.init) ?? key
+        guard linkIDs.contains(id) else { continue }
+        for line in text.components(separatedBy: "\n") {
+          if let name = Link(line)?.name { named.insert(Skill.key(for: name)) }
+        }
+      }
+      let evidence = Set(
+        try journal.ratings(of: page.skill.id!).compactMap { Int64($0.evidence.dropFirst()) }.compactMap {
+          try journal.entry($0)?.projectID
+        })
       let tied = projects.filter { row in
         row.skills.contains { $0.id == page.skill.id }
           || linked.contains("/\(projectFolder)/\(projectSlugs[row.project.id!]!)/")
+          || named.contains(row.project.key) || evidence.contains(row.project.id!)
       }
       for row in tied { tiedSkills[row.project.id!, default: []].append(page.skill) }
       if !tied.isEmpty {
@@ -167,6 +198,7 @@ struct SitePlan {
             separator: "\n") + "\n"
       }
       add("content/\(skillFolder)/\(page.slug).md", text, page: "/\(skillFolder)/\(page.slug)/", urls: pageURLs)
+      try addAssets(of: page.entry.id!, page: "/\(skillFolder)/\(page.slug)/")
     }
     // Project pages, each ending with links to its skills.
     for row in projects {
@@ -199,6 +231,7 @@ struct SitePlan {
           }.joined(separator: "\n") + "\n"
       }
       add("content/\(projectFolder)/\(slug).md", text, page: "/\(projectFolder)/\(slug)/", urls: pageURLs)
+      if let page = row.pageID { try addAssets(of: page, page: "/\(projectFolder)/\(slug)/") }
     }
     try overview(standings, skillSlugs)
   }
@@ -227,6 +260,15 @@ struct SitePlan {
       }
     }
     files[path] = Data(text.utf8)
+  }
+
+  /// An imported page's images, where its links find them: under `static/`, at the page's URL for a
+  /// relative reference, at the site's root for `/images/…`.
+  mutating func addAssets(of entryID: Int64, page: String) throws {
+    for (ref, data) in try journal.assets(of: entryID) {
+      let target = HugoText.resolve(ref, from: page)
+      files["static" + target] = data
+    }
   }
 
   /// The overview: skills by category with their levels, and the diagrams.
