@@ -166,4 +166,40 @@ import Testing
     #expect(try box.run(["publish", dir], env: Self.env).stdout.hasSuffix("retirés : 1\n"))
     #expect(!FileManager.default.fileExists(atPath: dir + "/content/competences/python.md"))
   }
+
+  @Test func publishing_back_into_an_imported_site_adopts_its_pages_and_never_loses_the_users_edits() throws {
+    let box = Sandbox()
+    let dir = box.root + "/site"
+    try FileManager.default.copyItem(atPath: Self.site.path, toPath: dir)
+    try "---\ntitle: \"Mon accueil\"\n---\nÀ moi.\n".write(
+      toFile: dir + "/content/_index.md", atomically: true, encoding: .utf8)
+    _ = try box.run(["import", dir + "/content"], env: Self.env)
+    // The home page is the user's: publish stops, names it and writes nothing.
+    let refused = try box.run(["publish", dir, "--init", "--lang", "en"], env: Self.env)
+    #expect(refused.status == 1)
+    #expect(refused.stderr.contains("\(dir)/content/_index.md: this file is not bilan's"))
+    #expect(try String(contentsOfFile: dir + "/content/_index.md", encoding: .utf8).contains("À moi."))
+    // Moved aside, the rest goes back in place: the imported pages are adopted, not refused.
+    try FileManager.default.moveItem(atPath: dir + "/content/_index.md", toPath: box.root + "/accueil.md")
+    let published = try box.run(["publish", dir, "--init", "--lang", "en"], env: Self.env)
+    #expect(published.status == 0, "\(published.stderr)")
+    let citi = try String(contentsOfFile: dir + "/content/projets/citi.md", encoding: .utf8)
+    #expect(citi.hasPrefix("+++\ntitle = \"Citi: \\\"usine\\\" 4.0\"\n"))  // its own TOML, in place
+    #expect(citi.hasSuffix("## Compétences\n\n- [Rigueur](../../competences/rigueur/)\n"))
+    // Importing the site again finds only what bilan published there: nothing new, nothing doubled.
+    #expect(
+      try box.run(["import", dir + "/content", "--lang", "en"], env: Self.env).stdout
+        == "imported: 0, updated: 0, unchanged: 0, failed: 0\n")
+    // A page bilan wrote, edited by hand, is not overwritten without --force, which keeps a copy.
+    try (citi + "Ma note.\n").write(toFile: dir + "/content/projets/citi.md", atomically: true, encoding: .utf8)
+    _ = try box.run(["project", "link", "citi", "sql"], env: Self.env)
+    let edited = try box.run(["publish", dir, "--lang", "en"], env: Self.env)
+    #expect(edited.status == 1)
+    #expect(try String(contentsOfFile: dir + "/content/projets/citi.md", encoding: .utf8).hasSuffix("Ma note.\n"))
+    let forced = try box.run(["publish", dir, "--force", "--lang", "en"], env: Self.env)
+    #expect(forced.stderr.contains("a copy is kept: \(dir)/.bilan/replaced/content/projets/citi.md"))
+    #expect(
+      try String(contentsOfFile: dir + "/.bilan/replaced/content/projets/citi.md", encoding: .utf8).hasSuffix(
+        "Ma note.\n"))
+  }
 }

@@ -32,12 +32,17 @@ public enum Diagrams {
 
   static func number(_ value: Double) -> String { String(format: "%.1f", value) }
 
+  /// Labels stay inside the picture: a long name is cut with `…` (the full name is in `<desc>`).
+  static func label(_ name: String) -> String {
+    name.count > 28 ? String(name.prefix(27)) + "…" : name
+  }
+
   /// A radar: one axis a skill in the given order (human, then technical), the current levels as a
   /// filled shape, the targets as a dashed outline.
   public static func radar(_ items: [Item], title: String, description: String) -> String {
-    let size = 640.0
+    let size = 760.0
     let center = size / 2
-    let radius = 200.0
+    let radius = 190.0
     let count = max(items.count, 3)
     func point(_ index: Int, _ level: Double) -> (Double, Double) {
       let angle = -Double.pi / 2 + 2 * Double.pi * Double(index) / Double(count)
@@ -97,7 +102,7 @@ public enum Diagrams {
     for (index, item) in sorted.enumerated() {
       let y = 10 + Double(index) * row
       svg +=
-        "<text x=\"\(number(labelWidth - 8))\" y=\"\(number(y + 17))\" text-anchor=\"end\" fill=\"#222\">\(escape(item.name))</text>\n"
+        "<text x=\"\(number(labelWidth - 8))\" y=\"\(number(y + 17))\" text-anchor=\"end\" fill=\"#222\">\(escape(label(item.name)))</text>\n"
       svg +=
         "<rect x=\"\(number(labelWidth))\" y=\"\(number(y + 4))\" width=\"\(number(unit * 5))\" height=\"18\" fill=\"#eee\"/>\n"
       if let level = item.level {
@@ -135,7 +140,7 @@ public enum Diagrams {
     for (index, row) in rows.enumerated() {
       let y = 10 + Double(index) * cell
       svg +=
-        "<text x=\"\(number(labelWidth - 8))\" y=\"\(number(y + 15))\" text-anchor=\"end\" fill=\"#222\">\(escape(row.name))</text>\n"
+        "<text x=\"\(number(labelWidth - 8))\" y=\"\(number(y + 15))\" text-anchor=\"end\" fill=\"#222\">\(escape(label(row.name)))</text>\n"
       for (column, end) in monthEnds.enumerated() {
         let level = row.ratings.last { $0.date <= end }?.level ?? 0
         svg +=

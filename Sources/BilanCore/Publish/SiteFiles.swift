@@ -3,11 +3,15 @@ import Foundation
 /// Writing a site's files safely: each through a temporary name, only bilan's own files replaced or
 /// removed (a manifest records them), nothing rewritten that has not changed.
 public struct SiteWriter {
-  public struct Report: Sendable, Equatable {
+  public struct Report: Sendable {
     public var created: [String] = []
     public var updated: [String] = []
     public var unchanged: [String] = []
     public var removed: [String] = []
+    /// Files of the user's that `--force` replaced, with where a copy of each is kept.
+    public var replaced: [(String, String)] = []
+    /// Pages bilan wrote that were edited by hand and would have been removed: kept, and forgotten.
+    public var kept: [String] = []
   }
 
   /// A file of the user's where bilan would write.
@@ -28,9 +32,11 @@ public struct SiteWriter {
     var conflicts: [String] = []
     for (path, data) in files {
       let full = root + "/" + path
-      guard let existing = fm.contents(atPath: full) else { continue }
-      if manifest[path] != nil || existing == data || adoptable.contains(path) || force { continue }
-      conflicts.append(path)
+      guard let existing = fm.contents(atPath: full), existing != data else { continue }
+      // bilan's own file, as bilan left it; or one it imported from here, unchanged since.
+      if let hash = manifest[path], hash == ContentHash.of(existing) { continue }
+      if adoptable.contains(path) || force { continue }
+      conflicts.append(path)  // the user's file, or bilan's edited by hand
     }
     guard conflicts.isEmpty else { throw Conflict(paths: conflicts.sorted()) }
     var report = Report()
@@ -41,6 +47,12 @@ public struct SiteWriter {
         if existing == data {
           report.unchanged.append(path)
           continue
+        }
+        if force, manifest[path] != ContentHash.of(existing), !adoptable.contains(path) {
+          // --force replaces a file of the user's, but keeps a copy of it.
+          let copy = root + "/.bilan/replaced/" + path
+          try Self.writeAtomically(existing, to: copy)
+          report.replaced.append((path, copy))
         }
         report.updated.append(path)
       } else {
@@ -55,6 +67,8 @@ public struct SiteWriter {
       if ContentHash.of(existing) == hash {
         try fm.removeItem(atPath: full)
         report.removed.append(path)
+      } else {
+        report.kept.append(path)
       }
     }
     let written = Dictionary(uniqueKeysWithValues: files.map { ($0.key, ContentHash.of($0.value)) })

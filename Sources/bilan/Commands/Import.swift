@@ -166,6 +166,34 @@ struct Import: BilanCommand {
       found += inside.sorted()
     }
     var seen = Set<String>()
-    return (found.filter { seen.insert($0).inserted }, missing)
+    // Pages bilan itself published (its manifest, in a folder above) are its output, not new input.
+    let written = SiteFiles.writtenByBilan(found)
+    return (found.filter { seen.insert($0).inserted && !written.contains($0) }, missing)
+  }
+}
+
+/// What `publish` wrote, as its manifests tell (`<site>/.bilan/manifest.json`).
+enum SiteFiles {
+  static func writtenByBilan(_ files: [String]) -> Set<String> {
+    var manifests: [String: Set<String>] = [:]
+    var written = Set<String>()
+    for file in files {
+      var folder = (file as NSString).deletingLastPathComponent
+      while folder.count > 1 {
+        let manifest = folder + "/" + SiteWriter.manifestPath
+        if manifests[folder] == nil, let data = FileManager.default.contents(atPath: manifest),
+          let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+          let paths = object["files"] as? [String: String]
+        {
+          manifests[folder] = Set(paths.keys.map { folder + "/" + $0 })
+        }
+        if let paths = manifests[folder], paths.contains(file) {
+          written.insert(file)
+          break
+        }
+        folder = (folder as NSString).deletingLastPathComponent
+      }
+    }
+    return written
   }
 }

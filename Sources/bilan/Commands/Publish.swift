@@ -29,7 +29,19 @@ struct Publish: BilanCommand {
 
   func run(in context: Context) throws {
     let root = URL(fileURLWithPath: dir).standardizedFileURL.path
-    if initialise { try SiteTemplate.create(at: root, context) }
+    var isFolder: ObjCBool = false
+    if FileManager.default.fileExists(atPath: root, isDirectory: &isFolder), !isFolder.boolValue {
+      throw BilanError(
+        context.say("\(root) est un fichier, pas un dossier de site.", "\(root) is a file, not a site folder."))
+    }
+    if initialise {
+      try SiteTemplate.create(at: root, context)
+    } else if !SiteTemplate.hasConfig(root) {
+      context.tell(
+        context.say(
+          "\(root) n'a pas de configuration Hugo : « publish \(dir) --init » crée un site minimal.",
+          "\(root) has no Hugo configuration: 'publish \(dir) --init' creates a minimal site."))
+    }
     let journal = try context.journal(writing: false)
     // An imported site keeps the folder names it had.
     let english =
@@ -53,16 +65,7 @@ struct Publish: BilanCommand {
     }
     let report: SiteWriter.Report
     do {
-      // A file bilan imported from this very site, unchanged since, is bilan's to write back.
-      let adoptable = Set(
-        try journal.read { db in try Source.filter(Column("path") != nil).fetchAll(db) }.compactMap {
-          source -> String? in
-          guard let path = source.path, path.hasPrefix(root + "/"),
-            let data = FileManager.default.contents(atPath: path), ContentHash.of(data) == source.hash
-          else { return nil }
-          return String(path.dropFirst(root.count + 1))
-        })
-      report = try SiteWriter(root: root).write(site.files, adoptable: adoptable, force: force)
+      report = try SiteWriter(root: root).write(site.files, adoptable: site.adoptable(root: root), force: force)
     } catch let conflict as SiteWriter.Conflict {
       for path in conflict.paths {
         context.warn("\(root)/\(path): " + context.say("ce fichier n'est pas de bilan", "this file is not bilan's"))
@@ -71,6 +74,17 @@ struct Publish: BilanCommand {
         context.say(
           "rien n'a été écrit : des fichiers à vous sont en place ; --force pour les remplacer.",
           "nothing was written: files of yours are in the way; --force replaces them."))
+    }
+    for (path, copy) in report.replaced {
+      context.warn(
+        context.say(
+          "\(root)/\(path) remplacé ; copie gardée : \(copy)", "\(root)/\(path) replaced; a copy is kept: \(copy)"))
+    }
+    for path in report.kept {
+      context.warn(
+        context.say(
+          "\(root)/\(path) a été modifié à la main : gardé, bilan ne le gère plus.",
+          "\(root)/\(path) was edited by hand: kept, and no longer bilan's."))
     }
     if report.created.isEmpty, report.updated.isEmpty, report.removed.isEmpty {
       context.out(
@@ -96,6 +110,8 @@ struct SitePlan {
   let toml: Bool
   var files: [String: Data] = [:]
   var warnings: [String] = []
+  /// Pages written back to the very file they were imported from: bilan may take those over.
+  var importedPaths: [String: String] = [:]
   /// Generated links that point to no page: (file, target).
   var broken: [(String, String)] = []
 
@@ -109,6 +125,32 @@ struct SitePlan {
 
   var skillFolder: String { sections.pick("competences", "skills") }
 
+  /// The generated words follow the site's sections: a French site reads French throughout.
+  var lang: Language { sections }
+
+  /// Paths whose current file is the one imported, unchanged since: adopted rather than refused.
+  func adoptable(root: String) -> Set<String> {
+    Set(
+      importedPaths.compactMap { path, source in
+        guard source == root + "/" + path, let data = FileManager.default.contents(atPath: source) else { return nil }
+        return (try? journal.source(path: source)).flatMap { $0 }.map { ContentHash.of(data) == $0.hash } == true
+          ? path : nil
+      })
+  }
+
+  /// Where an imported page goes: its own place when it came from under a `content/` folder (a page
+  /// bundle stays a bundle), else `<section>/<slug>.md`.
+  func place(_ source: Source?, section: String, slug: String) -> String {
+    if let path = source?.path, let range = path.range(of: "/content/\(section)/") {
+      return "content/\(section)/" + path[range.upperBound...]
+    }
+    return "content/\(section)/\(slug).md"
+  }
+
+  static func isDraft(_ source: Source) -> Bool {
+    source.fields.first { $0.key == "draft" }?.value == .bool(true)
+  }
+
   /// An imported page's slug: its file name, or its folder's for a page bundle (`citi/index.md`).
   static func stem(_ path: String) -> String {
     let name = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
@@ -119,7 +161,12 @@ struct SitePlan {
 
   mutating func build() throws {
     let standings = try journal.standings(standard: context.cadence, zone: context.zone)
-    let projects = try journal.projectOverview()
+    // A project whose imported page is a draft stays out without --drafts, and no link leads to it.
+    var projects: [ProjectOverview] = []
+    for row in try journal.projectOverview() {
+      let source = try row.pageID.flatMap { try journal.source(of: $0) }
+      if drafts || source.map(SitePlan.isDraft) != true { projects.append(row) }
+    }
     // Slugs first: every link needs them.
     var used = Set<String>()
     func unique(_ base: String, _ what: String) -> String {
@@ -144,14 +191,14 @@ struct SitePlan {
       else { continue }
       let source = try journal.source(of: id)
       // An imported page marked draft is left out unless --drafts.
-      if !drafts, source?.fields.first(where: { $0.key == "draft" })?.value == .bool(true) { continue }
+      if !drafts, source.map(SitePlan.isDraft) == true { continue }
       let stem = source?.path.map(SitePlan.stem)
       skillPages.append((skill, entry, unique(stem ?? Slug.make(skill.name(in: entry.lang)), skill.name)))
     }
     used.removeAll()
     // An imported page keeps its file name, so the links its author wrote still work.
     let projectSlugs = Dictionary(
-      uniqueKeysWithValues: try projects.map { row in
+      uniqueKeysWithValues: try projects.sorted { $0.project.id! < $1.project.id! }.map { row in
         let stem = try row.pageID.flatMap { try journal.source(of: $0)?.path }.map(SitePlan.stem)
         return (row.project.id!, unique(stem ?? Slug.make(row.project.name), row.project.name))
       })
@@ -165,7 +212,7 @@ struct SitePlan {
     var tiedSkills: [Int64: [Skill]] = [:]
     for page in skillPages {
       let loaded = try EntryLoader.essay(page.entry, journal, context)
-      let lang = page.entry.lang
+      let lang = self.lang
       var text = markdown(loaded)
       // Tied by the journal, or by a link the author wrote to the project's page.
       let linked = Set(
@@ -197,15 +244,17 @@ struct SitePlan {
           tied.map { "- [\($0.project.name)](../../\(projectFolder)/\(projectSlugs[$0.project.id!]!)/)" }.joined(
             separator: "\n") + "\n"
       }
-      add("content/\(skillFolder)/\(page.slug).md", text, page: "/\(skillFolder)/\(page.slug)/", urls: pageURLs)
+      let skillSource = try journal.source(of: page.entry.id!)
+      let skillPath = place(skillSource, section: skillFolder, slug: page.slug)
+      if let original = skillSource?.path { importedPaths[skillPath] = original }
+      add(skillPath, text, page: "/\(skillFolder)/\(page.slug)/", urls: pageURLs)
       try addAssets(of: page.entry.id!, page: "/\(skillFolder)/\(page.slug)/")
     }
     // Project pages, each ending with links to its skills.
     for row in projects {
       let slug = projectSlugs[row.project.id!]!
       let pageEntry = try row.pageID.flatMap { try journal.entry($0) }
-      // Written in its page's language; a project with only its description, in the user's.
-      let lang = pageEntry?.lang ?? context.language
+      let lang = self.lang
       var text: String
       if let entry = pageEntry {
         text = markdown(try EntryLoader.essay(entry, journal, context))
@@ -230,15 +279,27 @@ struct SitePlan {
             return skillSlugs[skill.id!].map { "- [\(name)](../../\(skillFolder)/\($0)/)" } ?? "- \(name)"
           }.joined(separator: "\n") + "\n"
       }
-      add("content/\(projectFolder)/\(slug).md", text, page: "/\(projectFolder)/\(slug)/", urls: pageURLs)
+      let projectSource = try row.pageID.flatMap { try journal.source(of: $0) }
+      let projectPath = place(projectSource, section: projectFolder, slug: slug)
+      if let original = projectSource?.path { importedPaths[projectPath] = original }
+      add(projectPath, text, page: "/\(projectFolder)/\(slug)/", urls: pageURLs)
       if let page = row.pageID { try addAssets(of: page, page: "/\(projectFolder)/\(slug)/") }
     }
     try overview(standings, skillSlugs)
   }
 
   /// A page's Markdown: an imported file as it came; bilan's own essays with Hugo-safe text and tags.
-  func markdown(_ loaded: EntryLoader.Loaded) -> String {
-    if let imported = loaded.imported { return imported.markdown.replacingOccurrences(of: "\r\n", with: "\n") }
+  mutating func markdown(_ loaded: EntryLoader.Loaded) -> String {
+    if let imported = loaded.imported {
+      // An imported page keeps its front matter as written; a tag with `/` there becomes nested folders.
+      for tag in imported.tags where tag.contains("/") {
+        warnings.append(
+          context.say(
+            "« \(imported.entry.title) » : l'étiquette « \(tag) » deviendra des dossiers imbriqués ; renommez-la (edit).",
+            "'\(imported.entry.title)': the tag '\(tag)' becomes nested folders in Hugo; rename it (edit)."))
+      }
+      return imported.markdown.replacingOccurrences(of: "\r\n", with: "\n")
+    }
     var essay = loaded.essay
     essay.tags = Tags.clean(essay.tags.map(HugoText.tag))
     let body = essay.sections.map { $0.heading.isEmpty ? "\($0.text)\n" : "## \($0.heading)\n\n\($0.text)\n" }
@@ -273,7 +334,7 @@ struct SitePlan {
 
   /// The overview: skills by category with their levels, and the diagrams.
   mutating func overview(_ standings: [SkillStanding], _ slugs: [Int64: String]) throws {
-    let lang = context.language
+    let lang = self.lang
     let order: [Skill.Category?] = [.human, .technical, nil]
     let shown = standings.filter { $0.current != nil || slugs[$0.skill.id!] != nil }
       .sorted {
@@ -292,7 +353,7 @@ struct SitePlan {
       let summary = items.map { "\($0.name) \($0.level.map { "\($0)/5" } ?? "–")" }.joined(separator: ", ")
       files["static/bilan/skills.svg"] = Data(Diagrams.radar(items, title: title, description: summary).utf8)
       files["static/bilan/skills-bars.svg"] = Data(Diagrams.bars(items, title: title, description: summary).utf8)
-      body += "\n![\(lang.pick("Radar des compétences", "Skills radar")) : \(summary)](bilan/skills.svg)\n"
+      body += "\n![\(lang.pick("Radar des compétences : ", "Skills radar: "))\(summary)](bilan/skills.svg)\n"
       body += "\n![\(lang.pick("Niveaux comparés", "Levels compared"))](bilan/skills-bars.svg)\n"
       if let history = historyDiagram(shown, title: lang.pick("Évolution des niveaux", "Levels over time")) {
         files["static/bilan/skills-history.svg"] = Data(history.utf8)

@@ -3,15 +3,16 @@ import Foundation
 
 /// `publish --init`: a minimal, theme-free Hugo site around the content bilan writes.
 enum SiteTemplate {
+  static let configs = ["hugo.toml", "hugo.yaml", "hugo.json", "config.toml", "config.yaml", "config.json"]
+
+  static func hasConfig(_ root: String) -> Bool {
+    configs.contains { FileManager.default.fileExists(atPath: root + "/" + $0) }
+  }
+
+  /// Writes what is missing: a site with its own configuration keeps it, but gets the layouts it lacks.
   static func create(at root: String, _ context: Context) throws {
     let fm = FileManager.default
-    let configs = ["hugo.toml", "hugo.yaml", "hugo.json", "config.toml", "config.yaml", "config.json"]
-    if configs.contains(where: { fm.fileExists(atPath: root + "/" + $0) }) {
-      context.tell(
-        context.say(
-          "Le site existe déjà : --init ne touche à rien.", "The site already exists: --init leaves it alone."))
-      return
-    }
+    let configured = hasConfig(root)
     let title = context.say("Portfolio de compétences", "Skills portfolio")
     let files: [String: String] = [
       "hugo.toml": """
@@ -47,7 +48,7 @@ enum SiteTemplate {
       <article>
       <h1>{{ .Title }}</h1>
       {{ with .Description }}<p class="description">{{ . }}</p>{{ end }}
-      {{ with .Params.tags }}<p class="tags">{{ range . }}<a href="{{ (printf "tags/%s/" (. | urlize)) | relURL }}">{{ . }}</a> {{ end }}</p>{{ end }}
+      {{ with .GetTerms "tags" }}<p class="tags">{{ range . }}<a href="{{ .RelPermalink }}">{{ .LinkTitle }}</a> {{ end }}</p>{{ end }}
       {{ .Content }}
       </article>
       {{ end }}
@@ -86,10 +87,13 @@ enum SiteTemplate {
     ]
     for (path, text) in files.sorted(by: { $0.key < $1.key }) {
       let full = root + "/" + path
-      if fm.fileExists(atPath: full) { continue }
+      if fm.fileExists(atPath: full) || (configured && path == "hugo.toml") { continue }
       try fm.createDirectory(atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
       try Files.writeAtomically(Data(text.utf8), to: full)
     }
-    context.tell(context.say("Site Hugo créé dans \(root).", "Hugo site created in \(root)."))
+    context.tell(
+      configured
+        ? context.say("Site Hugo complété dans \(root).", "Hugo site completed in \(root).")
+        : context.say("Site Hugo créé dans \(root).", "Hugo site created in \(root)."))
   }
 }
