@@ -44,7 +44,10 @@ def main():
         full = dict(env, BILAN_DB=os.path.join(home, "full.sqlite"))
         skills = ["autonomie", "communication", "sql", "python", "rigueur"]
         for i in range(20):
-            answers = f"Answer {i}.\n.\nContext.\n.\nLimits.\n.\nEnd.\n.\nA line\nTag, Other\n{1 + i % 5}\n"
+            level = 1 + i % 5
+            # A level of 4 or 5 asks for its evidence on one more line (the honesty rule).
+            evidence = "The project that shows it\n" if level >= 4 else ""
+            answers = f"Answer {i}.\n.\nContext.\n.\nLimits.\n.\nEnd.\n.\nA line\nTag, Other\n{level}\n{evidence}"
             subprocess.run([args.bin, "assess", skills[i % len(skills)]], env=full, input=answers.encode(),
                            stdout=subprocess.DEVNULL, check=True)
         for label, command in [("bilan list (20 entries)", [args.bin, "list"]), ("bilan skills (20 entries)", [args.bin, "skills"])]:

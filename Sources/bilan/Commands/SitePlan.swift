@@ -1,0 +1,305 @@
+import BilanCore
+import Foundation
+import GRDB
+
+/// The pages and diagrams of a site, built in memory before anything is written.
+struct SitePlan {
+  let context: Context
+  let journal: Journal
+  let sections: Language
+  let drafts: Bool
+  let toml: Bool
+  var files: [String: Data] = [:]
+  var warnings: [String] = []
+  /// Pages written back to the very file they were imported from: bilan may take those over.
+  var importedPaths: [String: String] = [:]
+  /// Generated links that point to no page: (file, target).
+  var broken: [(String, String)] = []
+
+  init(context: Context, journal: Journal, sections: Language, drafts: Bool, toml: Bool) {
+    self.context = context
+    self.journal = journal
+    self.sections = sections
+    self.drafts = drafts
+    self.toml = toml
+  }
+
+  var skillFolder: String { sections.pick("competences", "skills") }
+
+  /// The generated words follow the site's sections: a French site reads French throughout.
+  var lang: Language { sections }
+
+  /// Paths whose current file is the one imported, unchanged since: adopted rather than refused.
+  func adoptable(root: String) -> Set<String> {
+    Set(
+      importedPaths.compactMap { path, source in
+        guard source == root + "/" + path, let data = FileManager.default.contents(atPath: source) else { return nil }
+        return (try? journal.source(path: source)).flatMap { $0 }.map { ContentHash.of(data) == $0.hash } == true
+          ? path : nil
+      })
+  }
+
+  /// Where an imported page goes: its own place when it came from under a `content/` folder (a page
+  /// bundle stays a bundle), else `<section>/<slug>.md`.
+  func place(_ source: Source?, section: String, slug: String) -> String {
+    if let path = source?.path, let range = path.range(of: "/content/\(section)/") {
+      return "content/\(section)/" + path[range.upperBound...]
+    }
+    return "content/\(section)/\(slug).md"
+  }
+
+  static func isDraft(_ source: Source) -> Bool {
+    source.fields.first { $0.key == "draft" }?.value == .bool(true)
+  }
+
+  /// An imported page's slug: its file name, or its folder's for a page bundle (`citi/index.md`).
+  static func stem(_ path: String) -> String {
+    let name = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+    guard name == "index" || name == "_index" else { return name }
+    return ((path as NSString).deletingLastPathComponent as NSString).lastPathComponent
+  }
+  var projectFolder: String { sections.pick("projets", "projects") }
+
+  mutating func build() throws {
+    let standings = try journal.standings(standard: context.cadence, zone: context.zone)
+    // A project whose imported page is a draft stays out without --drafts, and no link leads to it.
+    var projects: [ProjectOverview] = []
+    for row in try journal.projectOverview() {
+      let source = try row.pageID.flatMap { try journal.source(of: $0) }
+      if drafts || source.map(SitePlan.isDraft) != true { projects.append(row) }
+    }
+    // Slugs first: every link needs them.
+    var used = Set<String>()
+    func unique(_ base: String, _ what: String) -> String {
+      var slug = base
+      var n = 2
+      while used.contains(slug) {
+        slug = "\(base)-\(n)"
+        n += 1
+      }
+      if slug != base {
+        warnings.append(
+          context.say(
+            "« \(what) » prend le nom \(slug) (\(base) était pris)",
+            "'\(what)' is written as \(slug) (\(base) was taken)"))
+      }
+      used.insert(slug)
+      return slug
+    }
+    var skillPages: [(skill: Skill, entry: Entry, slug: String)] = []
+    for id in try journal.newestEssayPerSkill(drafts: drafts) {
+      guard let entry = try journal.entry(id), let skillID = entry.skillID, let skill = try journal.skill(skillID)
+      else { continue }
+      let source = try journal.source(of: id)
+      // An imported page marked draft is left out unless --drafts.
+      if !drafts, source.map(SitePlan.isDraft) == true { continue }
+      let stem = source?.path.map(SitePlan.stem)
+      skillPages.append((skill, entry, unique(stem ?? Slug.make(skill.name(in: entry.lang)), skill.name)))
+    }
+    used.removeAll()
+    // An imported page keeps its file name, so the links its author wrote still work.
+    let projectSlugs = Dictionary(
+      uniqueKeysWithValues: try projects.sorted { $0.project.id! < $1.project.id! }.map { row in
+        let stem = try row.pageID.flatMap { try journal.source(of: $0)?.path }.map(SitePlan.stem)
+        return (row.project.id!, unique(stem ?? Slug.make(row.project.name), row.project.name))
+      })
+    let skillSlugs = Dictionary(uniqueKeysWithValues: skillPages.map { ($0.skill.id!, $0.slug) })
+
+    var pageURLs = Set<String>(["/"])
+    for page in skillPages { pageURLs.insert("/\(skillFolder)/\(page.slug)/") }
+    for slug in projectSlugs.values { pageURLs.insert("/\(projectFolder)/\(slug)/") }
+
+    // Skill pages, each ending with links to its projects.
+    var tiedSkills: [Int64: [Skill]] = [:]
+    for page in skillPages {
+      let loaded = try EntryLoader.essay(page.entry, journal, context)
+      let lang = self.lang
+      var text = markdown(loaded)
+      // Tied by the journal, or by a link the author wrote to the project's page.
+      let linked = Set(
+        HugoText.internalLinks(text).map { HugoText.resolve($0, from: "/\(skillFolder)/\(page.slug)/") })
+      // An anecdote's project (a link answer naming it) and a rating whose evidence is a project's page.
+      let every: [PromptSet.Question] = loaded.set.questions.flatMap { [$0] + $0.parts }
+      let linkIDs = Set(every.filter { $0.kind == .link || $0.kind == .links }.map(\.id))
+      var named = Set<String>()
+      for (key, text) in loaded.answers {
+        let id = key.split(separator: ".").last.map(String.init) ?? key
+        guard linkIDs.contains(id) else { continue }
+        for line in text.components(separatedBy: "\n") {
+          if let name = Link(line)?.name { named.insert(Skill.key(for: name)) }
+        }
+      }
+      let evidence = Set(
+        try journal.ratings(of: page.skill.id!).compactMap { Int64($0.evidence.dropFirst()) }.compactMap {
+          try journal.entry($0)?.projectID
+        })
+      let tied = projects.filter { row in
+        row.skills.contains { $0.id == page.skill.id }
+          || linked.contains("/\(projectFolder)/\(projectSlugs[row.project.id!]!)/")
+          || named.contains(row.project.key) || evidence.contains(row.project.id!)
+      }
+      for row in tied { tiedSkills[row.project.id!, default: []].append(page.skill) }
+      if !tied.isEmpty {
+        text += "\n## " + lang.pick("Projets liés", "Related projects") + "\n\n"
+        text +=
+          tied.map { "- [\($0.project.name)](../../\(projectFolder)/\(projectSlugs[$0.project.id!]!)/)" }.joined(
+            separator: "\n") + "\n"
+      }
+      let skillSource = try journal.source(of: page.entry.id!)
+      let skillPath = place(skillSource, section: skillFolder, slug: page.slug)
+      if let original = skillSource?.path { importedPaths[skillPath] = original }
+      add(skillPath, text, page: "/\(skillFolder)/\(page.slug)/", urls: pageURLs)
+      try addAssets(of: page.entry.id!, page: "/\(skillFolder)/\(page.slug)/")
+    }
+    // Project pages, each ending with links to its skills.
+    for row in projects {
+      let slug = projectSlugs[row.project.id!]!
+      let pageEntry = try row.pageID.flatMap { try journal.entry($0) }
+      let lang = self.lang
+      var text: String
+      if let entry = pageEntry {
+        text = markdown(try EntryLoader.essay(entry, journal, context))
+      } else {
+        let fields: [(key: String, value: FrontMatter.Value)] = [
+          ("title", .string(row.project.name)), ("description", .string(row.project.description)),
+          ("draft", .bool(false)),
+        ]
+        text =
+          (toml ? HugoText.toml(fields) : FrontMatter.yaml(fields)) + HugoText.escapeShortcodes(row.project.description)
+          + "\n"
+      }
+      var skills = row.skills
+      for skill in tiedSkills[row.project.id!] ?? [] where !skills.contains(where: { $0.id == skill.id }) {
+        skills.append(skill)
+      }
+      if !skills.isEmpty {
+        text += "\n## " + lang.pick("Compétences", "Skills") + "\n\n"
+        text +=
+          skills.map { skill in
+            let name = skill.name(in: lang)
+            return skillSlugs[skill.id!].map { "- [\(name)](../../\(skillFolder)/\($0)/)" } ?? "- \(name)"
+          }.joined(separator: "\n") + "\n"
+      }
+      let projectSource = try row.pageID.flatMap { try journal.source(of: $0) }
+      let projectPath = place(projectSource, section: projectFolder, slug: slug)
+      if let original = projectSource?.path { importedPaths[projectPath] = original }
+      add(projectPath, text, page: "/\(projectFolder)/\(slug)/", urls: pageURLs)
+      if let page = row.pageID { try addAssets(of: page, page: "/\(projectFolder)/\(slug)/") }
+    }
+    try overview(standings, skillSlugs)
+  }
+
+  /// A page's Markdown: an imported file as it came; bilan's own essays with Hugo-safe text and tags.
+  mutating func markdown(_ loaded: EntryLoader.Loaded) -> String {
+    if let imported = loaded.imported {
+      // An imported page keeps its front matter as written; a tag with `/` there becomes nested folders.
+      for tag in imported.tags where tag.contains("/") {
+        warnings.append(
+          context.say(
+            "« \(imported.entry.title) » : l'étiquette « \(tag) » deviendra des dossiers imbriqués ; renommez-la (edit).",
+            "'\(imported.entry.title)': the tag '\(tag)' becomes nested folders in Hugo; rename it (edit)."))
+      }
+      return imported.markdown.replacingOccurrences(of: "\r\n", with: "\n")
+    }
+    var essay = loaded.essay
+    essay.tags = Tags.clean(essay.tags.map(HugoText.tag))
+    let body = essay.sections.map { $0.heading.isEmpty ? "\($0.text)\n" : "## \($0.heading)\n\n\($0.text)\n" }
+      .joined(separator: "\n")
+    return (toml ? HugoText.toml(essay.frontMatter) : FrontMatter.yaml(essay.frontMatter))
+      + HugoText.escapeShortcodes(body)
+  }
+
+  /// Adds a page, checking the links its author wrote into the site (warnings only). The links bilan
+  /// generates are checked as they are made: `link(from:to:)`.
+  mutating func add(_ path: String, _ text: String, page: String, urls: Set<String>) {
+    for link in HugoText.internalLinks(text) {
+      let target = HugoText.resolve(link, from: page)
+      // Links the author wrote are kept as written: one into the site with no page is a warning.
+      if target.hasSuffix("/"), !urls.contains(target), !target.hasPrefix("/bilan/") {
+        warnings.append(
+          context.say(
+            "\(path) : lien vers une page absente : \(link)", "\(path): link to a page that is not there: \(link)"))
+      }
+    }
+    files[path] = Data(text.utf8)
+  }
+
+  /// An imported page's images, where its links find them: under `static/`, at the page's URL for a
+  /// relative reference, at the site's root for `/images/…`.
+  mutating func addAssets(of entryID: Int64, page: String) throws {
+    for (ref, data) in try journal.assets(of: entryID) {
+      let target = HugoText.resolve(ref, from: page)
+      files["static" + target] = data
+    }
+  }
+
+  /// The overview: skills by category with their levels, and the diagrams.
+  mutating func overview(_ standings: [SkillStanding], _ slugs: [Int64: String]) throws {
+    let lang = self.lang
+    let order: [Skill.Category?] = [.human, .technical, nil]
+    let shown = standings.filter { $0.current != nil || slugs[$0.skill.id!] != nil }
+      .sorted {
+        let (a, b) = (order.firstIndex(of: $0.skill.category) ?? 2, order.firstIndex(of: $1.skill.category) ?? 2)
+        return a != b ? a < b : Skill.key(for: $0.skill.name(in: lang)) < Skill.key(for: $1.skill.name(in: lang))
+      }
+    let fields: [(key: String, value: FrontMatter.Value)] = [
+      ("title", .string(lang.pick("Portfolio de compétences", "Skills portfolio"))), ("draft", .bool(false)),
+    ]
+    var body = toml ? HugoText.toml(fields) : FrontMatter.yaml(fields)
+    let items = shown.map {
+      Diagrams.Item(name: $0.skill.name(in: lang), level: $0.current?.level, target: $0.target?.level)
+    }
+    if !items.isEmpty {
+      let title = lang.pick("Mes compétences", "My skills")
+      let summary = items.map { "\($0.name) \($0.level.map { "\($0)/5" } ?? "–")" }.joined(separator: ", ")
+      files["static/bilan/skills.svg"] = Data(Diagrams.radar(items, title: title, description: summary).utf8)
+      files["static/bilan/skills-bars.svg"] = Data(Diagrams.bars(items, title: title, description: summary).utf8)
+      body += "\n![\(lang.pick("Radar des compétences : ", "Skills radar: "))\(summary)](bilan/skills.svg)\n"
+      body += "\n![\(lang.pick("Niveaux comparés", "Levels compared"))](bilan/skills-bars.svg)\n"
+      if let history = historyDiagram(shown, title: lang.pick("Évolution des niveaux", "Levels over time")) {
+        files["static/bilan/skills-history.svg"] = Data(history.utf8)
+        body += "\n![\(lang.pick("Évolution des niveaux", "Levels over time"))](bilan/skills-history.svg)\n"
+      }
+    }
+    for category in order {
+      let members = shown.filter { $0.skill.category == category }
+      guard !members.isEmpty else { continue }
+      let heading: String
+      switch category {
+      case .human: heading = lang.pick("Compétences humaines", "Human skills")
+      case .technical: heading = lang.pick("Compétences techniques", "Technical skills")
+      case nil: heading = lang.pick("Autres compétences", "Other skills")
+      }
+      body += "\n## \(heading)\n\n"
+      for standing in members {
+        let name = standing.skill.name(in: lang)
+        let level = standing.current.map { " — \($0.level)/5" } ?? ""
+        body +=
+          slugs[standing.skill.id!].map { "- [\(name)](\(skillFolder)/\($0)/)\(level)\n" } ?? "- \(name)\(level)\n"
+      }
+    }
+    files["content/_index.md"] = Data(body.utf8)
+  }
+
+  func historyDiagram(_ standings: [SkillStanding], title: String) -> String? {
+    let rated = standings.filter { $0.ratings.count >= 2 }
+    guard let first = rated.flatMap(\.ratings).map(\.ratedAt).min() else { return nil }
+    var calendar = Calendar(identifier: .gregorian)
+    calendar.timeZone = context.zone
+    var months: [String] = []
+    var ends: [Date] = []
+    var month = calendar.date(from: calendar.dateComponents([.year, .month], from: first))!
+    let now = context.now.date
+    while month <= now, months.count < 60 {
+      let next = calendar.date(byAdding: .month, value: 1, to: month)!
+      let c = calendar.dateComponents([.year, .month], from: month)
+      months.append(String(format: "%04d-%02d", c.year!, c.month!))
+      ends.append(min(next, now))
+      month = next
+    }
+    let rows = rated.map { s in
+      (name: s.skill.name(in: context.language), ratings: s.ratings.map { (date: $0.ratedAt, level: $0.level) })
+    }
+    return Diagrams.history(rows, months: months, monthEnds: ends, title: title, description: title)
+  }
+}
