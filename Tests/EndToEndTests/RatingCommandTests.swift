@@ -131,3 +131,21 @@ import Testing
     #expect(skills.contains("\nSQL                    technical  3/5    –       2026-08-20  ↑      due\n"))
   }
 }
+
+@Suite struct StarAndTagTests {
+  @Test func stars_mark_entries_and_tags_are_counted() throws {
+    let box = Sandbox()
+    _ = try box.run(["assess", "sql", "--lang", "en"], input: "x\n.\n.\n.\n.\n\nData, Queries\n3\n")
+    _ = try box.run(["assess", "python", "--lang", "en"], input: "y\n.\n.\n.\n.\n\nData\n3\n")
+    #expect(try box.run(["star", "2", "--lang", "en"]).stdout == "★ #2 Python\n")
+    #expect(try box.run(["list"]).stdout.components(separatedBy: "\n").first?.hasSuffix("3/5  ★") == true)
+    #expect(try box.run(["unstar", "2", "--lang", "en"]).stdout == "#2 Python: unstarred\n")
+    #expect(try box.run(["list"]).stdout.contains("★") == false)
+    #expect(try box.run(["star", "9"]).status == 1)
+    #expect(try box.run(["tags"]).stdout == "2  Data\n1  Queries\n")
+    let json = try box.run(["tags", "--format", "json"]).stdout
+    let tags = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: Any]])
+    #expect(tags.map { $0["tag"] as? String } == ["Data", "Queries"])
+    #expect(tags.map { $0["count"] as? Int } == [2, 1])
+  }
+}

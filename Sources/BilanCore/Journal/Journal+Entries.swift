@@ -14,6 +14,7 @@ public struct EntrySummary: Sendable, Equatable, FetchableRecord, Decodable {
   public var utcOffset: Int
   public var promptSet: String?
   public var step: Int
+  public var starred: Bool
 }
 
 extension Journal {
@@ -60,7 +61,7 @@ extension Journal {
     try read { db in
       var sql = """
         SELECT e.id, e.kind, e.title, e.status, s.name AS skill, e.skillId AS skillID, r.level,
-               coalesce(e.date, e.createdAt) AS shownDate, e.utcOffset, e.promptSet, e.step
+               coalesce(e.date, e.createdAt) AS shownDate, e.utcOffset, e.promptSet, e.step, e.starred
         FROM entry e
         LEFT JOIN skill s ON s.id = e.skillId
         LEFT JOIN rating r ON r.entryId = e.id
@@ -103,6 +104,27 @@ extension Journal {
                         AND deletedAt IS NULL ORDER BY date DESC, id DESC LIMIT 1)
           ORDER BY s.key
           """)
+    }
+  }
+
+  public func setStarred(_ id: Int64, _ starred: Bool) throws {
+    try write { db in
+      try db.execute(sql: "UPDATE entry SET starred = ? WHERE id = ?", arguments: [starred, id])
+    }
+  }
+
+  /// Tags with the number of entries that carry them, the most used first, then by name. One query,
+  /// on the tag index: its cost follows the number of tags, not of entries read one by one.
+  public func tagCounts() throws -> [(name: String, count: Int)] {
+    try read { db in
+      try Row.fetchAll(
+        db,
+        sql: """
+          SELECT tag.name, count(*) AS uses FROM entryTag
+          JOIN tag ON tag.id = entryTag.tagId JOIN entry ON entry.id = entryTag.entryId
+          WHERE entry.deletedAt IS NULL GROUP BY tag.id ORDER BY uses DESC, tag.name
+          """
+      ).map { (name: $0["name"], count: $0["uses"]) }
     }
   }
 

@@ -47,7 +47,7 @@ struct List: BilanCommand {
       let skill = EntryFormat.cut(row.skill ?? "-", skillWidth)
       let title = EntryFormat.cut(row.title, titleWidth)
       let level = row.level.map { "\($0)/5" } ?? "-  "
-      let draft = row.status == .draft ? "  " + context.say("brouillon", "draft") : ""
+      let draft = (row.status == .draft ? "  " + context.say("brouillon", "draft") : "") + (row.starred ? "  ★" : "")
       let line = "\(id)  \(EntryFormat.day(row.shownDate, row.utcOffset))  \(skill)  \(title)  \(level)\(draft)"
       context.out(Terminal.safe(line.trimmingTrailingSpaces()))
     }
