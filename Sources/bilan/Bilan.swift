@@ -18,7 +18,7 @@ struct Bilan: ParsableCommand {
       Shell.self, Assess.self, Daily.self, Resume.self, Drafts.self, List.self, Show.self, Edit.self, Export.self,
       Import.self,
       Check.self, Skills.self, Prompts.self, Rate.self, TargetCommand.self, History.self, CadenceCommand.self,
-      Due.self, Projects.self, ProjectCommand.self, Publish.self, Star.self, Unstar.self, TagsCommand.self,
+      Due.self, Projects.self, ProjectCommand.self, Publish.self, Star.self, Unstar.self, TagsCommand.self, Search.self,
     ]
   )
 

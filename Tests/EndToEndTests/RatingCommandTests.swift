@@ -149,3 +149,19 @@ import Testing
     #expect(tags.map { $0["count"] as? Int } == [2, 1])
   }
 }
+
+@Suite struct SearchCommandTests {
+  @Test func search_finds_by_words_and_explains_a_bad_query() throws {
+    let box = Sandbox()
+    _ = try box.run(["assess", "teamwork", "--lang", "en"], input: "Une équipe soudée.\n.\n.\n.\n.\n\n\n3\n")
+    let found = try box.run(["search", "EQUIPE", "--lang", "en"])
+    #expect(found.stdout == "1  2026-11-28  Teamwork\n    Une [équipe] soudée.\n")
+    let json = try box.run(["search", "soud*", "--format", "json"]).stdout
+    let hits = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: Any]])
+    #expect(hits.first?["id"] as? Int == 1 && hits.first?["snippet"] as? String == "Une équipe soudée.")
+    let bad = try box.run(["search", "AND(", "--lang", "en"])
+    #expect(bad.status == 1)
+    #expect(bad.stderr.hasPrefix("bilan: the search 'AND(' is not valid (fts5: syntax error"))
+    #expect(!bad.stderr.contains("SQLite error"))
+  }
+}

@@ -148,7 +148,9 @@ extension Journal {
     guard let entry = try Entry.fetchOne(db, key: entryID) else { return }
     let texts = try String.fetchAll(
       db, sql: "SELECT text FROM answer WHERE entryId = ? ORDER BY position", arguments: [entryID])
-    let body = ([entry.description] + texts).filter { !$0.isEmpty }.joined(separator: "\n\n")
+    // Words, not the numbers stored beside them (a level, a count of anecdotes, a target's date).
+    let words = texts.filter { $0.range(of: #"^[\d\s-]*$"#, options: .regularExpression) == nil }
+    let body = ([entry.description] + words).filter { !$0.isEmpty }.joined(separator: "\n\n")
     try db.execute(sql: "DELETE FROM entryText WHERE rowid = ?", arguments: [entryID])
     try db.execute(
       sql: "INSERT INTO entryText (rowid, title, body) VALUES (?, ?, ?)",

@@ -1,0 +1,58 @@
+import ArgumentParser
+import BilanCore
+import Foundation
+
+struct Search: BilanCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Find entries by their words: case and accents ignored, the best matches first.",
+    discussion: """
+      "two words" finds the phrase, gest* finds every word that starts so, and OR and NOT combine
+      words (autonomie NOT stage). Each result: id, date, title, and the words around the match.
+      """)
+
+  @Argument(help: "What to find.") var words: [String] = []
+  @Option(name: .short, help: "How many results.") var n: Int = 20
+  @Option(help: "text or json.") var format: Ratings.Format = .text
+  @OptionGroup var global: GlobalOptions
+
+  func run(in context: Context) throws {
+    let query = words.joined(separator: " ").trimmingCharacters(in: .whitespaces)
+    guard !query.isEmpty else {
+      throw BilanUsageError(context.say("Que chercher ? bilan search MOTS", "Search for what? bilan search WORDS"))
+    }
+    let hits: [SearchHit]
+    do {
+      hits = try context.journal(writing: false).search(query, limit: n)
+    } catch let invalid as InvalidSearch {
+      throw BilanError(
+        context.say(
+          "la recherche « \(query) » n'est pas valide (\(invalid.reason)) : mettez entre guillemets les mots qui contiennent - : * ( ou \".",
+          "the search '\(query)' is not valid (\(invalid.reason)): put words holding - : * ( or \" in quotes."))
+    }
+    if format == .json {
+      try Ratings.printJSON(
+        hits.map {
+          [
+            "id": $0.id, "title": $0.title, "date": EntryFormat.day($0.date, $0.utcOffset),
+            "snippet": $0.snippet.replacingOccurrences(of: SearchHit.open, with: "").replacingOccurrences(
+              of: SearchHit.close, with: ""),
+          ] as [String: Any]
+        }, context)
+      return
+    }
+    if hits.isEmpty {
+      context.tell(context.say("Rien trouvé.", "Nothing found."))
+      return
+    }
+    for hit in hits {
+      // The matched words in bold on a terminal, between brackets elsewhere.
+      let snippet = Terminal.safe(hit.snippet.replacingOccurrences(of: "\n", with: " "))
+        .replacingOccurrences(of: SearchHit.open, with: Terminal.styled ? "\u{1B}[1m" : "[")
+        .replacingOccurrences(of: SearchHit.close, with: Terminal.styled ? "\u{1B}[0m" : "]")
+        .replacingOccurrences(of: "\\x02", with: Terminal.styled ? "\u{1B}[1m" : "[")
+        .replacingOccurrences(of: "\\x03", with: Terminal.styled ? "\u{1B}[0m" : "]")
+      context.out(
+        Terminal.safe("\(hit.id)  \(EntryFormat.day(hit.date, hit.utcOffset))  \(hit.title)") + "\n    " + snippet)
+    }
+  }
+}

@@ -1,0 +1,53 @@
+import Foundation
+import Testing
+
+@testable import BilanCore
+
+/// Full-text search on a small fixed corpus.
+@Suite struct SearchTests {
+  let journal: Journal
+
+  init() throws {
+    journal = try Journal(path: temporaryFolder() + "/search.sqlite", language: .fr)
+    let texts = [
+      ("Travail en équipe", "Une équipe soudée livre le tableau de bord."),
+      ("Autonomie", "Demander de l'aide tôt, c'est aussi de l'autonomie."),
+      ("Réunion", "L'équipe de nuit a parlé de la migration vers le cloud."),
+      ("Gestion de projet", "Planifier, suivre, livrer : la gestion au quotidien."),
+    ]
+    let entries = texts.enumerated().map { index, text in
+      JrnlEntry(
+        date: DateComponents(year: 2026, month: 11, day: index + 1, hour: 9, minute: 0), title: text.0, body: text.1,
+        tags: [], starred: false)
+    }
+    _ = try journal.importJrnl(entries, timeZone: TimeZone(secondsFromGMT: 0)!, language: .fr, now: Date())
+  }
+
+  func titles(_ query: String) throws -> [String] {
+    try journal.search(query, limit: 20).map(\.title)
+  }
+
+  @Test func accents_and_case_are_ignored_and_titles_rank_first() throws {
+    // "Travail en équipe" has the word in its title: it comes before the entry that only says it.
+    #expect(try titles("EQUIPE") == ["Travail en équipe", "Réunion"])
+    #expect(try titles("autonomie") == ["Autonomie"])
+  }
+
+  @Test func phrases_prefixes_and_operators() throws {
+    #expect(try titles("\"tableau de bord\"") == ["Travail en équipe"])
+    #expect(try titles("\"bord tableau\"").isEmpty)
+    #expect(try titles("livr*").sorted() == ["Gestion de projet", "Travail en équipe"])
+    #expect(try titles("cloud OR autonomie").sorted() == ["Autonomie", "Réunion"])
+    #expect(try titles("équipe NOT nuit") == ["Travail en équipe"])
+  }
+
+  @Test func the_snippet_marks_the_match() throws {
+    let hit = try #require(try journal.search("migration", limit: 1).first)
+    #expect(hit.snippet.contains("\(SearchHit.open)migration\(SearchHit.close)"))
+  }
+
+  @Test(arguments: ["AND(", "\"unclosed", "NOT", "a:b"])
+  func an_invalid_query_is_a_clear_error(_ query: String) {
+    #expect(throws: InvalidSearch.self) { try journal.search(query, limit: 5) }
+  }
+}
