@@ -51,3 +51,25 @@ import Testing
     #expect(throws: InvalidSearch.self) { try journal.search(query, limit: 5) }
   }
 }
+
+@Suite struct QuickDateTests {
+  let now = ISO8601DateFormatter().date(from: "2026-03-01T08:30:00Z")!  // 09:30 in Paris
+  let paris = TimeZone(identifier: "Europe/Paris")!
+
+  func day(_ text: String) -> String? {
+    QuickDate.parse(text, now: now, zone: paris).map {
+      let formatter = ISO8601DateFormatter()
+      formatter.timeZone = paris
+      return formatter.string(from: $0)
+    }
+  }
+
+  @Test func the_forms_a_person_types() {
+    #expect(day("today") == "2026-03-01T09:30:00+01:00")
+    #expect(day("yesterday") == "2026-02-28T09:30:00+01:00")  // across a month end
+    #expect(day("-3d") == "2026-02-26T09:30:00+01:00")
+    #expect(day("2026-02-14") == "2026-02-14T09:30:00+01:00")
+    #expect(day("2026-02-14 14:05") == "2026-02-14T14:05:00+01:00")
+    #expect(day("tomorrow") == nil && day("2026-02-30") == nil && day("-xd") == nil)
+  }
+}

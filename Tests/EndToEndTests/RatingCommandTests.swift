@@ -165,3 +165,21 @@ import Testing
     #expect(!bad.stderr.contains("SQLite error"))
   }
 }
+
+@Suite struct WriteCommandTests {
+  @Test func write_captures_an_entry_in_one_command() throws {
+    let box = Sandbox()
+    let first = try box.run(["write", "Stand-up. Talked about the migration.", "--tag", "team", "--skill", "sql"])
+    #expect(first.stdout == "1 Stand-up.\n")
+    #expect(try box.run(["write", "Older note", "--date", "-3d"]).stdout == "2 Older note\n")
+    let listed = try box.run(["list"]).stdout
+    #expect(listed.contains("1  2026-11-28  SQL  Stand-up.") && listed.contains("2  2026-11-25  -    Older note"))
+    #expect(
+      try box.run(["export", "1"]).stdout
+        == "---\ntitle: \"Stand-up.\"\ndate: 2026-11-28T10:30:00+01:00\ntags: [\"team\"]\n---\nTalked about the migration.\n"
+    )
+    #expect(try box.run(["search", "migration"]).stdout.hasPrefix("1  2026-11-28  Stand-up.\n"))
+    #expect(try box.run(["write"]).status == 64)  // nothing to write, and no one to ask
+    #expect(try box.run(["write", "x", "--date", "soon"]).status == 64)
+  }
+}

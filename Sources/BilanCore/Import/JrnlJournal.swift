@@ -76,7 +76,7 @@ public enum JrnlJournal {
 
   /// jrnl's `split_title`, quirks included: the newline is looked for in the text without its leading
   /// spaces, and the cut made at that offset in the text itself.
-  static func splitTitle(_ text: String) -> (String, String) {
+  public static func splitTitle(_ text: String) -> (String, String) {
     let scalars = Array(text.unicodeScalars)
     let stripped = scalars.drop { $0.properties.isWhitespace }
     var cut: Int?

@@ -282,3 +282,79 @@ extension Journal {
     }
   }
 }
+
+/// The dates `write --date` takes: `2026-11-28`, `2026-11-28 14:30`, `today`, `yesterday`, `-3d`.
+public enum QuickDate {
+  public static func parse(_ text: String, now: Date, zone: TimeZone) -> Date? {
+    var calendar = Calendar(identifier: .gregorian)
+    calendar.timeZone = zone
+    let value = text.trimmingCharacters(in: .whitespaces).lowercased()
+    switch value {
+    case "today", "aujourd'hui", "now": return now
+    case "yesterday", "hier": return calendar.date(byAdding: .day, value: -1, to: now)
+    default: break
+    }
+    if value.hasPrefix("-"), value.hasSuffix("d") || value.hasSuffix("j"), let days = Int(value.dropFirst().dropLast()),
+      days >= 0
+    {
+      return calendar.date(byAdding: .day, value: -days, to: now)
+    }
+    let formatter = DateFormatter()
+    formatter.locale = Locale(identifier: "en_US_POSIX")
+    formatter.timeZone = zone
+    formatter.isLenient = false
+    for format in ["yyyy-MM-dd HH:mm", "yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd"] {
+      formatter.dateFormat = format
+      if let date = formatter.date(from: value) {
+        // A day alone keeps the time of day it is now.
+        guard format == "yyyy-MM-dd" else { return date }
+        let time = calendar.dateComponents([.hour, .minute, .second], from: now)
+        return calendar.date(byAdding: time, to: date)
+      }
+    }
+    return nil
+  }
+}
+
+extension Journal {
+  /// A free journal entry (`write`): its title, its body, tags and skills, at a date.
+  @discardableResult
+  public func write(
+    title: String, body: String, tags: [String], skills: [Skill], date: Date, utcOffset: Int, language: Language,
+    now: Date
+  ) throws -> Entry {
+    try write { db in
+      var entry = Entry(
+        kind: .journal, skillID: nil, promptSet: nil, lang: language, title: title, now: now, utcOffset: utcOffset)
+      entry.status = .done
+      entry.date = date
+      try entry.insert(db)
+      let id = entry.id!
+      let tags = Tags.clean(tags)
+      let frontMatter = FrontMatter.yaml([
+        ("title", .string(title)), ("date", .date(date, utcOffset: utcOffset)), ("tags", .strings(tags)),
+      ])
+      let text = body.isEmpty ? nil : body + "\n"
+      if let text {
+        try db.execute(
+          sql: "INSERT INTO answer (entryId, questionId, position, text) VALUES (?, ?, 0, ?)",
+          arguments: [id, Source.introKey, text])
+      }
+      try Journal.setTags(db, entryID: id, tags: tags)
+      for (position, skill) in skills.enumerated() {
+        try db.execute(
+          sql: "INSERT OR IGNORE INTO entrySkill (entryId, skillId, position) VALUES (?, ?, ?)",
+          arguments: [id, skill.id, position])
+      }
+      let fields = (try? MarkdownDocument.yamlFields(String(frontMatter.dropFirst(4).dropLast(4)))) ?? []
+      try Source(
+        entryID: id, kind: "write", path: nil, identity: nil, hash: ContentHash.of(Data((title + body).utf8)),
+        format: .yaml, frontMatter: frontMatter, fields: fields,
+        snapshot: .init(title: title, date: date, description: "", tags: tags),
+        layout: .init(intro: text != nil, sections: []), lineEnding: .lf, unterminated: false, importedAt: now
+      ).insert(db)
+      try Journal.reindex(db, entryID: id)
+      return entry
+    }
+  }
+}

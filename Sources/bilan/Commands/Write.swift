@@ -1,0 +1,66 @@
+import ArgumentParser
+import BilanCore
+import Foundation
+
+struct Write: BilanCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Write a free journal entry in one command: \"Title. Body\".",
+    discussion: """
+      The title is the first line, or else the first sentence. Without text: $EDITOR opens on a
+      terminal; in the shell, lines are asked for until a line holding only '.'.
+      --date takes 2026-11-28, "2026-11-28 14:30", today, yesterday or -3d.
+      """)
+
+  @Argument(help: "The entry: its first sentence is the title.") var text: [String] = []
+  @Option(name: .customLong("skill"), help: "A skill it is about (repeatable).") var skills: [String] = []
+  @Option(name: .customLong("tag"), help: "A tag (repeatable).") var tags: [String] = []
+  @Option(parsing: .unconditional, help: ArgumentHelp("When it happened.", valueName: "date")) var date: String?
+  @OptionGroup var global: GlobalOptions
+
+  func run(in context: Context) throws {
+    var typed = text.joined(separator: " ")
+    if typed.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { typed = try ask(context) }
+    let (title, body) = JrnlJournal.splitTitle(typed)
+    guard !title.isEmpty else {
+      throw BilanUsageError(
+        context.say("Rien à écrire : bilan write \"Titre. Texte\"", "Nothing to write: bilan write \"Title. Body\""))
+    }
+    let now = context.now.date
+    var when = now
+    if let date {
+      guard let parsed = QuickDate.parse(date, now: now, zone: context.zone) else {
+        throw BilanUsageError(
+          context.say(
+            "--date « \(date) » : écrivez 2026-11-28, \"2026-11-28 14:30\", today, yesterday ou -3d",
+            "--date '\(date)': write 2026-11-28, \"2026-11-28 14:30\", today, yesterday or -3d"))
+      }
+      when = parsed
+    }
+    let journal = try context.journal()
+    let related = try skills.map { try SkillCommands.resolve($0, context, journal) }
+    let entry = try journal.write(
+      title: title, body: body, tags: tags, skills: related, date: when,
+      utcOffset: context.zone.secondsFromGMT(for: when), language: context.language, now: now)
+    context.out(Terminal.safe("\(entry.id!) \(entry.title)"))
+  }
+
+  /// The text when none was given: the editor on a terminal, lines until `.` in the shell.
+  private func ask(_ context: Context) throws -> String {
+    guard context.interactive else {
+      throw BilanUsageError(
+        context.say("Rien à écrire : bilan write \"Titre. Texte\"", "Nothing to write: bilan write \"Title. Body\""))
+    }
+    if context.command("x") == "x" {  // in the shell
+      context.tell(
+        context.say(
+          "Titre puis texte ; une ligne « . » pour finir.", "Title, then the text; a line holding only '.' ends it."))
+      var lines: [String] = []
+      while let line = context.input.readLine(prompt: "│ ", command: false), line != "." {
+        lines.append(line == ".." ? "." : line)
+      }
+      return lines.joined(separator: "\n")
+    }
+    let edited = try Editor.edit("", fileName: "entry.md", environment: context.environment)
+    return edited.trimmingCharacters(in: .whitespacesAndNewlines)
+  }
+}
