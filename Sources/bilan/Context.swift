@@ -243,15 +243,9 @@ enum Paths {
 }
 
 enum Clock {
+  /// `BILAN_NOW` is RFC 3339, read as front-matter dates are (its offset kept).
   static func parse(_ text: String) -> (Date, Int)? {
-    let formatter = ISO8601DateFormatter()
-    formatter.formatOptions = [.withInternetDateTime]
-    guard let date = formatter.date(from: text) else { return nil }
-    var offset = 0
-    if !text.hasSuffix("Z"), let sign = text.lastIndex(where: { $0 == "+" || $0 == "-" }) {
-      let parts = text[text.index(after: sign)...].split(separator: ":").compactMap { Int($0) }
-      if parts.count == 2 { offset = (parts[0] * 3600 + parts[1] * 60) * (text[sign] == "-" ? -1 : 1) }
-    }
-    return (date, offset)
+    guard text.count > 10 else { return nil }
+    return ImportPlan.parseDate(text, localOffset: 0)
   }
 }

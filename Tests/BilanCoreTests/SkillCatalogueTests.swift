@@ -72,8 +72,9 @@ import Testing
     #expect(try journal.skill(named: "Autonomy at work") == nil)
     #expect(try journal.entry(entry.id!)?.skillID == kept.id)
     #expect(try journal.entry(entry.id!)?.title == "Autonomie professionnelle")
-    let overview = try #require(try journal.skillOverview().first { $0.skill.id == kept.id })
-    #expect(overview.level == 2 && overview.target == 4 && overview.due == "2027-06" && overview.entries == 1)
+    let standing = try #require(try journal.standings(standard: .standard, zone: .gmt).first { $0.skill.id == kept.id })
+    #expect(standing.current?.level == 2 && standing.target?.level == 4 && standing.target?.due == "2027-06")
+    #expect(try journal.entryCount(skill: kept.id!) == 1)
   }
 
   @Test func rename_retitles_essays_and_remove_keeps_the_entries() throws {
@@ -122,8 +123,9 @@ import Testing
       entryID: entry.id!,
       interview: Interview(questions: portfolio.asked, answers: ["rating": "2", "target": "5\n2030"]),
       now: now)
-    let python = try #require(try journal.skillOverview().first { $0.skill.catalogID == "python" })
-    #expect(python.level == nil && python.target == nil)  // a draft's rating is not the skill's level yet
+    let python = try #require(
+      try journal.standings(standard: .standard, zone: .gmt).first { $0.skill.catalogID == "python" })
+    #expect(python.current == nil && python.target == nil)  // a draft's rating is not the skill's level yet
     try journal.discardDraft(entry.id!)
     #expect(try journal.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM target") } == 0)
     #expect(try journal.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM rating") } == 0)

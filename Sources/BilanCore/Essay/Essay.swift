@@ -67,9 +67,11 @@ public struct Essay: Sendable, Equatable {
 
   /// The Markdown file: front matter, then `## heading`, a blank line and the section's text, sections
   /// separated by a blank line.
-  public var markdown: String {
-    FrontMatter.yaml(frontMatter)
-      + sections.map { $0.heading.isEmpty ? "\($0.text)\n" : "## \($0.heading)\n\n\($0.text)\n" }
+  public var markdown: String { FrontMatter.yaml(frontMatter) + body }
+
+  /// The sections: `## heading`, a blank line and the text, separated by a blank line.
+  public var body: String {
+    sections.map { $0.heading.isEmpty ? "\($0.text)\n" : "## \($0.heading)\n\n\($0.text)\n" }
       .joined(separator: "\n")
   }
 

@@ -30,7 +30,7 @@ public struct ImportPlan: Sendable {
     let fileName = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
     title = document.field("title")?.text ?? document.sections.first?.title ?? fileName
     if title.trimmingCharacters(in: .whitespaces).isEmpty { title = fileName }
-    date = document.field("date")?.text.flatMap { ImportPlan.date($0, localOffset: localOffset) }
+    date = document.field("date")?.text.flatMap { ImportPlan.parseDate($0, localOffset: localOffset) }
     description = document.field("description")?.text ?? ""
     // A list keeps its items whole (a tag may hold a comma); one string is split at its commas.
     if case .array(let items)? = document.field("tags") {
@@ -43,7 +43,7 @@ public struct ImportPlan: Sendable {
 
   /// RFC 3339 (with or without seconds, fractions, offset), Jekyll's `2024-01-05 10:00:00 +0200`, or a
   /// day alone (midnight, local time). A time without an offset is local.
-  static func date(_ text: String, localOffset: Int) -> (Date, Int)? {
+  public static func parseDate(_ text: String, localOffset: Int) -> (Date, Int)? {
     let value = text.trimmingCharacters(in: .whitespaces)
     var offset: Int?
     if value.hasSuffix("Z") {
@@ -247,35 +247,12 @@ extension Journal {
           continue
         }
         let date = calendar.date(from: item.date) ?? now
-        let offset = timeZone.secondsFromGMT(for: date)
-        var entry = Entry(
-          kind: .journal, skillID: nil, promptSet: nil, lang: language, title: item.title, now: now, utcOffset: offset)
-        entry.status = .done
-        entry.date = date
-        entry.starred = item.starred
-        try entry.insert(db)
-        let id = entry.id!
-        // Written back as a Markdown file with bilan's front matter: title, date, tags, star.
-        var fields: [(key: String, value: FrontMatter.Value)] = [
-          ("title", .string(item.title)), ("date", .date(date, utcOffset: offset)), ("tags", .strings(item.tags)),
-        ]
-        if item.starred { fields.append(("starred", .bool(true))) }
-        let frontMatter = FrontMatter.yaml(fields)
-        let body = item.body.isEmpty ? nil : item.body + "\n"
-        if let body {
-          try db.execute(
-            sql: "INSERT INTO answer (entryId, questionId, position, text) VALUES (?, ?, 0, ?)",
-            arguments: [id, Source.introKey, body])
-        }
-        try Journal.setTags(db, entryID: id, tags: item.tags)
-        let parsed = (try? MarkdownDocument.yamlFields(String(frontMatter.dropFirst(4).dropLast(4)))) ?? []
-        let source = Source(
-          entryID: id, kind: "jrnl", path: nil, identity: identity,
-          hash: ContentHash.of(Data((item.title + "\n" + item.body).utf8)), format: .yaml, frontMatter: frontMatter,
-          fields: parsed, snapshot: .init(title: item.title, date: date, description: "", tags: item.tags),
-          layout: .init(intro: body != nil, sections: []), lineEnding: .lf, unterminated: false, importedAt: now)
-        try source.insert(db)
-        try Journal.reindex(db, entryID: id)
+        try Journal.insertFreeEntry(
+          db,
+          FreeEntry(
+            title: item.title, body: item.body, tags: item.tags, starred: item.starred, date: date,
+            utcOffset: timeZone.secondsFromGMT(for: date), language: language),
+          kind: "jrnl", identity: identity, now: now)
         counts.imported += 1
       }
       return counts
@@ -324,37 +301,67 @@ extension Journal {
     now: Date
   ) throws -> Entry {
     try write { db in
-      var entry = Entry(
-        kind: .journal, skillID: nil, promptSet: nil, lang: language, title: title, now: now, utcOffset: utcOffset)
-      entry.status = .done
-      entry.date = date
-      try entry.insert(db)
-      let id = entry.id!
-      let tags = Tags.clean(tags)
-      let frontMatter = FrontMatter.yaml([
-        ("title", .string(title)), ("date", .date(date, utcOffset: utcOffset)), ("tags", .strings(tags)),
-      ])
-      let text = body.isEmpty ? nil : body + "\n"
-      if let text {
-        try db.execute(
-          sql: "INSERT INTO answer (entryId, questionId, position, text) VALUES (?, ?, 0, ?)",
-          arguments: [id, Source.introKey, text])
-      }
-      try Journal.setTags(db, entryID: id, tags: tags)
+      let entry = try Journal.insertFreeEntry(
+        db,
+        FreeEntry(
+          title: title, body: body, tags: Tags.clean(tags), starred: false, date: date, utcOffset: utcOffset,
+          language: language),
+        kind: "write", identity: nil, now: now)
       for (position, skill) in skills.enumerated() {
         try db.execute(
           sql: "INSERT OR IGNORE INTO entrySkill (entryId, skillId, position) VALUES (?, ?, ?)",
-          arguments: [id, skill.id, position])
+          arguments: [entry.id, skill.id, position])
       }
-      let fields = (try? MarkdownDocument.yamlFields(String(frontMatter.dropFirst(4).dropLast(4)))) ?? []
-      try Source(
-        entryID: id, kind: "write", path: nil, identity: nil, hash: ContentHash.of(Data((title + body).utf8)),
-        format: .yaml, frontMatter: frontMatter, fields: fields,
-        snapshot: .init(title: title, date: date, description: "", tags: tags),
-        layout: .init(intro: text != nil, sections: []), lineEnding: .lf, unterminated: false, importedAt: now
-      ).insert(db)
-      try Journal.reindex(db, entryID: id)
       return entry
     }
+  }
+
+  /// A free entry: a title and a body, no question set.
+  struct FreeEntry {
+    var title: String
+    var body: String
+    var tags: [String]
+    var starred: Bool
+    var date: Date
+    var utcOffset: Int
+    var language: Language
+  }
+
+  /// Stores a free entry (`write`, a jrnl entry) with what writes it back as Markdown: bilan's front
+  /// matter (title, date, tags, star) and the body, through the same `source` an imported file has.
+  @discardableResult
+  static func insertFreeEntry(_ db: Database, _ free: FreeEntry, kind: String, identity: String?, now: Date) throws
+    -> Entry
+  {
+    var entry = Entry(
+      kind: .journal, skillID: nil, promptSet: nil, lang: free.language, title: free.title, now: now,
+      utcOffset: free.utcOffset)
+    entry.status = .done
+    entry.date = free.date
+    entry.starred = free.starred
+    try entry.insert(db)
+    let id = entry.id!
+    var fields: [(key: String, value: FrontMatter.Value)] = [
+      ("title", .string(free.title)), ("date", .date(free.date, utcOffset: free.utcOffset)),
+      ("tags", .strings(free.tags)),
+    ]
+    if free.starred { fields.append(("starred", .bool(true))) }
+    let frontMatter = FrontMatter.yaml(fields)
+    let body = free.body.isEmpty ? nil : free.body + "\n"
+    if let body {
+      try db.execute(
+        sql: "INSERT INTO answer (entryId, questionId, position, text) VALUES (?, ?, 0, ?)",
+        arguments: [id, Source.introKey, body])
+    }
+    try setTags(db, entryID: id, tags: free.tags)
+    let parsed = (try? MarkdownDocument.yamlFields(String(frontMatter.dropFirst(4).dropLast(4)))) ?? []
+    try Source(
+      entryID: id, kind: kind, path: nil, identity: identity,
+      hash: ContentHash.of(Data((free.title + "\n" + free.body).utf8)), format: .yaml, frontMatter: frontMatter,
+      fields: parsed, snapshot: .init(title: free.title, date: free.date, description: "", tags: free.tags),
+      layout: .init(intro: body != nil, sections: []), lineEnding: .lf, unterminated: false, importedAt: now
+    ).insert(db)
+    try reindex(db, entryID: id)
+    return entry
   }
 }

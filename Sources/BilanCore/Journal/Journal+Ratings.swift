@@ -15,6 +15,19 @@ public struct SkillStanding: Sendable, Equatable {
   public func isDue(at now: Date) -> Bool { due.map { $0 <= now } ?? false }
 }
 
+extension Array where Element == SkillStanding {
+  /// Human skills, then technical ones, then the rest; by name in the language shown within each (the
+  /// order of `skills`, of the overview page and of the radar's axes).
+  public func inDisplayOrder(_ language: Language) -> [SkillStanding] {
+    let order: [Skill.Category?] = [.human, .technical, nil]
+    return sorted {
+      let (a, b) = (order.firstIndex(of: $0.skill.category) ?? 2, order.firstIndex(of: $1.skill.category) ?? 2)
+      return a != b
+        ? a < b : Skill.key(for: $0.skill.name(in: language)) < Skill.key(for: $1.skill.name(in: language))
+    }
+  }
+}
+
 extension Journal {
   /// Stores a rating given on its own (`rate`), not by an interview.
   @discardableResult

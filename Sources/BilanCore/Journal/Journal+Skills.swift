@@ -9,16 +9,6 @@ public enum SkillMatch: Sendable, Equatable {
   case none
 }
 
-/// One line of `skills`: a skill with its latest rating and target.
-public struct SkillOverview: Sendable, Equatable {
-  public var skill: Skill
-  public var level: Int?
-  public var ratedAt: Date?
-  public var target: Int?
-  public var due: String?
-  public var entries: Int
-}
-
 extension Journal {
   /// The skill whose name matches, ignoring case, accents and repeated spaces.
   public func skill(named name: String) throws -> Skill? {
@@ -160,39 +150,6 @@ extension Journal {
     try write { db in
       try db.execute(sql: "UPDATE entry SET skillId = NULL WHERE skillId = ?", arguments: [skillID])
       try db.execute(sql: "DELETE FROM skill WHERE id = ?", arguments: [skillID])
-    }
-  }
-
-  /// Every skill with its latest rating and target: human skills first, then technical, then the rest.
-  public func skillOverview() throws -> [SkillOverview] {
-    try read { db in
-      let rows = try Row.fetchAll(
-        db,
-        sql: """
-          SELECT s.id,
-            r.level, r.ratedAt, t.level AS target, t.due,
-            (SELECT count(*) FROM entry e WHERE e.deletedAt IS NULL AND (e.skillId = s.id
-              OR e.id IN (SELECT entryId FROM entrySkill WHERE skillId = s.id))) AS entries
-          FROM skill s
-          LEFT JOIN rating r ON r.id = (
-            SELECT id FROM rating WHERE skillId = s.id AND \(Journal.settled)
-            ORDER BY ratedAt DESC, id DESC LIMIT 1)
-          LEFT JOIN target t ON t.id = (
-            SELECT id FROM target WHERE skillId = s.id AND \(Journal.settled)
-            ORDER BY setAt DESC, id DESC LIMIT 1)
-          """)
-      let skills = Dictionary(uniqueKeysWithValues: try Skill.fetchAll(db).map { ($0.id!, $0) })
-      let order: [Skill.Category?] = [.human, .technical, nil]
-      return rows.compactMap { row -> SkillOverview? in
-        guard let skill = skills[row["id"]] else { return nil }
-        return SkillOverview(
-          skill: skill, level: row["level"], ratedAt: row["ratedAt"], target: row["target"], due: row["due"],
-          entries: row["entries"])
-      }.sorted {
-        let a = order.firstIndex(of: $0.skill.category) ?? 2
-        let b = order.firstIndex(of: $1.skill.category) ?? 2
-        return a != b ? a < b : $0.skill.key < $1.skill.key
-      }
     }
   }
 

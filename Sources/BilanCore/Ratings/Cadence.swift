@@ -71,6 +71,9 @@ public struct Cadence: Sendable, Equatable, CustomStringConvertible {
 public enum Honesty {
   /// Evidence is asked for a level of 4 or 5, and for a level two or more away from the previous one.
   public static func needsEvidence(level: Int, previous: Int?) -> Bool {
-    level >= 4 || previous.map { abs(level - $0) >= 2 } ?? false
+    level >= 4 || previous.map { isJump(from: $0, to: level) } ?? false
   }
+
+  /// Two levels or more apart.
+  public static func isJump(from a: Int, to b: Int) -> Bool { abs(a - b) >= 2 }
 }

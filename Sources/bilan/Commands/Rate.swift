@@ -36,8 +36,9 @@ struct Rate: BilanCommand {
     let level = try self.level.map { try parse($0, context) } ?? askLevel(context)
     // The rating after this one counts too: a past rating must not hide a jump.
     let next = try journal.ratings(of: found.id!).first { $0.ratedAt > when }
-    let jumped = [previous, next].compactMap { $0 }.first { abs($0.level - level) >= 2 }
-    let needed = level >= 4 || jumped != nil
+    // The honesty rule, against the rating before this one and, for a past date, the one after it.
+    let jumped = [previous, next].compactMap { $0 }.first { Honesty.isJump(from: $0.level, to: level) }
+    let needed = Honesty.needsEvidence(level: level, previous: previous?.level) || jumped != nil
     var note = self.note?.trimmingCharacters(in: .whitespaces) ?? ""
     var evidence = try self.evidence.map { try checked($0, journal, context) } ?? ""
     if context.interactive {

@@ -203,10 +203,8 @@ struct SitePlan {
     }
     var essay = loaded.essay
     essay.tags = Tags.clean(essay.tags.map(HugoText.tag))
-    let body = essay.sections.map { $0.heading.isEmpty ? "\($0.text)\n" : "## \($0.heading)\n\n\($0.text)\n" }
-      .joined(separator: "\n")
     return (toml ? HugoText.toml(essay.frontMatter) : FrontMatter.yaml(essay.frontMatter))
-      + HugoText.escapeShortcodes(body)
+      + HugoText.escapeShortcodes(essay.body)
   }
 
   /// Adds a page, checking the links its author wrote into the site (warnings only). The links bilan
@@ -237,11 +235,7 @@ struct SitePlan {
   mutating func overview(_ standings: [SkillStanding], _ slugs: [Int64: String]) throws {
     let lang = self.lang
     let order: [Skill.Category?] = [.human, .technical, nil]
-    let shown = standings.filter { $0.current != nil || slugs[$0.skill.id!] != nil }
-      .sorted {
-        let (a, b) = (order.firstIndex(of: $0.skill.category) ?? 2, order.firstIndex(of: $1.skill.category) ?? 2)
-        return a != b ? a < b : Skill.key(for: $0.skill.name(in: lang)) < Skill.key(for: $1.skill.name(in: lang))
-      }
+    let shown = standings.filter { $0.current != nil || slugs[$0.skill.id!] != nil }.inDisplayOrder(lang)
     let fields: [(key: String, value: FrontMatter.Value)] = [
       ("title", .string(lang.pick("Portfolio de compétences", "Skills portfolio"))), ("draft", .bool(false)),
     ]

@@ -26,13 +26,7 @@ struct SkillsList: BilanCommand {
 
   func run(in context: Context) throws {
     let journal = try context.journal(writing: false)
-    let order: [Skill.Category?] = [.human, .technical, nil]
-    let rows = try journal.standings(standard: context.cadence, zone: context.zone).sorted {
-      let (a, b) = (order.firstIndex(of: $0.skill.category) ?? 2, order.firstIndex(of: $1.skill.category) ?? 2)
-      return a != b
-        ? a < b
-        : Skill.key(for: $0.skill.name(in: context.language)) < Skill.key(for: $1.skill.name(in: context.language))
-    }
+    let rows = try journal.standings(standard: context.cadence, zone: context.zone).inDisplayOrder(context.language)
     if format == .json {
       try Ratings.printJSON(rows.map { Ratings.json($0, context) }, context)
       return
