@@ -107,10 +107,10 @@ import Testing
     term.type("https://example.org/tool\r")
     try term.expect("Python: 4/5 on 2026-11-28")
     try term.expect("bilan> ")
+    // Given its level, a rating that needs no evidence asks nothing: the next command is not taken for it.
     term.type("rate teamwork 3 --note \"pair work\"\r")
-    try term.expect("Evidence (an entry id or an address, optional): ")
-    term.type("\r")
-    try term.expect("Teamwork: 3/5 on 2026-11-28")
+    let rated = try term.expect("Teamwork: 3/5 on 2026-11-28")
+    #expect(!rated.contains("Evidence"))
     try term.expect("bilan> ")
     term.type("history sql --chart\r")
     let history = try term.expect("bilan> ")

@@ -41,8 +41,11 @@ struct Rate: BilanCommand {
     let needed = Honesty.needsEvidence(level: level, previous: previous?.level) || jumped != nil
     var note = self.note?.trimmingCharacters(in: .whitespaces) ?? ""
     var evidence = try self.evidence.map { try checked($0, journal, context) } ?? ""
-    if context.interactive {
-      if self.note == nil {
+    // `rate SKILL` on a terminal is a conversation: level, justification, evidence. Given a level, only
+    // the evidence the honesty rule requires is asked for, so the next command typed is never taken.
+    let conversation = context.interactive && self.level == nil
+    if context.interactive, conversation || (needed && evidence.isEmpty) {
+      if conversation, self.note == nil {
         note = try answer(context.say("Justification (une ligne) : ", "Justification (one line): "), context)
       }
       if evidence.isEmpty { evidence = try askEvidence(required: needed, journal, context) }
