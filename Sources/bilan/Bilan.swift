@@ -4,7 +4,7 @@ import Foundation
 
 /// The command tree, shared by the command line and the shell.
 struct Bilan: ParsableCommand {
-  static let version = "0.1.0"
+  static let version = "0.2.0"
 
   static let configuration = CommandConfiguration(
     commandName: "bilan",

@@ -162,7 +162,7 @@ import Testing
 
   @Test func version_and_help_work() throws {
     let box = Sandbox()
-    #expect(try box.run(["--version"]).stdout == "0.1.0\n")
+    #expect(try box.run(["--version"]).stdout == "0.2.0\n")
     let help = try box.run(["--help"])
     #expect(help.status == 0 && help.stdout.contains("assess") && help.stdout.contains("export"))
     #expect(!FileManager.default.fileExists(atPath: box.journal))  // --help never opens the journal
