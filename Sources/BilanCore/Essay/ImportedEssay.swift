@@ -78,6 +78,11 @@ public struct ImportedEssay: Sendable, Equatable {
     source.layout.sections.map { .init(heading: $0.heading, text: answers[$0.key] ?? "") }
   }
 
+  /// The text under the front matter: the lines before the first heading, then each section.
+  public var body: String {
+    (source.layout.intro ? answers[Source.introKey] ?? "" : "") + sections.map { $0.heading + "\n" + $0.text }.joined()
+  }
+
   public var markdown: String {
     let document = MarkdownDocument(
       format: source.format, frontMatter: source.frontMatter, fields: source.fields,

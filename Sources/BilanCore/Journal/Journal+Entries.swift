@@ -15,6 +15,14 @@ public struct EntrySummary: Sendable, Equatable, FetchableRecord, Decodable {
   public var promptSet: String?
   public var step: Int
   public var starred: Bool
+
+  /// What a summary reads, from the entry `e` and the tables `tables` joins to it.
+  static let columns = """
+    e.id, e.kind, e.title, e.status, s.name AS skill, e.skillId AS skillID, r.level,
+    coalesce(e.date, e.createdAt) AS shownDate, e.utcOffset, e.promptSet, e.step, e.starred
+    """
+  static let joins = "LEFT JOIN skill s ON s.id = e.skillId LEFT JOIN rating r ON r.entryId = e.id"
+  static let tables = "entry e " + joins
 }
 
 extension Journal {
@@ -30,6 +38,22 @@ extension Journal {
     try read { db in
       let rows = try Answer.filter(Column("entryId") == entryID).fetchAll(db)
       return Dictionary(uniqueKeysWithValues: rows.map { ($0.questionID, $0.text) })
+    }
+  }
+
+  /// The tags of several entries in one query, by entry id.
+  public func tags(of entryIDs: [Int64]) throws -> [Int64: [String]] {
+    guard !entryIDs.isEmpty else { return [:] }
+    return try read { db in
+      var tags: [Int64: [String]] = [:]
+      let rows = try Row.fetchCursor(
+        db,
+        sql: """
+          SELECT entryTag.entryId, tag.name FROM entryTag JOIN tag ON tag.id = entryTag.tagId
+          WHERE entryTag.entryId IN (SELECT value FROM json_each(?)) ORDER BY entryTag.entryId, entryTag.position
+          """, arguments: ["[" + entryIDs.map(String.init).joined(separator: ",") + "]"])
+      while let row = try rows.next() { tags[row[0], default: []].append(row[1]) }
+      return tags
     }
   }
 
@@ -56,21 +80,32 @@ extension Journal {
     try read { db in try Skill.fetchOne(db, key: id) }
   }
 
-  /// Entries newest first (drafts by the time they were started). `limit` nil lists them all.
-  public func summaries(limit: Int?, draftsOnly: Bool = false) throws -> [EntrySummary] {
+  /// Entries newest first (drafts by the time they were started), those `filter` takes. `limit` nil
+  /// lists them all. The date index gives them in order, so the cost follows `limit`.
+  public func summaries(
+    matching filter: EntryFilter = EntryFilter(), limit: Int?, draftsOnly: Bool = false, ids: [Int64]? = nil
+  ) throws -> [EntrySummary] {
     try read { db in
-      var sql = """
-        SELECT e.id, e.kind, e.title, e.status, s.name AS skill, e.skillId AS skillID, r.level,
-               coalesce(e.date, e.createdAt) AS shownDate, e.utcOffset, e.promptSet, e.step, e.starred
-        FROM entry e
-        LEFT JOIN skill s ON s.id = e.skillId
-        LEFT JOIN rating r ON r.entryId = e.id
-        WHERE e.deletedAt IS NULL
-        """
+      var (condition, arguments) = filter.condition()
+      var sql = "SELECT \(EntrySummary.columns) FROM \(EntrySummary.tables) WHERE \(condition)"
       if draftsOnly { sql += " AND e.status = 'draft'" }
+      if let ids {
+        sql += " AND e.id IN (SELECT value FROM json_each(?))"
+        arguments += ["[" + ids.map(String.init).joined(separator: ",") + "]"]
+      }
       sql += " ORDER BY coalesce(e.date, e.createdAt) DESC, e.id DESC"
       if let limit { sql += " LIMIT \(max(0, limit))" }
-      return try EntrySummary.fetchAll(db, sql: sql)
+      return try EntrySummary.fetchAll(db, sql: sql, arguments: arguments)
+    }
+  }
+
+  /// The ids of the entries `filter` takes, oldest first: what `export --all` walks, one entry at a time.
+  public func entryIDs(matching filter: EntryFilter) throws -> [Int64] {
+    try read { db in
+      let (condition, arguments) = filter.condition()
+      return try Int64.fetchAll(
+        db, sql: "SELECT e.id FROM entry e WHERE \(condition) ORDER BY coalesce(e.date, e.createdAt), e.id",
+        arguments: arguments)
     }
   }
 

@@ -260,39 +260,6 @@ extension Journal {
   }
 }
 
-/// The dates `write --date` takes: `2026-11-28`, `2026-11-28 14:30`, `today`, `yesterday`, `-3d`.
-public enum QuickDate {
-  public static func parse(_ text: String, now: Date, zone: TimeZone) -> Date? {
-    var calendar = Calendar(identifier: .gregorian)
-    calendar.timeZone = zone
-    let value = text.trimmingCharacters(in: .whitespaces).lowercased()
-    switch value {
-    case "today", "aujourd'hui", "now": return now
-    case "yesterday", "hier": return calendar.date(byAdding: .day, value: -1, to: now)
-    default: break
-    }
-    if value.hasPrefix("-"), value.hasSuffix("d") || value.hasSuffix("j"), let days = Int(value.dropFirst().dropLast()),
-      days >= 0
-    {
-      return calendar.date(byAdding: .day, value: -days, to: now)
-    }
-    let formatter = DateFormatter()
-    formatter.locale = Locale(identifier: "en_US_POSIX")
-    formatter.timeZone = zone
-    formatter.isLenient = false
-    for format in ["yyyy-MM-dd HH:mm", "yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd"] {
-      formatter.dateFormat = format
-      if let date = formatter.date(from: value) {
-        // A day alone keeps the time of day it is now.
-        guard format == "yyyy-MM-dd" else { return date }
-        let time = calendar.dateComponents([.hour, .minute, .second], from: now)
-        return calendar.date(byAdding: time, to: date)
-      }
-    }
-    return nil
-  }
-}
-
 extension Journal {
   /// A free journal entry (`write`): its title, its body, tags and skills, at a date.
   @discardableResult

@@ -11,6 +11,10 @@ public struct ProjectOverview: Sendable, Equatable {
 
 extension Journal {
   /// The project whose name matches exactly (case and accents aside).
+  public func project(_ id: Int64) throws -> Project? {
+    try read { db in try Project.fetchOne(db, key: id) }
+  }
+
   public func project(named name: String) throws -> Project? {
     try read { db in try Project.filter(Column("key") == Skill.key(for: name)).fetchOne(db) }
   }

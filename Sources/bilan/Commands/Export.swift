@@ -22,11 +22,20 @@ struct Export: BilanCommand {
   @Option(help: "markdown (default) or json: the whole journal in one file, for 'import --from json'.")
   var format: Format = .markdown
 
+  @OptionGroup var filters: FilterOptions
+
   @OptionGroup var global: GlobalOptions
+
+  /// Filters choose the entries as --all does, among the finished ones.
+  var filtered: Bool {
+    !filters.skill.isEmpty || !filters.tag.isEmpty || !filters.kind.isEmpty || filters.since != nil
+      || filters.until != nil || filters.starred
+  }
 
   func validate() throws {
     if format == .json, !all { throw ValidationError("--format json writes the whole journal: add --all") }
-    if all, !ids.isEmpty { throw ValidationError("give entry ids or --all, not both") }
+    if format == .json, filtered { throw ValidationError("--format json writes the whole journal: drop the filters") }
+    if all || filtered, !ids.isEmpty { throw ValidationError("give entry ids, or --all and filters, not both") }
   }
 
   func run(in context: Context) throws {
@@ -36,14 +45,19 @@ struct Export: BilanCommand {
     }
     let journal = try context.journal(writing: false)
     var ids = self.ids
-    if all {
-      ids = try journal.summaries(limit: nil).filter { $0.status == .done }.map(\.id).reversed()
+    if all || filtered {
+      var filter = try filters.filter(context, journal)
+      filter.finishedOnly = true
+      ids = try journal.entryIDs(matching: filter)
     } else if ids.isEmpty {
       ids = [try context.askEntryID(command: "export")]
     }
-    let essays = try ids.map { try EntryLoader.essay(EntryLoader.entry($0, journal, context), journal, context) }
+    // One entry at a time, loaded, written and let go: memory stays flat whatever the journal's size.
     guard let out else {
-      for essay in essays { context.write(Terminal.safe(essay.markdown)) }
+      for id in ids {
+        context.write(
+          Terminal.safe(try EntryLoader.essay(EntryLoader.entry(id, journal, context), journal, context).markdown))
+      }
       return
     }
     do {
@@ -52,7 +66,8 @@ struct Export: BilanCommand {
       throw BilanError(context.say("Impossible de créer le dossier \(out).", "Cannot create the folder \(out)."))
     }
     var used = Set<String>()
-    for essay in essays {
+    for id in ids {
+      let essay = try EntryLoader.essay(EntryLoader.entry(id, journal, context), journal, context)
       var name = essay.slug
       var suffix = 2
       while used.contains(name) {
@@ -61,7 +76,9 @@ struct Export: BilanCommand {
       }
       used.insert(name)
       let path = (out as NSString).appendingPathComponent("\(name).md")
-      try Files.writeAtomically(Data(essay.markdown.utf8), to: path)
+      // Renamed into place, so no half-written file is ever seen; not synced one by one, which would
+      // make a large export wait on the disk thousands of times.
+      try Files.writeAtomically(Data(essay.markdown.utf8), to: path, durable: ids.count == 1)
       context.out(path)
     }
   }

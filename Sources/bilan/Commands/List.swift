@@ -4,13 +4,21 @@ import Foundation
 
 struct List: BilanCommand {
   static let configuration = CommandConfiguration(
-    abstract: "List entries, newest first: id, date, skill, title, level, and a mark on drafts.")
+    abstract: "List entries, newest first: id, date, skill, title, level, and a mark on drafts and starred entries.",
+    discussion: """
+      The filters narrow each other: list --skill autonomie --since 2026-09 --tag stage. An option given
+      twice takes either value (--kind journal --kind project).
+      """)
 
   @Option(name: .short, help: "How many entries to show.")
   var n: Int = 20
 
   @Flag(help: "Show every entry.")
   var all = false
+
+  @OptionGroup var filters: FilterOptions
+
+  @Option(help: "text or json.") var format: Ratings.Format = .text
 
   @OptionGroup var global: GlobalOptions
 
@@ -20,23 +28,20 @@ struct List: BilanCommand {
 
   func run(in context: Context) throws {
     let journal = try context.journal(writing: false)
-    var rows = try journal.summaries(limit: all ? nil : n)
-    // Catalogue skills are named in the language of the listing.
-    let skills = Dictionary(uniqueKeysWithValues: try journal.skills().map { ($0.id!, $0) })
-    // A daily reflection or a project page shows the skills it is tied to.
-    let related = try journal.relatedSkills(of: rows.filter { $0.skillID == nil }.map(\.id))
-    for index in rows.indices {
-      if let id = rows[index].skillID, let skill = skills[id] {
-        rows[index].skill = skill.name(in: context.language)
-      } else if let tied = related[rows[index].id], !tied.isEmpty {
-        rows[index].skill = tied.map { $0.name(in: context.language) }.joined(separator: ", ")
-      }
+    let filter = try filters.filter(context, journal)
+    let found = try journal.summaries(matching: filter, limit: all ? nil : n)
+    if format == .json {
+      try Ratings.printJSON(try EntryListing.json(found, journal, context), context)
+      return
     }
+    let rows = try EntryListing.named(found, journal, context)
     if rows.isEmpty {
       context.tell(
-        context.say(
-          "Le journal est vide : commencez par « assess COMPÉTENCE ».",
-          "The journal is empty: start with 'assess SKILL'."))
+        filter.isEmpty
+          ? context.say(
+            "Le journal est vide : commencez par « assess COMPÉTENCE ».",
+            "The journal is empty: start with 'assess SKILL'.")
+          : context.say("Aucune entrée ne répond à ces filtres.", "No entry matches these filters."))
       return
     }
     let skillWidth = min(30, rows.map { ($0.skill ?? "-").count }.max() ?? 1)

@@ -12,6 +12,7 @@ struct Search: BilanCommand {
 
   @Argument(help: "What to find.") var words: [String] = []
   @Option(name: .short, help: "How many results.") var n: Int = 20
+  @OptionGroup var filters: FilterOptions
   @Option(help: "text or json.") var format: Ratings.Format = .text
   @OptionGroup var global: GlobalOptions
 
@@ -20,9 +21,11 @@ struct Search: BilanCommand {
     guard !query.isEmpty else {
       throw BilanUsageError(context.say("Que chercher ? bilan search MOTS", "Search for what? bilan search WORDS"))
     }
+    let journal = try context.journal(writing: false)
+    let filter = try filters.filter(context, journal)
     let hits: [SearchHit]
     do {
-      hits = try context.journal(writing: false).search(query, limit: n)
+      hits = try journal.search(query, matching: filter, limit: n)
     } catch let invalid as InvalidSearch {
       throw BilanError(
         context.say(
@@ -30,13 +33,16 @@ struct Search: BilanCommand {
           "the search '\(query)' is not valid (\(invalid.reason)): put words holding - : * ( or \" in quotes."))
     }
     if format == .json {
+      // The listing's shape, with the words around the match (no marks).
+      let entries = try EntryListing.json(hits.map(\.entry), journal, context)
       try Ratings.printJSON(
-        hits.map {
-          [
-            "id": $0.id, "title": $0.title, "date": EntryFormat.day($0.date, $0.utcOffset),
-            "snippet": $0.snippet.replacingOccurrences(of: SearchHit.open, with: "").replacingOccurrences(
-              of: SearchHit.close, with: ""),
-          ] as [String: Any]
+        zip(entries, hits).map { entry, hit in
+          entry.merging(
+            [
+              "snippet": hit.snippet.replacingOccurrences(of: SearchHit.open, with: "").replacingOccurrences(
+                of: SearchHit.close, with: ""
+              ).trimmingCharacters(in: .whitespacesAndNewlines)
+            ], uniquingKeysWith: { $1 })
         }, context)
       return
     }
@@ -52,7 +58,8 @@ struct Search: BilanCommand {
         .replacingOccurrences(of: "\\x02", with: Terminal.styled ? "\u{1B}[1m" : "[")
         .replacingOccurrences(of: "\\x03", with: Terminal.styled ? "\u{1B}[0m" : "]")
       context.out(
-        Terminal.safe("\(hit.id)  \(EntryFormat.day(hit.date, hit.utcOffset))  \(hit.title)") + "\n    " + snippet)
+        Terminal.safe("\(hit.id)  \(EntryFormat.day(hit.entry.shownDate, hit.entry.utcOffset))  \(hit.title)")
+          + "\n    " + snippet)
     }
   }
 }

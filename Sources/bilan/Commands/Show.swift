@@ -8,6 +8,8 @@ struct Show: BilanCommand {
   @Argument(help: "The entry's id (see 'list').")
   var id: Int64?
 
+  @Option(help: "text or json.") var format: Ratings.Format = .text
+
   @OptionGroup var global: GlobalOptions
 
   func run(in context: Context) throws {
@@ -16,6 +18,10 @@ struct Show: BilanCommand {
     let entry = try EntryLoader.entry(id, journal, context)
     let loaded = try EntryLoader.essay(entry, journal, context)
     let (essay, set) = (loaded.essay, loaded.set)
+    if format == .json {
+      try Ratings.printJSON(try json(entry, loaded, journal, context), context)
+      return
+    }
     let lang = entry.lang
     var head = "#\(id)  \(essay.title)"
     if let date = essay.date { head += "  " + EntryFormat.dateTime(date, essay.utcOffset) }
@@ -42,10 +48,7 @@ struct Show: BilanCommand {
       field("Fichier", "File", imported.source.path ?? "-")
       if entry.promptSet != nil { context.out(context.say("Questions : \(set.id)", "Questions: \(set.id)")) }
       context.out("")
-      let body =
-        (imported.source.layout.intro ? imported.answers[Source.introKey] ?? "" : "")
-        + imported.sections.map { $0.heading + "\n" + $0.text }.joined()
-      context.write(Terminal.safe(body))
+      context.write(Terminal.safe(imported.body))
       return
     }
     context.out(context.say("Questions : \(set.id)", "Questions: \(set.id)"))
@@ -55,5 +58,29 @@ struct Show: BilanCommand {
       context.out("")
       context.out(Terminal.safe(section.text))
     }
+  }
+
+  /// The listing's fields, then what the entry holds: its sections as shown, its answers by question.
+  func json(_ entry: Entry, _ loaded: EntryLoader.Loaded, _ journal: Journal, _ context: Context) throws
+    -> [String: Any]
+  {
+    guard let summary = try journal.summaries(matching: EntryFilter(), limit: nil, ids: [entry.id!]).first else {
+      return [:]
+    }
+    var object = try EntryListing.json([summary], journal, context)[0]
+    let essay = loaded.essay
+    let sections =
+      loaded.imported.map { imported in
+        imported.sections.map { ["heading": $0.heading, "text": $0.text] }
+      } ?? essay.sections.map { ["heading": $0.heading, "text": $0.text] }
+    object["lang"] = entry.lang.rawValue
+    object["description"] = essay.description
+    object["target"] = essay.target.map { ["level": $0.level, "by": $0.due] as [String: Any] } ?? NSNull()
+    object["project"] = try entry.projectID.flatMap { try journal.project($0)?.name } ?? NSNull()
+    object["file"] = loaded.imported?.source.path ?? NSNull()
+    object["sections"] = sections
+    object["body"] = loaded.imported?.body ?? essay.body
+    object["answers"] = loaded.answers
+    return object
   }
 }

@@ -23,7 +23,8 @@ enum Files {
 
   /// Writes `data` next to `path` under a temporary name, then renames it: a reader (or a crash)
   /// never sees half a file.
-  static func writeAtomically(_ data: Data, to path: String, mode: mode_t = 0o644) throws {
+  /// `durable` also waits for the disk before the rename, so a power cut leaves the old file or the new.
+  static func writeAtomically(_ data: Data, to path: String, mode: mode_t = 0o644, durable: Bool = true) throws {
     let folder = (path as NSString).deletingLastPathComponent
     let temp = "\(folder.isEmpty ? "." : folder)/.\((path as NSString).lastPathComponent).\(getpid()).tmp"
     let fd = open(temp, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, mode)
@@ -35,7 +36,7 @@ enum Files {
         if n <= 0 { return false }
         offset += n
       }
-      return fsync(fd) == 0
+      return !durable || fsync(fd) == 0
     }
     close(fd)
     guard ok, rename(temp, path) == 0 else {

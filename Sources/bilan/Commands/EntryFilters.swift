@@ -1,0 +1,96 @@
+import ArgumentParser
+import BilanCore
+import Foundation
+
+/// The filters `list`, `search` and `export` share. Options narrow each other; one given several times
+/// takes any of its values.
+struct FilterOptions: ParsableArguments {
+  @Option(help: ArgumentHelp("Entries about this skill (again for more).", valueName: "skill"))
+  var skill: [String] = []
+
+  @Option(help: ArgumentHelp("Entries with this tag (again for more).", valueName: "tag"))
+  var tag: [String] = []
+
+  @Option(help: ArgumentHelp("assessment, journal or project (again for more).", valueName: "kind"))
+  var kind: [Entry.Kind] = []
+
+  @Option(
+    help: ArgumentHelp(
+      "From this date: 2026-11-28, 2026-11, 2026, today, yesterday, -7d (the whole day counts).", valueName: "date"))
+  var since: String?
+
+  @Option(help: ArgumentHelp("Up to this date, included (same forms as --since).", valueName: "date"))
+  var until: String?
+
+  @Flag(help: "Only starred entries.")
+  var starred = false
+
+  /// The filter these options say, with skills and dates resolved; a name or date that means nothing
+  /// stops the command with what to type instead.
+  func filter(_ context: Context, _ journal: Journal) throws -> EntryFilter {
+    var filter = EntryFilter()
+    filter.skillIDs = try skill.map { try SkillCommands.resolve($0, context, journal, adding: false).id! }
+    filter.tags = tag
+    filter.kinds = kind
+    filter.starredOnly = starred
+    let now = context.now.date
+    func period(_ text: String, _ option: String) throws -> QuickDate.Period {
+      guard let period = QuickDate.period(text, now: now, zone: context.zone) else {
+        throw BilanUsageError(
+          context.say(
+            "\(option) « \(text) » n'est pas une date : écrivez 2026-11-28, 2026-11, 2026, today, yesterday ou -7d.",
+            "\(option) '\(text)' is not a date: write 2026-11-28, 2026-11, 2026, today, yesterday or -7d."))
+      }
+      return period
+    }
+    filter.since = try since.map { try period($0, "--since").start }
+    filter.until = try until.map { try period($0, "--until").end }
+    if let since = filter.since, let until = filter.until, until <= since {
+      throw BilanUsageError(
+        context.say(
+          "--until (\(self.until!)) est avant --since (\(self.since!)) : rien ne peut s'y trouver.",
+          "--until (\(self.until!)) comes before --since (\(self.since!)): nothing can match."))
+    }
+    return filter
+  }
+}
+
+extension Entry.Kind: ExpressibleByArgument, CaseIterable {
+  public static let allCases: [Entry.Kind] = [.assessment, .journal, .project]
+}
+
+/// Entries as `list`, `search` and `show` print them for scripts (`--format json`), and the skill
+/// names they show, in the language asked for.
+enum EntryListing {
+  /// Each summary's skill: its own, named in `language`, else the skills it names.
+  static func named(_ rows: [EntrySummary], _ journal: Journal, _ context: Context) throws -> [EntrySummary] {
+    var rows = rows
+    let skills = Dictionary(uniqueKeysWithValues: try journal.skills().map { ($0.id!, $0) })
+    let related = try journal.relatedSkills(of: rows.filter { $0.skillID == nil }.map(\.id))
+    for index in rows.indices {
+      if let id = rows[index].skillID, let skill = skills[id] {
+        rows[index].skill = skill.name(in: context.language)
+      } else if let tied = related[rows[index].id], !tied.isEmpty {
+        rows[index].skill = tied.map { $0.name(in: context.language) }.joined(separator: ", ")
+      }
+    }
+    return rows
+  }
+
+  /// The JSON shape of an entry in a listing (README, "Output for scripts").
+  static func json(_ rows: [EntrySummary], _ journal: Journal, _ context: Context) throws -> [[String: Any]] {
+    let tags = try journal.tags(of: rows.map(\.id))
+    let skills = Dictionary(uniqueKeysWithValues: try journal.skills().map { ($0.id!, $0) })
+    let related = try journal.relatedSkills(of: rows.map(\.id))
+    return rows.map { row in
+      var names = row.skillID.flatMap { skills[$0] }.map { [$0.name(in: context.language)] } ?? []
+      names += (related[row.id] ?? []).map { $0.name(in: context.language) }.filter { !names.contains($0) }
+      return [
+        "id": row.id, "kind": row.kind.rawValue, "status": row.status.rawValue, "title": row.title,
+        "date": FrontMatter.rfc3339(row.shownDate, utcOffset: row.utcOffset), "skills": names,
+        "level": row.level as Any? ?? NSNull(), "tags": tags[row.id] ?? [], "starred": row.starred,
+        "set": row.promptSet as Any? ?? NSNull(),
+      ]
+    }
+  }
+}
