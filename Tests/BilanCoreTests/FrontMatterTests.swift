@@ -88,3 +88,28 @@ import Yams
     #expect(Headings.fill("My view of {skill}", skill: "SQL", language: .en) == "My view of SQL")
   }
 }
+
+/// `rfc3339` computes the calendar by arithmetic: it must agree with Foundation's calendar everywhere.
+@Suite struct RFC3339Tests {
+  func byCalendar(_ date: Date, _ offset: Int) -> String {
+    var calendar = Calendar(identifier: .gregorian)
+    calendar.timeZone = TimeZone(secondsFromGMT: offset)!
+    let c = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
+    let minutes = abs(offset) / 60
+    return String(format: "%04d-%02d-%02dT%02d:%02d:%02d", c.year!, c.month!, c.day!, c.hour!, c.minute!, c.second!)
+      + (offset < 0 ? "-" : "+") + String(format: "%02d:%02d", minutes / 60, minutes % 60)
+  }
+
+  @Test func arithmetic_agrees_with_the_calendar() {
+    var generator = SystemRandomNumberGenerator()
+    let offsets = [0, 3600, -18_000, 19_800, -34_200, 50_400, -43_200]
+    // Leap days, century years, the epoch, before it, and 5,000 random instants from 1600 to 2400.
+    var instants: [TimeInterval] = [0, -1, 951_782_400, 951_868_799.5, -2_208_988_800, 4_107_542_399, 1_709_164_800]
+    for _ in 0..<5_000 { instants.append(Double.random(in: -11_676_096_000...13_569_465_600, using: &generator)) }
+    for instant in instants {
+      let offset = offsets.randomElement(using: &generator)!
+      let date = Date(timeIntervalSince1970: instant)
+      #expect(FrontMatter.rfc3339(date, utcOffset: offset) == byCalendar(date, offset), "\(instant) \(offset)")
+    }
+  }
+}

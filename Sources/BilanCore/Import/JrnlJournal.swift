@@ -12,9 +12,12 @@ public struct JrnlEntry: Sendable, Equatable {
   /// jrnl knows an entry by its date, time and title: re-importing adds only the new ones. Minutes,
   /// not seconds: jrnl's file has seconds, its JSON export does not.
   public var identity: String {
-    String(
-      format: "%04d-%02d-%02d %02d:%02d ", date.year ?? 0, date.month ?? 0, date.day ?? 0, date.hour ?? 0,
-      date.minute ?? 0) + title
+    func digits(_ n: Int?, _ width: Int) -> String {
+      let text = String(n ?? 0)
+      return String(repeating: "0", count: max(0, width - text.count)) + text
+    }
+    return "\(digits(date.year, 4))-\(digits(date.month, 2))-\(digits(date.day, 2)) "
+      + "\(digits(date.hour, 2)):\(digits(date.minute, 2)) " + title
   }
 }
 
@@ -35,27 +38,83 @@ public enum JrnlJournal {
   /// The plain-text file: an entry starts with `[date] ` at the start of a line. Read a line at a time,
   /// so a long file costs its length, never its square.
   public static func parse(text: String) throws -> [JrnlEntry] {
-    let lines = text.replacingOccurrences(of: "\r\n", with: "\n").components(separatedBy: "\n")
-    var entries: [(date: DateComponents, lines: [String])] = []
-    var before: [String] = []
-    for line in lines {
+    var entries: [JrnlEntry] = []
+    var scanner = Scanner()
+    for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+      try scanner.take(line) { entries.append($0) }
+    }
+    try scanner.finish { entries.append($0) }
+    return entries
+  }
+
+  /// The plain-text file at `path`, read in blocks and handed over one entry at a time: memory holds
+  /// one entry, not the journal. Bytes that are not UTF-8 stop the reading with their line.
+  public static func read(file path: String, _ body: (JrnlEntry) throws -> Void) throws {
+    guard let handle = FileHandle(forReadingAtPath: path) else {
+      throw Problem(line: 1, message: "no such file, or it cannot be read")
+    }
+    defer { try? handle.close() }
+    var scanner = Scanner()
+    var pending: [UInt8] = []
+    var number = 0
+    func line(_ bytes: ArraySlice<UInt8>) throws {
+      number += 1
+      guard let text = String(validating: bytes, as: UTF8.self) else {
+        throw Problem(line: number, message: "not UTF-8 text")
+      }
+      try scanner.take(Substring(text), body)
+    }
+    while let block = try handle.read(upToCount: 1 << 20), !block.isEmpty {
+      pending.append(contentsOf: block)
+      var start = pending.startIndex
+      while let newline = pending[start...].firstIndex(of: 0x0A) {
+        try line(pending[start..<newline])
+        start = newline + 1
+      }
+      pending.removeSubrange(..<start)
+    }
+    try line(pending[...])
+    try scanner.finish(body)
+  }
+
+  /// Gathers lines into entries: a line that starts with a bracketed date opens the next one.
+  struct Scanner {
+    var date: DateComponents?
+    var lines: [Substring] = []
+    var sawText = false
+    var firstText: Int?
+    var lineNumber = 0
+
+    mutating func take(_ raw: Substring, _ body: (JrnlEntry) throws -> Void) throws {
+      lineNumber += 1
+      let line = raw.hasSuffix("\r") ? raw.dropLast() : raw
       if line.hasPrefix("["), let close = line.firstIndex(of: "]"), line[line.index(after: close)...].hasPrefix(" "),
-        let date = date(String(line[line.index(after: line.startIndex)..<close]))
+        let opened = JrnlJournal.date(line[line.index(after: line.startIndex)..<close])
       {
-        entries.append((date, [String(line[line.index(close, offsetBy: 2)...])]))
-      } else if entries.isEmpty {
-        before.append(line)
+        try flush(body)
+        date = opened
+        lines = [line[line.index(close, offsetBy: 2)...]]
+      } else if date == nil {
+        if firstText == nil, !line.trimmingCharacters(in: .whitespaces).isEmpty { firstText = lineNumber }
       } else {
-        entries[entries.count - 1].lines.append(line)
+        lines.append(line)
       }
     }
-    guard !entries.isEmpty else {
-      if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { return [] }
-      let line = (before.firstIndex { !$0.trimmingCharacters(in: .whitespaces).isEmpty } ?? 0) + 1
-      throw Problem(
-        line: line, message: "no jrnl entry found: entries start with a line such as [2024-03-01 09:15] Title")
+
+    mutating func flush(_ body: (JrnlEntry) throws -> Void) throws {
+      guard let date else { return }
+      sawText = true
+      try body(JrnlJournal.entry(lines.joined(separator: "\n"), date: date))
+      lines = []
     }
-    return entries.map { entry($0.lines.joined(separator: "\n"), date: $0.date) }
+
+    mutating func finish(_ body: (JrnlEntry) throws -> Void) throws {
+      try flush(body)
+      if !sawText, let firstText {
+        throw Problem(
+          line: firstText, message: "no jrnl entry found: entries start with a line such as [2024-03-01 09:15] Title")
+      }
+    }
   }
 
   /// jrnl's `_parse_text`: a first line ending with `*` stars the entry; the title is the first line,
@@ -63,12 +122,18 @@ public enum JrnlJournal {
   static func entry(_ raw: String, date: DateComponents) -> JrnlEntry {
     var text = raw
     var starred = false
-    var lines = raw.components(separatedBy: "\n")
-    if let first = lines.first, first.trimmingCharacters(in: .whitespaces).hasSuffix("*") {
+    let firstEnd = raw.firstIndex(of: "\n") ?? raw.endIndex
+    let first = raw[..<firstEnd]
+    if trimmed(first).hasSuffix("*") {
       starred = true
       // As jrnl does: the first line loses its star, and a line break always follows it.
-      lines[0] = first.trimmingCharacters(in: CharacterSet(charactersIn: "\n *"))
-      text = lines[0] + "\n" + lines.dropFirst().joined(separator: "\n")
+      let scalars = Array(first.unicodeScalars)
+      var (low, high) = (0, scalars.count)
+      while low < high, " *\n".unicodeScalars.contains(scalars[low]) { low += 1 }
+      while high > low, " *\n".unicodeScalars.contains(scalars[high - 1]) { high -= 1 }
+      var view = String.UnicodeScalarView()
+      view.append(contentsOf: scalars[low..<high])
+      text = String(view) + "\n" + (firstEnd < raw.endIndex ? raw[raw.index(after: firstEnd)...] : "")
     }
     let (title, body) = splitTitle(text)
     return JrnlEntry(date: date, title: title, body: body, tags: tags(in: raw), starred: starred)
@@ -76,16 +141,26 @@ public enum JrnlJournal {
 
   /// jrnl's `split_title`, quirks included: the newline is looked for in the text without its leading
   /// spaces, and the cut made at that offset in the text itself.
+  static let terminals = Set(
+    ".!?\u{2026}\u{203C}\u{203D}\u{2047}\u{2048}\u{2049}\u{22EF}\u{FE52}\u{FE57}".unicodeScalars)
+  static let quotes = Set("'\u{2019}\"\u{201D}".unicodeScalars)
+  static let cjk = Set("\u{FF01}\u{FF0E}\u{FF1F}\u{FF61}\u{3002}".unicodeScalars)
+
   public static func splitTitle(_ text: String) -> (String, String) {
     let scalars = Array(text.unicodeScalars)
-    let stripped = scalars.drop { $0.properties.isWhitespace }
+    // Where each scalar starts in the text: the parts are cut from the text, not rebuilt scalar by scalar.
+    var starts = [text.unicodeScalars.startIndex]
+    starts.reserveCapacity(scalars.count + 1)
+    var position = text.unicodeScalars.startIndex
+    for _ in scalars {
+      position = text.unicodeScalars.index(after: position)
+      starts.append(position)
+    }
+    let stripped = scalars.drop { isSpace($0) }
     var cut: Int?
     if let newline = stripped.firstIndex(of: "\n") {
       cut = newline - stripped.startIndex + 1
     } else {
-      let terminals = Set(".!?\u{2026}\u{203C}\u{203D}\u{2047}\u{2048}\u{2049}\u{22EF}\u{FE52}\u{FE57}".unicodeScalars)
-      let quotes = Set("'\u{2019}\"\u{201D}".unicodeScalars)
-      let cjk = Set("\u{FF01}\u{FF0E}\u{FF1F}\u{FF61}\u{3002}".unicodeScalars)
       var i = 0
       while i < scalars.count, cut == nil {
         if cjk.contains(scalars[i]) {
@@ -95,21 +170,34 @@ public enum JrnlJournal {
           if j < scalars.count, quotes.contains(scalars[j]) { j += 1 }
           while j < scalars.count, scalars[j] == "]" || scalars[j] == ")" { j += 1 }
           var k = j
-          while k < scalars.count, scalars[k].properties.isWhitespace { k += 1 }
+          while k < scalars.count, isSpace(scalars[k]) { k += 1 }
           if k > j { cut = k }
         }
         i += 1
       }
     }
-    guard let cut, cut <= scalars.count else { return (text.trimmingCharacters(in: .whitespacesAndNewlines), "") }
-    var title = String.UnicodeScalarView()
-    title.append(contentsOf: scalars[..<cut])
-    var body = String.UnicodeScalarView()
-    body.append(contentsOf: scalars[cut...])
-    return (
-      String(title).trimmingCharacters(in: .whitespacesAndNewlines),
-      String(body).trimmingCharacters(in: .whitespacesAndNewlines)
-    )
+    func clean(_ range: Range<Int>) -> String {
+      var (low, high) = (range.lowerBound, range.upperBound)
+      while low < high, isSpace(scalars[low]) { low += 1 }
+      while high > low, isSpace(scalars[high - 1]) { high -= 1 }
+      return String(text.unicodeScalars[starts[low]..<starts[high]])
+    }
+    guard let cut, cut <= scalars.count else { return (clean(0..<scalars.count), "") }
+    return (clean(0..<cut), clean(cut..<scalars.count))
+  }
+
+  /// White space as Foundation's `.whitespacesAndNewlines` has it, ASCII answered without a table lookup.
+  static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.isASCII ? scalar == " " || (0x09...0x0D).contains(scalar.value) : scalar.properties.isWhitespace
+  }
+
+  static func trimmed(_ text: Substring) -> Substring {
+    let scalars = text.unicodeScalars
+    var start = scalars.startIndex
+    var end = scalars.endIndex
+    while start < end, isSpace(scalars[start]) { start = scalars.index(after: start) }
+    while end > start, isSpace(scalars[scalars.index(before: end)]) { end = scalars.index(before: end) }
+    return Substring(scalars[start..<end])
   }
 
   /// Words starting with `#` or `@` (jrnl's default tag symbols), lower-cased, each once.
@@ -118,8 +206,7 @@ public enum JrnlJournal {
     let scalars = Array(text.unicodeScalars)
     var i = 0
     while i < scalars.count {
-      let previousIsSpace = i == 0 || scalars[i - 1].properties.isWhitespace
-      if previousIsSpace, scalars[i] == "#" || scalars[i] == "@" {
+      if scalars[i] == "#" || scalars[i] == "@", i == 0 || isSpace(scalars[i - 1]) {
         var j = i + 1
         while j < scalars.count,
           scalars[j].properties.isAlphabetic || scalars[j].properties.numericType != nil
@@ -143,7 +230,8 @@ public enum JrnlJournal {
 
   /// The dates jrnl writes and reads: its default `%F %r`, 24-hour times with or without seconds,
   /// a day alone (midnight, as jrnl reads a bracketed day), a month and a time (its first day).
-  static func date(_ blob: String) -> DateComponents? {
+  static func date(_ blob: Substring) -> DateComponents? {
+    if let quick = quickDate(blob.utf8) { return quick }
     let formatter = DateFormatter()
     formatter.locale = Locale(identifier: "en_US_POSIX")
     formatter.timeZone = TimeZone(secondsFromGMT: 0)
@@ -167,6 +255,42 @@ public enum JrnlJournal {
     return nil
   }
 
+  /// The form jrnl writes itself, `2024-03-01 09:15:00 AM` (and `2024-03-01 09:15`), read digit by digit:
+  /// a DateFormatter costs more than the rest of an entry's import. Anything else goes to the formatter.
+  static func quickDate(_ utf8: Substring.UTF8View) -> DateComponents? {
+    let b = Array(utf8)
+    guard b.count == 16 || b.count == 22 else { return nil }
+    func number(_ range: Range<Int>) -> Int? {
+      var value = 0
+      for i in range {
+        guard (0x30...0x39).contains(b[i]) else { return nil }
+        value = value * 10 + Int(b[i] - 0x30)
+      }
+      return value
+    }
+    guard b[4] == 0x2D, b[7] == 0x2D, b[10] == 0x20, b[13] == 0x3A, let year = number(0..<4), let month = number(5..<7),
+      let day = number(8..<10), var hour = number(11..<13), let minute = number(14..<16), year >= 1000,
+      (1...12).contains(month), minute < 60
+    else { return nil }
+    var second = 0
+    if b.count == 22 {
+      guard b[16] == 0x3A, let s = number(17..<19), s < 60, b[19] == 0x20, (1...12).contains(hour) else { return nil }
+      second = s
+      switch (b[20], b[21]) {
+      case (0x41, 0x4D): hour = hour == 12 ? 0 : hour  // AM
+      case (0x50, 0x4D): hour = hour == 12 ? 12 : hour + 12  // PM
+      default: return nil
+      }
+    }
+    guard hour < 24 else { return nil }
+    // The day must exist in its month (no 30 February), as the formatter checks.
+    var calendar = Calendar(identifier: .gregorian)
+    calendar.timeZone = TimeZone(secondsFromGMT: 0)!
+    let components = DateComponents(year: year, month: month, day: day, hour: hour, minute: minute, second: second)
+    guard day >= 1, day <= 28 || components.isValidDate(in: calendar) else { return nil }
+    return components
+  }
+
   /// jrnl's `--export json`.
   public static func parse(json data: Data) throws -> [JrnlEntry] {
     struct Export: Decodable {
@@ -188,7 +312,7 @@ public enum JrnlJournal {
         line: 1, message: "not a jrnl JSON export ({\"entries\": [{\"title\", \"body\", \"date\", \"time\"…}]})")
     }
     return try export.entries.enumerated().map { n, item in
-      guard let date = date("\(item.date) \(item.time)") else {
+      guard let date = date("\(item.date) \(item.time)"[...]) else {
         throw Problem(line: 1, message: "entry \(n + 1): '\(item.date) \(item.time)' is not a date and time")
       }
       return JrnlEntry(

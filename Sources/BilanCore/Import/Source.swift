@@ -49,11 +49,142 @@ public struct Source: Codable, Sendable, Equatable, FetchableRecord, Persistable
 /// FNV-1a, 64 bits: enough to tell a changed file from an unchanged one (not a security measure).
 public enum ContentHash {
   public static func of(_ data: Data) -> String {
+    data.withUnsafeBytes { hex(of: $0) }
+  }
+
+  public static func of(_ text: String) -> String {
+    var text = text
+    return text.withUTF8 { hex(of: UnsafeRawBufferPointer($0)) }
+  }
+
+  static func hex(of bytes: UnsafeRawBufferPointer) -> String {
     var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    for byte in data {
+    for byte in bytes {
       hash ^= UInt64(byte)
       hash = hash &* 0x100_0000_01b3
     }
-    return String(format: "%016llx", hash)
+    let hex = String(hash, radix: 16)
+    return String(repeating: "0", count: 16 - hex.count) + hex
+  }
+}
+
+extension Source {
+  /// A free entry's source (`write`, a jrnl entry) as stored: no front matter, since it is bilan's own
+  /// (title, date, tags, star) and is made again from the entry. Rows written before 0.3 hold it.
+  var isLean: Bool { frontMatter.isEmpty && fields.isEmpty && (kind == "jrnl" || kind == "write") }
+
+  /// Gives a lean source the front matter its entry has now, as if it had just been imported.
+  mutating func fill(from entry: Entry, tags: [String]) {
+    let date = entry.date ?? entry.createdAt
+    var yaml: [(key: String, value: FrontMatter.Value)] = [
+      ("title", .string(entry.title)), ("date", .date(date, utcOffset: entry.utcOffset)), ("tags", .strings(tags)),
+    ]
+    // The values as read back from that YAML: a NUL is not written, so not read either.
+    func read(_ text: String) -> String {
+      text.utf8.contains(0) ? text.replacingOccurrences(of: "\u{0}", with: "") : text
+    }
+    fields = [
+      .init("title", .string(read(entry.title))),
+      .init("date", .date(FrontMatter.rfc3339(date, utcOffset: entry.utcOffset))),
+      .init("tags", .array(tags.map { .string(read($0)) })),
+    ]
+    if entry.starred {
+      yaml.append(("starred", .bool(true)))
+      fields.append(.init("starred", .bool(true)))
+    }
+    frontMatter = FrontMatter.yaml(yaml)
+    snapshot = .init(title: entry.title, date: entry.date, description: entry.description, tags: tags)
+  }
+
+  /// Inserts the row as `insert(db)` does, with its JSON columns written by hand: a jrnl import stores
+  /// one source per entry, and encoding them through `Codable` cost more than everything else.
+  /// The JSON is what `JSONDecoder` reads back into the same values (tested against `insert`).
+  func insertQuickly(_ db: Database) throws {
+    try db.cachedStatement(
+      sql: """
+        INSERT INTO source (entryId, kind, path, identity, hash, format, frontMatter, fields, snapshot, layout,
+                            lineEnding, unterminated, importedAt)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """
+    ).execute(arguments: [
+      entryID, kind, path, identity, hash, format.rawValue, frontMatter,
+      "[" + fields.map(\.json).joined(separator: ",") + "]", snapshot.json, layout.json, lineEnding.rawValue,
+      unterminated, StorageDate.text(importedAt),
+    ])
+  }
+}
+
+extension Source.Snapshot {
+  /// GRDB stores dates inside JSON columns as milliseconds since 1970.
+  var json: String {
+    var out = "{\"title\":" + JSONText.quoted(title)
+    if let date { out += ",\"date\":" + String(date.timeIntervalSince1970 * 1000) }
+    return out + ",\"description\":" + JSONText.quoted(description) + ",\"tags\":["
+      + tags.map(JSONText.quoted).joined(separator: ",") + "]}"
+  }
+}
+
+extension Source.Layout {
+  var json: String {
+    "{\"intro\":\(intro),\"sections\":["
+      + sections.map { "{\"heading\":\(JSONText.quoted($0.heading)),\"key\":\(JSONText.quoted($0.key))}" }
+      .joined(separator: ",") + "]}"
+  }
+}
+
+extension FieldValue.Field {
+  var json: String { "{\"key\":\(JSONText.quoted(key)),\"value\":\(value.json)}" }
+}
+
+extension FieldValue {
+  /// The tagged form `encode(to:)` writes: `{"type":"string","value":"text"}`.
+  var json: String {
+    func tagged(_ type: String, _ value: String) -> String { "{\"type\":\"\(type)\",\"value\":\(value)}" }
+    switch self {
+    case .string(let s): return tagged("string", JSONText.quoted(s))
+    case .int(let n): return tagged("int", String(n))
+    case .double(let d):
+      return tagged("double", d.isFinite ? String(d) : JSONText.quoted(d.isNaN ? "nan" : d > 0 ? "inf" : "-inf"))
+    case .bool(let b): return tagged("bool", String(b))
+    case .date(let s): return tagged("date", JSONText.quoted(s))
+    case .array(let items): return tagged("array", "[" + items.map(\.json).joined(separator: ",") + "]")
+    case .table(let fields): return tagged("table", "[" + fields.map(\.json).joined(separator: ",") + "]")
+    case .null: return "{\"type\":\"null\"}"
+    }
+  }
+}
+
+/// A JSON string literal: quotes, backslashes and control characters escaped.
+enum JSONText {
+  static func quoted(_ text: String) -> String {
+    var out = "\""
+    out.reserveCapacity(text.utf8.count + 2)
+    for scalar in text.unicodeScalars {
+      switch scalar.value {
+      case 0x22: out += "\\\""
+      case 0x5C: out += "\\\\"
+      case 0x0A: out += "\\n"
+      case 0x0D: out += "\\r"
+      case 0x09: out += "\\t"
+      case 0x00...0x1F:
+        let hex = String(scalar.value, radix: 16)
+        out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+      default: out.unicodeScalars.append(scalar)
+      }
+    }
+    return out + "\""
+  }
+}
+
+/// A date as GRDB stores it (`2026-11-28 10:30:00.000`, UTC), written without a DateFormatter for the
+/// rows a bulk import writes by the thousand.
+enum StorageDate {
+  static func text(_ date: Date) -> String {
+    let milliseconds = Int((date.timeIntervalSince1970 * 1000).rounded())
+    let whole = milliseconds >= 0 ? milliseconds / 1000 : (milliseconds - 999) / 1000
+    let fraction = String(milliseconds - whole * 1000)
+    let rfc = FrontMatter.rfc3339(Date(timeIntervalSince1970: Double(whole)), utcOffset: 0)
+    return rfc.prefix(10) + " " + rfc.dropFirst(11).prefix(8) + "." + String(repeating: "0", count: 3 - fraction.count)
+      + fraction
   }
 }

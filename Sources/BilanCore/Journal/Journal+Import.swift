@@ -143,7 +143,19 @@ extension Journal {
   }
 
   public func source(of entryID: Int64) throws -> Source? {
-    try read { db in try Source.fetchOne(db, key: entryID) }
+    try read { db in
+      guard var source = try Source.fetchOne(db, key: entryID) else { return nil }
+      if source.isLean, let entry = try Entry.fetchOne(db, key: entryID) {
+        let tags = try String.fetchAll(
+          db,
+          sql: """
+            SELECT tag.name FROM entryTag JOIN tag ON tag.id = entryTag.tagId
+            WHERE entryTag.entryId = ? ORDER BY entryTag.position
+            """, arguments: [entryID])
+        source.fill(from: entry, tags: tags)
+      }
+      return source
+    }
   }
 
   /// Stores a parsed file as an entry in one transaction: a new entry, an update of the entry the same
@@ -232,19 +244,38 @@ extension Journal {
   public func importJrnl(
     _ entries: [JrnlEntry], timeZone: TimeZone, language: Language, now: Date
   ) throws -> (imported: Int, unchanged: Int) {
+    try importJrnl(timeZone: timeZone, language: language, now: now) { add in
+      for entry in entries { try add(entry) }
+    }
+  }
+
+  /// The same, for entries handed over one at a time by `feed` (a file read as it goes): all or none
+  /// are stored, and the full-text index is built once at the end rather than entry by entry.
+  public func importJrnl(
+    timeZone: TimeZone, language: Language, now: Date,
+    feed: (_ add: (JrnlEntry) throws -> Void) throws -> Void
+  ) throws -> (imported: Int, unchanged: Int) {
     try write { db in
       var counts = (imported: 0, unchanged: 0)
       var calendar = Calendar(identifier: .gregorian)
       calendar.timeZone = timeZone
+      let known = try db.cachedStatement(sql: "SELECT 1 FROM source WHERE identity = ?")
+      // A first import has nothing to compare with: no lookup per entry.
+      let first = try Int.fetchOne(db, sql: "SELECT 1 FROM source WHERE identity IS NOT NULL LIMIT 1") == nil
+      let firstNew = (try Int64.fetchOne(db, sql: "SELECT max(id) FROM entry") ?? 0) + 1
+      // A larger page cache for the length of the import: fewer pages written twice.
+      try db.execute(sql: "PRAGMA cache_size = -16000")
+      defer { try? db.execute(sql: "PRAGMA cache_size = -2000") }
+      var tagIDs: [String: Int64] = [:]
       // jrnl keeps two entries of the same minute and title: so does bilan, the second as `… #2`.
       var seen: [String: Int] = [:]
-      for item in entries {
+      try feed { item in
         seen[item.identity, default: 0] += 1
         let occurrence = seen[item.identity]!
         let identity = occurrence == 1 ? item.identity : item.identity + " #\(occurrence)"
-        if try Source.filter(Column("identity") == identity).fetchCount(db) > 0 {
+        if !first, try Int.fetchOne(known, arguments: [identity]) != nil {
           counts.unchanged += 1
-          continue
+          return
         }
         let date = calendar.date(from: item.date) ?? now
         try Journal.insertFreeEntry(
@@ -252,9 +283,10 @@ extension Journal {
           FreeEntry(
             title: item.title, body: item.body, tags: item.tags, starred: item.starred, date: date,
             utcOffset: timeZone.secondsFromGMT(for: date), language: language),
-          kind: "jrnl", identity: identity, now: now)
+          kind: "jrnl", identity: identity, now: now, index: false, tagIDs: &tagIDs)
         counts.imported += 1
       }
+      try Journal.reindexFreeEntries(db, from: firstNew)
       return counts
     }
   }
@@ -268,7 +300,7 @@ extension Journal {
     now: Date
   ) throws -> Entry {
     try write { db in
-      let entry = try Journal.insertFreeEntry(
+      let id = try Journal.insertFreeEntry(
         db,
         FreeEntry(
           title: title, body: body, tags: Tags.clean(tags), starred: false, date: date, utcOffset: utcOffset,
@@ -277,9 +309,9 @@ extension Journal {
       for (position, skill) in skills.enumerated() {
         try db.execute(
           sql: "INSERT OR IGNORE INTO entrySkill (entryId, skillId, position) VALUES (?, ?, ?)",
-          arguments: [entry.id, skill.id, position])
+          arguments: [id, skill.id, position])
       }
-      return entry
+      return try Entry.fetchOne(db, key: id)!
     }
   }
 
@@ -296,39 +328,69 @@ extension Journal {
 
   /// Stores a free entry (`write`, a jrnl entry) with what writes it back as Markdown: bilan's front
   /// matter (title, date, tags, star) and the body, through the same `source` an imported file has.
+  /// Prepared statements, reused from one entry to the next: a jrnl import stores thousands in a second.
+  /// `index: false` leaves the full-text index to `reindexFreeEntries`, once for a whole import.
   @discardableResult
-  static func insertFreeEntry(_ db: Database, _ free: FreeEntry, kind: String, identity: String?, now: Date) throws
-    -> Entry
-  {
-    var entry = Entry(
-      kind: .journal, skillID: nil, promptSet: nil, lang: free.language, title: free.title, now: now,
-      utcOffset: free.utcOffset)
-    entry.status = .done
-    entry.date = free.date
-    entry.starred = free.starred
-    try entry.insert(db)
-    let id = entry.id!
-    var fields: [(key: String, value: FrontMatter.Value)] = [
-      ("title", .string(free.title)), ("date", .date(free.date, utcOffset: free.utcOffset)),
-      ("tags", .strings(free.tags)),
-    ]
-    if free.starred { fields.append(("starred", .bool(true))) }
-    let frontMatter = FrontMatter.yaml(fields)
+  static func insertFreeEntry(
+    _ db: Database, _ free: FreeEntry, kind: String, identity: String?, now: Date, index: Bool = true
+  ) throws -> Int64 {
+    var tagIDs: [String: Int64] = [:]
+    return try insertFreeEntry(db, free, kind: kind, identity: identity, now: now, index: index, tagIDs: &tagIDs)
+  }
+
+  /// `tagIDs` remembers the tags' ids from one entry to the next.
+  static func insertFreeEntry(
+    _ db: Database, _ free: FreeEntry, kind: String, identity: String?, now: Date, index: Bool,
+    tagIDs: inout [String: Int64]
+  ) throws -> Int64 {
+    let insertEntry = try db.cachedStatement(
+      sql: """
+        INSERT INTO entry (kind, lang, title, status, createdAt, updatedAt, date, utcOffset, starred)
+        VALUES ('journal', ?, ?, 'done', ?, ?, ?, ?, ?)
+        """)
+    let stored = StorageDate.text(now)
+    try insertEntry.execute(
+      arguments: [
+        free.language.rawValue, free.title, stored, stored, StorageDate.text(free.date), free.utcOffset, free.starred,
+      ])
+    let id = db.lastInsertedRowID
     let body = free.body.isEmpty ? nil : free.body + "\n"
     if let body {
-      try db.execute(
-        sql: "INSERT INTO answer (entryId, questionId, position, text) VALUES (?, ?, 0, ?)",
-        arguments: [id, Source.introKey, body])
+      try db.cachedStatement(sql: "INSERT INTO answer (entryId, questionId, position, text) VALUES (?, ?, 0, ?)")
+        .execute(arguments: [id, Source.introKey, body])
     }
-    try setTags(db, entryID: id, tags: free.tags)
-    let parsed = (try? MarkdownDocument.yamlFields(String(frontMatter.dropFirst(4).dropLast(4)))) ?? []
+    let tie = try db.cachedStatement(
+      sql: "INSERT INTO entryTag (entryId, tagId, position) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")
+    for (position, name) in free.tags.enumerated() {
+      if tagIDs[name] == nil {
+        try db.cachedStatement(sql: "INSERT INTO tag (name) VALUES (?) ON CONFLICT (name) DO NOTHING")
+          .execute(arguments: [name])
+        tagIDs[name] = try Int64.fetchOne(
+          db.cachedStatement(sql: "SELECT id FROM tag WHERE name = ?"), arguments: [name])
+      }
+      try tie.execute(arguments: [id, tagIDs[name], position])
+    }
+    // The front matter is left out: it is bilan's own, made again from the entry when it is read.
     try Source(
-      entryID: id, kind: kind, path: nil, identity: identity,
-      hash: ContentHash.of(Data((free.title + "\n" + free.body).utf8)), format: .yaml, frontMatter: frontMatter,
-      fields: parsed, snapshot: .init(title: free.title, date: free.date, description: "", tags: free.tags),
+      entryID: id, kind: kind, path: nil, identity: identity, hash: ContentHash.of(free.title + "\n" + free.body),
+      format: .yaml, frontMatter: "", fields: [], snapshot: .init(title: "", date: nil, description: "", tags: []),
       layout: .init(intro: body != nil, sections: []), lineEnding: .lf, unterminated: false, importedAt: now
-    ).insert(db)
-    try reindex(db, entryID: id)
-    return entry
+    ).insertQuickly(db)
+    if index { try reindex(db, entryID: id) }
+    return id
+  }
+
+  /// The full-text index of the free entries stored from id `first` on, in one statement: the title
+  /// and body `reindex` gives each (a body of digits alone is not indexed), built by SQLite without a
+  /// round trip per entry.
+  static func reindexFreeEntries(_ db: Database, from first: Int64) throws {
+    try db.execute(
+      sql: """
+        INSERT INTO entryText (rowid, title, body)
+        SELECT e.id, e.title, CASE WHEN trim(a.text, '0123456789- ' || char(9, 10, 11, 12, 13)) = '' THEN ''
+                                   ELSE a.text END
+        FROM entry e LEFT JOIN answer a ON a.entryId = e.id AND a.questionId = ?
+        WHERE e.id >= ?
+        """, arguments: [Source.introKey, first])
   }
 }

@@ -186,15 +186,18 @@ extension Journal {
     }
   }
 
-  static func setTags(_ db: Database, entryID: Int64, tags: [String]) throws {
-    try db.execute(sql: "DELETE FROM entryTag WHERE entryId = ?", arguments: [entryID])
+  /// `new`: the entry has no tags yet, so there is nothing to delete first.
+  static func setTags(_ db: Database, entryID: Int64, tags: [String], new: Bool = false) throws {
+    if !new { try db.execute(sql: "DELETE FROM entryTag WHERE entryId = ?", arguments: [entryID]) }
+    let addTag = try db.cachedStatement(sql: "INSERT INTO tag (name) VALUES (?) ON CONFLICT (name) DO NOTHING")
+    let tie = try db.cachedStatement(
+      sql: """
+        INSERT INTO entryTag (entryId, tagId, position)
+        SELECT ?, id, ? FROM tag WHERE name = ? ON CONFLICT DO NOTHING
+        """)
     for (position, name) in tags.enumerated() {
-      try db.execute(sql: "INSERT INTO tag (name) VALUES (?) ON CONFLICT (name) DO NOTHING", arguments: [name])
-      try db.execute(
-        sql: """
-          INSERT INTO entryTag (entryId, tagId, position)
-          SELECT ?, id, ? FROM tag WHERE name = ? ON CONFLICT DO NOTHING
-          """, arguments: [entryID, position, name])
+      try addTag.execute(arguments: [name])
+      try tie.execute(arguments: [entryID, position, name])
     }
   }
 }

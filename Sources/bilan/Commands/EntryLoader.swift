@@ -22,10 +22,12 @@ enum EntryLoader {
 
   /// What the entry's placeholders stand for: its skill (with the catalogue's French gender) or its project.
   static func subject(_ entry: Entry, _ journal: Journal) throws -> Subject {
+    subject(entry, skill: try entry.skillID.flatMap { try journal.skill($0) })
+  }
+
+  static func subject(_ entry: Entry, skill: Skill?) -> Subject {
     if entry.kind == .project { return Subject(project: entry.title) }
-    guard let skill = try entry.skillID.flatMap({ try journal.skill($0) }) else {
-      return Subject(skill: entry.kind == .assessment ? entry.title : nil)
-    }
+    guard let skill else { return Subject(skill: entry.kind == .assessment ? entry.title : nil) }
     return skill.subject(in: entry.lang)
   }
 
@@ -49,29 +51,35 @@ enum EntryLoader {
   }
 
   static func essay(_ entry: Entry, _ journal: Journal, _ context: Context) throws -> Loaded {
-    if let source = try journal.source(of: entry.id!) {
-      let answers = try journal.answers(of: entry.id!)
-      let imported = ImportedEssay(
-        entry: entry, source: source, answers: answers, tags: try journal.tags(of: entry.id!))
+    guard let bundle = try journal.bundles([entry.id!]).first else {
+      throw BilanError(
+        context.say("Pas d'entrée #\(entry.id!) (voir « list »).", "No entry #\(entry.id!) (see 'list')."))
+    }
+    return try essay(bundle, context)
+  }
+
+  /// The essay of an entry read with everything it needs (`Journal.bundles`).
+  static func essay(_ bundle: EntryBundle, _ context: Context) throws -> Loaded {
+    let entry = bundle.entry
+    let subject = subject(entry, skill: bundle.skill)
+    if let source = bundle.source {
+      let imported = ImportedEssay(entry: entry, source: source, answers: bundle.answers, tags: bundle.tags)
       let set = try entry.promptSet.flatMap { try context.prompts.set($0)?.set } ?? Self.noSet
-      let subject = try subject(entry, journal)
       let essay = Essay(
-        entry: entry, subject: subject, set: set, answers: answers, tags: imported.tags,
-        level: try journal.rating(of: entry.id!)?.level)
-      return Loaded(essay: essay, set: set, subject: subject, answers: answers, imported: imported)
+        entry: entry, subject: subject, set: set, answers: bundle.answers, tags: imported.tags, level: bundle.level)
+      return Loaded(essay: essay, set: set, subject: subject, answers: bundle.answers, imported: imported)
     }
     let set = try promptSet(of: entry, context)
-    let subject = try subject(entry, journal)
-    var answers = try journal.answers(of: entry.id!)
-    let related = try journal.relatedSkills(of: entry.id!).map { $0.name(in: entry.lang) }
+    var answers = bundle.answers
+    let related = bundle.related.map { $0.name(in: entry.lang) }
     // The skills an entry names follow the catalogue: renamed, merged or removed since, they show as now.
     if let question = set.asked.first(where: { $0.kind == .skills }), answers[question.id] != nil {
       answers[question.id] = related.isEmpty ? nil : related.joined(separator: ", ")
     }
-    let target = try journal.target(of: entry.id!).map { Essay.Goal(level: $0.level, due: $0.due) }
+    let target = bundle.target.map { Essay.Goal(level: $0.level, due: $0.due) }
     var essay = Essay(
-      entry: entry, subject: subject, set: set, answers: answers, tags: try journal.tags(of: entry.id!),
-      level: try journal.rating(of: entry.id!)?.level, target: target)
+      entry: entry, subject: subject, set: set, answers: answers, tags: bundle.tags, level: bundle.level,
+      target: target)
     essay.skills = related
     return Loaded(essay: essay, set: set, subject: subject, answers: answers)
   }

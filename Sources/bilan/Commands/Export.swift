@@ -52,12 +52,21 @@ struct Export: BilanCommand {
     } else if ids.isEmpty {
       ids = [try context.askEntryID(command: "export")]
     }
-    // One entry at a time, loaded, written and let go: memory stays flat whatever the journal's size.
-    guard let out else {
-      for id in ids {
-        context.write(
-          Terminal.safe(try EntryLoader.essay(EntryLoader.entry(id, journal, context), journal, context).markdown))
+    // An id asked for by hand must exist; those a filter found do.
+    if !(all || filtered) {
+      for id in ids { _ = try EntryLoader.entry(id, journal, context) }
+    }
+    // A few hundred entries at a time, read together, written and let go: memory stays flat whatever
+    // the journal's size.
+    func essays(_ body: (EntryLoader.Loaded) throws -> Void) throws {
+      for start in stride(from: 0, to: ids.count, by: 256) {
+        for bundle in try journal.bundles(Array(ids[start..<min(start + 256, ids.count)])) {
+          try body(try EntryLoader.essay(bundle, context))
+        }
       }
+    }
+    guard let out else {
+      try essays { context.write(Terminal.safe($0.markdown)) }
       return
     }
     do {
@@ -66,14 +75,17 @@ struct Export: BilanCommand {
       throw BilanError(context.say("Impossible de créer le dossier \(out).", "Cannot create the folder \(out)."))
     }
     var used = Set<String>()
-    for id in ids {
-      let essay = try EntryLoader.essay(EntryLoader.entry(id, journal, context), journal, context)
+    // The next suffix to try for each slug: a thousand entries titled alike cost a thousand steps, not
+    // half a million.
+    var nextSuffix: [String: Int] = [:]
+    try essays { essay in
       var name = essay.slug
-      var suffix = 2
+      var suffix = nextSuffix[essay.slug] ?? 2
       while used.contains(name) {
         name = "\(essay.slug)-\(suffix)"
         suffix += 1
       }
+      if name != essay.slug { nextSuffix[essay.slug] = suffix }
       used.insert(name)
       let path = (out as NSString).appendingPathComponent("\(name).md")
       // Renamed into place, so no half-written file is ever seen; not synced one by one, which would

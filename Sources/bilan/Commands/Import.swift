@@ -111,17 +111,21 @@ struct Import: BilanCommand {
       ? TimeZone(secondsFromGMT: context.now.utcOffset) ?? .current : TimeZone.current
     var counts = (imported: 0, unchanged: 0, failed: 0)
     for path in paths {
-      guard let data = FileManager.default.contents(atPath: path) else {
+      guard FileManager.default.isReadableFile(atPath: path), !Self.isFolder(path) else {
         context.warn("\(path):1: " + context.say("introuvable ou illisible", "no such file, or it cannot be read"))
         counts.failed += 1
         continue
       }
       do {
-        let text = try JrnlJournal.text(data)
-        let entries =
-          text.trimmingCharacters(in: .whitespacesAndNewlines).hasPrefix("{")
-          ? try JrnlJournal.parse(json: data) : try JrnlJournal.parse(text: text)
-        let done = try journal.importJrnl(entries, timeZone: zone, language: context.language, now: context.now.date)
+        // The plain-text file is read as it is stored, a block at a time; jrnl's JSON export at once.
+        let done =
+          try Self.startsWithBrace(path)
+          ? try journal.importJrnl(
+            try JrnlJournal.parse(json: Data(contentsOf: URL(fileURLWithPath: path))), timeZone: zone,
+            language: context.language, now: context.now.date)
+          : try journal.importJrnl(timeZone: zone, language: context.language, now: context.now.date) { add in
+            try JrnlJournal.read(file: path, add)
+          }
         counts.imported += done.imported
         counts.unchanged += done.unchanged
       } catch let problem as JrnlJournal.Problem {
@@ -134,6 +138,23 @@ struct Import: BilanCommand {
         "importées : \(counts.imported), inchangées : \(counts.unchanged), fichiers en échec : \(counts.failed)",
         "imported: \(counts.imported), unchanged: \(counts.unchanged), files failed: \(counts.failed)"))
     if counts.failed > 0 { throw CommandFailed() }
+  }
+
+  static func isFolder(_ path: String) -> Bool {
+    var folder: ObjCBool = false
+    return FileManager.default.fileExists(atPath: path, isDirectory: &folder) && folder.boolValue
+  }
+
+  /// Whether the file's first character that is not a space is `{`: jrnl's JSON export.
+  static func startsWithBrace(_ path: String) throws -> Bool {
+    guard let handle = FileHandle(forReadingAtPath: path) else { return false }
+    defer { try? handle.close() }
+    while let block = try handle.read(upToCount: 4096), !block.isEmpty {
+      if let first = block.first(where: { ![0x20, 0x09, 0x0A, 0x0D, 0xEF, 0xBB, 0xBF].contains($0) }) {
+        return first == UInt8(ascii: "{")
+      }
+    }
+    return false
   }
 
   /// The files to read, absolute, each once, in a stable order; and the paths that do not exist.
