@@ -4,6 +4,7 @@ import Foundation
 
 struct Assess: BilanCommand {
   static let configuration = CommandConfiguration(
+    commandName: "assess",
     abstract: "Assess a skill (or write a project page) through guided questions; the answers become an essay.",
     discussion: """
       Text answers take several lines and end with a line holding only '.' ('..' writes a '.').

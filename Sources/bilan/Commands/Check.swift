@@ -4,6 +4,7 @@ import Foundation
 
 struct Check: BilanCommand {
   static let configuration = CommandConfiguration(
+    commandName: "check",
     abstract: "Say what an essay meets and misses of its question set's rubric (exit 1 when something is missing).",
     discussion: "--all checks the newest finished essay of every skill and ends with a score.")
 

@@ -4,6 +4,7 @@ import Foundation
 
 struct Daily: BilanCommand {
   static let configuration = CommandConfiguration(
+    commandName: "daily",
     abstract: "A two-minute reflection on today: what happened, so what, now what.",
     discussion: "The entry is tied to the skills given, matched in the catalogue as 'assess' does.")
 

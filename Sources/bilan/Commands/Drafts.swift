@@ -3,7 +3,8 @@ import BilanCore
 import Foundation
 
 struct Drafts: BilanCommand {
-  static let configuration = CommandConfiguration(abstract: "List unfinished assessments, or discard one.")
+  static let configuration = CommandConfiguration(
+    commandName: "drafts", abstract: "List unfinished assessments, or discard one.")
 
   @Option(help: ArgumentHelp("Discard this draft and its answers.", valueName: "id"))
   var discard: Int64?

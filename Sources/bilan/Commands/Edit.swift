@@ -4,6 +4,7 @@ import Foundation
 
 struct Edit: BilanCommand {
   static let configuration = CommandConfiguration(
+    commandName: "edit",
     abstract: "Open an entry as Markdown in $VISUAL or $EDITOR and store the changes.")
 
   @Argument(help: "The entry's id (see 'list').")

@@ -4,6 +4,7 @@ import Foundation
 
 struct Export: BilanCommand {
   static let configuration = CommandConfiguration(
+    commandName: "export",
     abstract: "Print entries as Markdown essays with front matter, or write them to a folder.",
     discussion: "With --out, each essay goes to DIR/<slug>.md (-2, -3 when two share a name) and its path is printed.")
 

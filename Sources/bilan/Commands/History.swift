@@ -91,6 +91,7 @@ struct CadenceCommand: BilanCommand {
 
 struct History: BilanCommand {
   static let configuration = CommandConfiguration(
+    commandName: "history",
     abstract: "Every rating of a skill: date, level, note, evidence, with a sparkline and the trend.")
 
   @Argument(help: "The skill.") var skill: String
@@ -145,6 +146,7 @@ struct History: BilanCommand {
 
 struct Due: BilanCommand {
   static let configuration = CommandConfiguration(
+    commandName: "due",
     abstract: "The skills due for re-rating, the longest-waiting first.",
     discussion: "With --quiet: no output, exit 0 when nothing is due, 1 when something is, 2 on an error.")
 

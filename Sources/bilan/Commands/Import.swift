@@ -4,6 +4,7 @@ import Foundation
 
 struct Import: BilanCommand {
   static let configuration = CommandConfiguration(
+    commandName: "import",
     abstract: "Take in Markdown essays (files or folders) or a JSON backup, without losing a character.",
     discussion: """
       Folders are read recursively for *.md and *.markdown; a file named on the command line is read

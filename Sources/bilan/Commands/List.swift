@@ -4,6 +4,7 @@ import Foundation
 
 struct List: BilanCommand {
   static let configuration = CommandConfiguration(
+    commandName: "list",
     abstract: "List entries, newest first: id, date, skill, title, level, and a mark on drafts and starred entries.",
     discussion: """
       The filters narrow each other: list --skill autonomie --since 2026-09 --tag stage. An option given

@@ -9,7 +9,8 @@ struct ProjectCommand: ParsableCommand {
 }
 
 struct Projects: BilanCommand {
-  static let configuration = CommandConfiguration(abstract: "List the projects with their skills and pages.")
+  static let configuration = CommandConfiguration(
+    commandName: "projects", abstract: "List the projects with their skills and pages.")
   @OptionGroup var global: GlobalOptions
 
   func run(in context: Context) throws {

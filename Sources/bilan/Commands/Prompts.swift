@@ -4,6 +4,7 @@ import Foundation
 
 struct Prompts: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "prompts",
     abstract: "The question sets: list them, show one, check a file (or the skills catalogue).",
     discussion: """
       Your own sets are *.yaml files in $XDG_CONFIG_HOME/bilan/prompts/ (~/.config/bilan/prompts/);

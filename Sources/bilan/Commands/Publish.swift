@@ -5,6 +5,7 @@ import GRDB
 
 struct Publish: BilanCommand {
   static let configuration = CommandConfiguration(
+    commandName: "publish",
     abstract:
       "Write the portfolio as a Hugo content tree: skill and project pages linked both ways, an overview, diagrams.",
     discussion: """

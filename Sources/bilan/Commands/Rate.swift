@@ -4,6 +4,7 @@ import Foundation
 
 struct Rate: BilanCommand {
   static let configuration = CommandConfiguration(
+    commandName: "rate",
     abstract: "Rate a skill from 1 to 5 now (or at a past --date), with a note and its evidence.",
     discussion: """
       A level of 4 or 5, or a level two or more away from the rating before or after it, needs

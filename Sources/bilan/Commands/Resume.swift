@@ -4,6 +4,7 @@ import Foundation
 
 struct Resume: BilanCommand {
   static let configuration = CommandConfiguration(
+    commandName: "resume",
     abstract: "Continue an unfinished assessment where it stopped (the newest by default).")
 
   @Argument(help: "The draft's id (see 'drafts').")

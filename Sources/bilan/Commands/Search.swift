@@ -4,6 +4,7 @@ import Foundation
 
 struct Search: BilanCommand {
   static let configuration = CommandConfiguration(
+    commandName: "search",
     abstract: "Find entries by their words: case and accents ignored, the best matches first.",
     discussion: """
       "two words" finds the phrase, gest* finds every word that starts so, and OR and NOT combine

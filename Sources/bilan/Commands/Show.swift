@@ -3,7 +3,7 @@ import BilanCore
 import Foundation
 
 struct Show: BilanCommand {
-  static let configuration = CommandConfiguration(abstract: "Print one entry's answers.")
+  static let configuration = CommandConfiguration(commandName: "show", abstract: "Print one entry's answers.")
 
   @Argument(help: "The entry's id (see 'list').")
   var id: Int64?

@@ -4,6 +4,7 @@ import Foundation
 
 struct Skills: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "skills",
     abstract: "The skills catalogue: list it with the latest ratings, add, rename, merge, remove, categorise.",
     discussion: """
       A new journal starts with the skills of prompts/skills.yaml. Names match in French or English,

@@ -3,7 +3,7 @@ import BilanCore
 import Foundation
 
 struct Star: BilanCommand {
-  static let configuration = CommandConfiguration(abstract: "Mark an entry with a star.")
+  static let configuration = CommandConfiguration(commandName: "star", abstract: "Mark an entry with a star.")
   @Argument(help: "The entry's id (see 'list').") var id: Int64
   @OptionGroup var global: GlobalOptions
 
@@ -13,7 +13,7 @@ struct Star: BilanCommand {
 }
 
 struct Unstar: BilanCommand {
-  static let configuration = CommandConfiguration(abstract: "Take an entry's star away.")
+  static let configuration = CommandConfiguration(commandName: "unstar", abstract: "Take an entry's star away.")
   @Argument(help: "The entry's id (see 'list').") var id: Int64
   @OptionGroup var global: GlobalOptions
 

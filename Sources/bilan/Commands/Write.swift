@@ -4,6 +4,7 @@ import Foundation
 
 struct Write: BilanCommand {
   static let configuration = CommandConfiguration(
+    commandName: "write",
     abstract: "Write a free journal entry in one command: \"Title. Body\".",
     discussion: """
       The title is the first line, or else the first sentence. Without text: $EDITOR opens on a

@@ -5,6 +5,7 @@ import Foundation
 /// The interactive shell: one command a line, read with readline on a terminal or plainly from a pipe.
 struct Shell: BilanCommand {
   static let configuration = CommandConfiguration(
+    commandName: "shell",
     abstract: "Open the interactive shell (what `bilan` alone does on a terminal).")
 
   @OptionGroup var global: GlobalOptions
