@@ -117,6 +117,15 @@ import Testing
     #expect(try journal.search("année OR livré", matching: filter, limit: 10).map(\.title) == ["Bilan de l'année"])
   }
 
+  @Test func tags_are_counted_without_the_entries_in_the_trash() throws {
+    #expect(try journal.tagCounts().map { "\($0.name) \($0.count)" } == ["@team 1", "Release 1", "stage 1", "team 1"])
+    try journal.write { db in
+      try db.execute(sql: "UPDATE entry SET deletedAt = ? WHERE id = ?", arguments: [now, ids["release"]])
+    }
+    #expect(try journal.tagCounts().map { "\($0.name) \($0.count)" } == ["@team 1", "stage 1"])
+    #expect(try listed { $0.tags = ["team"] } == ["jrnl"])
+  }
+
   @Test func export_walks_the_filtered_entries_oldest_first() throws {
     var filter = EntryFilter()
     filter.kinds = [.journal]
