@@ -113,3 +113,32 @@ import Testing
     }
   }
 }
+
+@Suite struct JrnlLineEndingTests {
+  /// A journal saved with Windows line ends reads as the same entries, from text and from a file.
+  @Test func crlf_files_read_as_lf_files() throws {
+    let lf =
+      "[2024-03-01 09:15:00 AM] Stand-up with @team.\nTalked about the release.\n\n[2024-03-02 06:40:00 PM] Fixed it! *\nA race.\n"
+    let crlf = lf.replacingOccurrences(of: "\n", with: "\r\n")
+    let expected = try JrnlJournal.parse(text: lf)
+    #expect(expected.count == 2 && expected[1].starred && expected[0].tags == ["@team"])
+    #expect(try JrnlJournal.parse(text: crlf) == expected)
+    let path = temporaryFolder() + "/crlf.txt"
+    try Data(crlf.utf8).write(to: URL(fileURLWithPath: path))
+    var read: [JrnlEntry] = []
+    try JrnlJournal.read(file: path) { read.append($0) }
+    #expect(read == expected)
+  }
+
+  /// A bad byte is named by its line, whichever block of the file it falls in.
+  @Test func a_bad_byte_is_named_by_its_line() throws {
+    var data = Data()
+    for n in 0..<30_000 { data.append(Data("[2024-03-01 09:15:00 AM] Entry \(n).\nBody of entry \(n).\n\n".utf8)) }
+    data.append(contentsOf: [0x66, 0xFF, 0x0A])
+    let path = temporaryFolder() + "/bad.txt"
+    try data.write(to: URL(fileURLWithPath: path))
+    #expect(throws: JrnlJournal.Problem(line: 90_001, message: "not UTF-8 text")) {
+      try JrnlJournal.read(file: path) { _ in }
+    }
+  }
+}

@@ -40,8 +40,8 @@ public enum JrnlJournal {
   public static func parse(text: String) throws -> [JrnlEntry] {
     var entries: [JrnlEntry] = []
     var scanner = Scanner()
-    for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-      try scanner.take(line) { entries.append($0) }
+    for line in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
+      try scanner.take(Substring(line)) { entries.append($0) }
     }
     try scanner.finish { entries.append($0) }
     return entries
@@ -57,23 +57,29 @@ public enum JrnlJournal {
     var scanner = Scanner()
     var pending: [UInt8] = []
     var number = 0
-    func line(_ bytes: ArraySlice<UInt8>) throws {
-      number += 1
+    // Each block's whole lines are checked as UTF-8 at once; only a block that fails is read again line
+    // by line, to name the line.
+    func lines(_ bytes: ArraySlice<UInt8>) throws {
       guard let text = String(validating: bytes, as: UTF8.self) else {
-        throw Problem(line: number, message: "not UTF-8 text")
+        for line in bytes.split(separator: 0x0A, omittingEmptySubsequences: false) {
+          number += 1
+          if String(validating: line, as: UTF8.self) == nil { throw Problem(line: number, message: "not UTF-8 text") }
+        }
+        return
       }
-      try scanner.take(Substring(text), body)
+      // By bytes: to a String, "\r\n" is one character and would not split.
+      for line in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
+        number += 1
+        try scanner.take(Substring(line), body)
+      }
     }
     while let block = try handle.read(upToCount: 1 << 20), !block.isEmpty {
       pending.append(contentsOf: block)
-      var start = pending.startIndex
-      while let newline = pending[start...].firstIndex(of: 0x0A) {
-        try line(pending[start..<newline])
-        start = newline + 1
-      }
-      pending.removeSubrange(..<start)
+      guard let last = pending.lastIndex(of: 0x0A) else { continue }
+      try lines(pending[..<last])
+      pending.removeSubrange(...last)
     }
-    try line(pending[...])
+    try lines(pending[...])
     try scanner.finish(body)
   }
 

@@ -264,7 +264,7 @@ extension Journal {
       let first = try Int.fetchOne(db, sql: "SELECT 1 FROM source WHERE identity IS NOT NULL LIMIT 1") == nil
       let firstNew = (try Int64.fetchOne(db, sql: "SELECT max(id) FROM entry") ?? 0) + 1
       // A larger page cache for the length of the import: fewer pages written twice.
-      try db.execute(sql: "PRAGMA cache_size = -16000")
+      try db.execute(sql: "PRAGMA cache_size = -8000")
       defer { try? db.execute(sql: "PRAGMA cache_size = -2000") }
       var tagIDs: [String: Int64] = [:]
       // jrnl keeps two entries of the same minute and title: so does bilan, the second as `… #2`.
