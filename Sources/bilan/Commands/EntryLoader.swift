@@ -33,6 +33,12 @@ enum EntryLoader {
 
   static func entry(_ id: Int64, _ journal: Journal, _ context: Context) throws -> Entry {
     guard let entry = try journal.entry(id) else {
+      if try journal.isTrashed(id) {
+        throw BilanError(
+          context.say(
+            "L'entrée #\(id) est dans la corbeille (« undelete \(id) » l'en sort).",
+            "Entry #\(id) is in the trash ('undelete \(id)' brings it back)."))
+      }
       throw BilanError(context.say("Pas d'entrée #\(id) (voir « list »).", "No entry #\(id) (see 'list')."))
     }
     return entry
