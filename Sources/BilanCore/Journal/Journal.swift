@@ -7,6 +7,8 @@ public final class Journal: Sendable {
   public let isReadOnly: Bool
   let language: Language
   let db: DatabaseQueue
+  /// Held shared while the journal is open, so that `restore` never replaces it under a running bilan.
+  let lock: JournalLock?
 
   /// Opens (and creates, when absent and writable) the journal at `path`, then brings its schema up to date.
   /// Every failure is a `JournalError` that names the path and what to do: never a half-made file.
@@ -22,6 +24,7 @@ public final class Journal: Sendable {
     if exists, forWriting, !fm.isWritableFile(atPath: path) { throw JournalError.readOnly(path) }
     if !exists { try Journal.createPrivately(path) }
     if exists { try Journal.checkHeader(path) }
+    lock = try JournalLock(journal: path, exclusive: false)
 
     var config = Configuration()
     config.foreignKeysEnabled = true
@@ -114,6 +117,21 @@ public enum JournalError: Error, Equatable {
   case cannotCreate(String, String)
   case notAJournal(String, String)
   case newerSchema(String)
+  case inUse(String)
+
+  /// The same error about another file.
+  func about(_ path: String, instead other: String) -> JournalError {
+    func swap(_ p: String) -> String { p == other ? path : p }
+    switch self {
+    case .isFolder(let p): return .isFolder(swap(p))
+    case .unreadable(let p): return .unreadable(swap(p))
+    case .readOnly(let p): return .readOnly(swap(p))
+    case .cannotCreate(let p, let why): return .cannotCreate(swap(p), why)
+    case .notAJournal(let p, let why): return .notAJournal(swap(p), why)
+    case .newerSchema(let p): return .newerSchema(swap(p))
+    case .inUse(let p): return .inUse(swap(p))
+    }
+  }
 
   public func message(_ language: Language) -> String {
     switch self {
@@ -136,6 +154,10 @@ public enum JournalError: Error, Equatable {
       return language.pick(
         "\(path) n'est pas un journal bilan (\(why)) : rien n'y a été écrit ; choisissez un autre chemin avec --db.",
         "\(path) is not a bilan journal (\(why)): nothing was written to it; choose another path with --db.")
+    case .inUse(let path):
+      return language.pick(
+        "\(path) est ouvert par un autre bilan (un shell ?) : quittez-le, puis recommencez ; rien n'a été changé.",
+        "\(path) is open in another bilan (a shell?): leave it, then try again; nothing was changed.")
     case .newerSchema(let path):
       return language.pick(
         "\(path) a été écrit par une version plus récente de bilan : mettez bilan à jour ; le fichier n'a pas été modifié.",

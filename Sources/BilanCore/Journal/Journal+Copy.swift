@@ -1,0 +1,112 @@
+import Foundation
+import GRDB
+
+/// `backup FILE` and `restore FILE`: whole copies of the journal made with SQLite's online backup, so a
+/// copy is consistent even while another bilan writes.
+extension Journal {
+  /// Copies the journal to `path` (0600): written under a temporary name, checked, then renamed, so
+  /// `path` is either the old file or a whole copy. Gives the number of entries copied.
+  @discardableResult
+  public func copy(to path: String) throws -> Int {
+    let temporary = path + ".partial-\(getpid())"
+    defer { Journal.removeCopy(temporary) }
+    try Journal.createPrivateFile(temporary)
+    let destination = try DatabaseQueue(path: temporary)
+    try db.backup(to: destination)
+    let entries = try Journal.check(destination, path: path)
+    // A copy in WAL mode would need files of its own beside it even to be read: it is one file.
+    try destination.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA journal_mode = DELETE") }
+    try destination.close()
+    guard rename(temporary, path) == 0 else {
+      throw JournalError.cannotCreate(path, String(cString: strerror(errno)))
+    }
+    return entries
+  }
+
+  /// Replaces the journal at `journalPath` with the copy at `backupPath`, after checking the copy
+  /// (a bilan journal, not from a newer bilan, whole) and only when no other bilan has the journal
+  /// open. The journal replaced is kept as `<journal>.before-restore-<time>`; gives that path.
+  public static func restore(from backupPath: String, into journalPath: String, now: Date) throws -> (
+    kept: String?, entries: Int
+  ) {
+    let lock = try JournalLock(journal: journalPath, exclusive: true)
+    defer { withExtendedLifetime(lock) {} }
+    let temporary = journalPath + ".restoring-\(getpid())"
+    defer { removeCopy(temporary) }
+    // The backup is only read: copied as it is, then the copy is checked and brought up to date.
+    var isFolder: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: backupPath, isDirectory: &isFolder) else {
+      throw JournalError.unreadable(backupPath)
+    }
+    if isFolder.boolValue { throw JournalError.isFolder(backupPath) }
+    try createPrivateFile(temporary)
+    do {
+      var config = Configuration()
+      config.readonly = true
+      let source = try DatabaseQueue(path: backupPath, configuration: config)
+      guard try source.read({ db in try db.tableExists("grdb_migrations") }) else {
+        throw JournalError.notAJournal(backupPath, "it is empty, or not a journal bilan wrote")
+      }
+      try source.backup(to: DatabaseQueue(path: temporary))
+      try source.close()
+    } catch let error as DatabaseError {
+      throw JournalError.notAJournal(backupPath, error.message ?? "\(error)")
+    }
+    let entries: Int
+    do {
+      let copy = try Journal(path: temporary)
+      entries = try check(copy.db, path: backupPath)
+      try copy.db.close()
+    } catch let error as JournalError {
+      // Named by the file the user gave, not by the temporary copy.
+      throw error.about(backupPath, instead: temporary)
+    }
+    var kept: String?
+    if FileManager.default.fileExists(atPath: journalPath) {
+      // Everything the old journal holds goes into its main file before it is set aside.
+      let old = try DatabaseQueue(path: journalPath)
+      try old.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)") }
+      try old.close()
+      let stamp = ISO8601DateFormatter().string(from: now).replacingOccurrences(of: ":", with: "")
+      var aside = "\(journalPath).before-restore-\(stamp)"
+      var n = 2
+      while FileManager.default.fileExists(atPath: aside) {
+        aside = "\(journalPath).before-restore-\(stamp)-\(n)"
+        n += 1
+      }
+      guard rename(journalPath, aside) == 0 else {
+        throw JournalError.cannotCreate(journalPath, String(cString: strerror(errno)))
+      }
+      for suffix in ["-wal", "-shm"] { unlink(journalPath + suffix) }
+      kept = aside
+    }
+    guard rename(temporary, journalPath) == 0 else {
+      let why = String(cString: strerror(errno))
+      if let kept { rename(kept, journalPath) }
+      throw JournalError.cannotCreate(journalPath, why)
+    }
+    return (kept, entries)
+  }
+
+  /// SQLite's own check of every page and index; gives the number of entries.
+  static func check(_ db: some DatabaseReader, path: String) throws -> Int {
+    try db.read { db in
+      let verdict = try String.fetchAll(db, sql: "PRAGMA integrity_check")
+      guard verdict == ["ok"] else {
+        throw JournalError.notAJournal(path, "damaged: " + verdict.prefix(3).joined(separator: "; "))
+      }
+      return try Int.fetchOne(db, sql: "SELECT count(*) FROM entry") ?? 0
+    }
+  }
+
+  static func createPrivateFile(_ path: String) throws {
+    unlink(path)
+    let fd = open(path, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o600)
+    guard fd >= 0 else { throw JournalError.cannotCreate(path, String(cString: strerror(errno))) }
+    close(fd)
+  }
+
+  static func removeCopy(_ path: String) {
+    for suffix in ["", "-wal", "-shm", "-journal", ".lock"] { unlink(path + suffix) }
+  }
+}
