@@ -20,6 +20,7 @@ struct Bilan: ParsableCommand {
       Check.self, Skills.self, Prompts.self, Rate.self, TargetCommand.self, History.self, CadenceCommand.self,
       Due.self, Projects.self, ProjectCommand.self, Publish.self, Star.self, Unstar.self, TagsCommand.self, Search.self,
       Write.self, Delete.self, Undelete.self, TrashCommand.self, BackupCommand.self, RestoreCommand.self,
+      Doctor.self,
     ]
   )
 

@@ -1,0 +1,44 @@
+import ArgumentParser
+import BilanCore
+import Foundation
+
+struct Doctor: BilanCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "doctor",
+    abstract: "Check the journal: the file, the search index, rows left without their entry, permissions.",
+    discussion: "Exits 1 when something is wrong; --repair rebuilds what can be rebuilt.")
+  @Flag(help: "Rebuild the search index, delete rows that point to nothing, make the file private.")
+  var repair = false
+  @OptionGroup var global: GlobalOptions
+
+  func run(in context: Context) throws {
+    let journal = try context.journal(writing: repair)
+    var problems = try journal.diagnose()
+    if repair, !problems.isEmpty {
+      try journal.repair(problems)
+      for problem in problems where problem.repairable {
+        context.out(context.say("réparé : ", "repaired: ") + Terminal.safe(problem.detail))
+      }
+      problems = try journal.diagnose()
+    }
+    if problems.isEmpty {
+      context.out(context.say("\(journal.path) : tout va bien.", "\(journal.path): all is well."))
+      return
+    }
+    for problem in problems {
+      context.out("✗ " + Terminal.safe(problem.detail) + " — " + fix(problem, context))
+    }
+    throw CommandFailed()
+  }
+
+  func fix(_ problem: JournalProblem, _ context: Context) -> String {
+    switch problem.kind {
+    case .damaged:
+      context.say(
+        "le fichier est abîmé : « restore SAUVEGARDE » remet une copie saine (faites d'abord « backup » vers un autre nom).",
+        "the file is damaged: 'restore BACKUP' puts a sound copy back (make a 'backup' to another name first).")
+    case .searchIndex, .orphans, .permissions:
+      context.say("« doctor --repair » le répare.", "'doctor --repair' fixes it.")
+    }
+  }
+}
