@@ -142,3 +142,28 @@ import Testing
     }
   }
 }
+
+@Suite struct JrnlImportAllOrNothingTests {
+  /// The reader thread fails at the last line: the 30,000 entries stored before it are taken back.
+  @Test func a_file_that_fails_late_imports_nothing() throws {
+    var data = Data()
+    for n in 0..<30_000 { data.append(Data("[2024-03-01 09:15:00 AM] Entry \(n).\nBody \(n).\n\n".utf8)) }
+    data.append(contentsOf: [0x66, 0xFF, 0x0A])
+    let path = temporaryFolder() + "/late.txt"
+    try data.write(to: URL(fileURLWithPath: path))
+    let journal = try Journal(path: temporaryFolder() + "/j.sqlite", language: .en)
+    #expect(throws: JrnlJournal.Problem(line: 90_001, message: "not UTF-8 text")) {
+      try journal.importJrnl(timeZone: .gmt, language: .en, now: Date()) { add in try JrnlJournal.read(file: path, add)
+      }
+    }
+    #expect(try journal.entryCount() == 0)
+    // The same file without its bad line imports whole, through the same two threads.
+    try data.dropLast(3).write(to: URL(fileURLWithPath: path))
+    let counts = try journal.importJrnl(timeZone: .gmt, language: .en, now: Date()) { add in
+      try JrnlJournal.read(file: path, add)
+    }
+    let stored = try journal.entryCount()
+    #expect(counts == (30_000, 0) && stored == 30_000)
+    #expect(try journal.search("\"Body 29999\"", limit: 1).map(\.title) == ["Entry 29999."])
+  }
+}

@@ -253,7 +253,7 @@ extension Journal {
   /// are stored, and the full-text index is built once at the end rather than entry by entry.
   public func importJrnl(
     timeZone: TimeZone, language: Language, now: Date,
-    feed: (_ add: (JrnlEntry) throws -> Void) throws -> Void
+    feed: @escaping @Sendable (_ add: (JrnlEntry) throws -> Void) throws -> Void
   ) throws -> (imported: Int, unchanged: Int) {
     try write { db in
       var counts = (imported: 0, unchanged: 0)
@@ -264,12 +264,12 @@ extension Journal {
       let first = try Int.fetchOne(db, sql: "SELECT 1 FROM source WHERE identity IS NOT NULL LIMIT 1") == nil
       let firstNew = (try Int64.fetchOne(db, sql: "SELECT max(id) FROM entry") ?? 0) + 1
       // A larger page cache for the length of the import: fewer pages written twice.
-      try db.execute(sql: "PRAGMA cache_size = -8000")
+      try db.execute(sql: "PRAGMA cache_size = -6000")
       defer { try? db.execute(sql: "PRAGMA cache_size = -2000") }
       var tagIDs: [String: Int64] = [:]
       // jrnl keeps two entries of the same minute and title: so does bilan, the second as `… #2`.
       var seen: [String: Int] = [:]
-      try feed { item in
+      func store(_ item: JrnlEntry) throws {
         seen[item.identity, default: 0] += 1
         let occurrence = seen[item.identity]!
         let identity = occurrence == 1 ? item.identity : item.identity + " #\(occurrence)"
@@ -285,6 +285,12 @@ extension Journal {
             utcOffset: timeZone.secondsFromGMT(for: date), language: language),
           kind: "jrnl", identity: identity, now: now, index: false, tagIDs: &tagIDs)
         counts.imported += 1
+      }
+      // The file is read and parsed on another thread while this one stores.
+      try EntryPipe<JrnlEntry>.run(produce: feed) { pipe in
+        while let items = try pipe.take() {
+          for item in items { try store(item) }
+        }
       }
       try Journal.reindexFreeEntries(db, from: firstNew)
       return counts
