@@ -162,3 +162,35 @@ import Yams
     }
   }
 }
+
+/// The ASCII shortcut of `Slug.make` gives what the general path gives.
+@Suite struct SlugShortcutTests {
+  func general(_ text: String) -> String {
+    var slug = ""
+    var lastWasDash = true
+    for scalar in text.precomposedStringWithCanonicalMapping.lowercased().unicodeScalars {
+      let p = scalar.properties
+      if p.isAlphabetic || p.numericType != nil || p.generalCategory == .nonspacingMark || scalar == "_" {
+        guard slug.utf8.count + scalar.utf8.count <= Slug.maxBytes else { break }
+        slug.unicodeScalars.append(scalar)
+        lastWasDash = false
+      } else if (p.isWhitespace || scalar == "-" || scalar == "/" || scalar == ".") && !lastWasDash {
+        guard slug.utf8.count < Slug.maxBytes else { break }
+        slug += "-"
+        lastWasDash = true
+      }
+    }
+    while slug.hasSuffix("-") { slug.removeLast() }
+    return slug.isEmpty ? "essai" : slug
+  }
+
+  @Test func ascii_titles_slug_as_before() {
+    var generator = SystemRandomNumberGenerator()
+    let alphabet = Array("abcXYZ019 _-./\t'\"!?&%#:,()[]{}*+=~`|\\<>@$^;\u{7}")
+    for _ in 0..<3_000 {
+      let length = Int.random(in: 0...160, using: &generator)
+      let text = String((0..<length).map { _ in alphabet.randomElement(using: &generator)! })
+      #expect(Slug.make(text) == general(text), "\(text.debugDescription)")
+    }
+  }
+}

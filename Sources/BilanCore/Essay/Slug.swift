@@ -9,12 +9,27 @@ public enum Slug {
   public static func make(_ text: String, fallback: String = "essai") -> String {
     var slug = ""
     var lastWasDash = true
-    for scalar in text.precomposedStringWithCanonicalMapping.lowercased().unicodeScalars {
+    // ASCII needs no normalisation and no Unicode tables: an export of many entries makes one slug each.
+    let ascii = text.utf8.allSatisfy { $0 < 0x80 }
+    for scalar in (ascii ? text.lowercased() : text.precomposedStringWithCanonicalMapping.lowercased()).unicodeScalars {
+      if scalar.isASCII {
+        let v = scalar.value
+        if (0x61...0x7A).contains(v) || (0x30...0x39).contains(v) || v == 0x5F {
+          guard slug.utf8.count < maxBytes else { break }
+          slug.unicodeScalars.append(scalar)
+          lastWasDash = false
+        } else if v == 0x20 || (0x09...0x0D).contains(v) || v == 0x2D || v == 0x2F || v == 0x2E, !lastWasDash {
+          guard slug.utf8.count < maxBytes else { break }
+          slug += "-"
+          lastWasDash = true
+        }
+        continue
+      }
       let p = scalar.properties
       if p.isAlphabetic || p.numericType != nil || p.generalCategory == .nonspacingMark
         || scalar == "_"
       {
-        guard slug.utf8.count + String(scalar).utf8.count <= maxBytes else { break }
+        guard slug.utf8.count + scalar.utf8.count <= maxBytes else { break }
         slug.unicodeScalars.append(scalar)
         lastWasDash = false
       } else if (p.isWhitespace || scalar == "-" || scalar == "/" || scalar == ".") && !lastWasDash {
