@@ -1,0 +1,41 @@
+import Foundation
+import Testing
+
+/// Many bilan processes writing the same journal at once: nothing lost, no "database is locked".
+@Suite struct ConcurrencyTests {
+  @Test func eight_writers_lose_nothing() throws {
+    let box = Sandbox()
+    _ = try box.run(["list"])  // the journal exists before the race
+    let failures = Failures()
+    let group = DispatchGroup()
+    for writer in 0..<8 {
+      group.enter()
+      Thread.detachNewThread {
+        defer { group.leave() }
+        for n in 0..<40 {
+          do {
+            let result = try box.run([
+              "write", "Writer \(writer) note \(n). Body \(writer)-\(n).", "--tag", "w\(writer)",
+            ])
+            if result.status != 0 || !result.stderr.isEmpty { failures.add("\(writer)/\(n): \(result.stderr)") }
+          } catch {
+            failures.add("\(writer)/\(n): \(error)")
+          }
+        }
+      }
+    }
+    group.wait()
+    #expect(failures.all.isEmpty, "\(failures.all.prefix(3))")
+    let counts = try box.run(["tags"]).stdout.split(separator: "\n").map { $0.split(separator: " ").first ?? "" }
+    #expect(counts == Array(repeating: "40", count: 8))
+    #expect(try box.run(["search", "\"Body 7-39\""]).stdout.contains("Writer 7 note 39."))
+    #expect(try box.run(["doctor"]).status == 0)
+  }
+}
+
+final class Failures: @unchecked Sendable {
+  private let lock = NSLock()
+  private var items: [String] = []
+  func add(_ item: String) { lock.withLock { items.append(item) } }
+  var all: [String] { lock.withLock { items } }
+}
