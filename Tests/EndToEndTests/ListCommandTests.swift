@@ -82,6 +82,18 @@ import Testing
     #expect(stage.hasPrefix("---\ntitle: \"Stage.\"\n") && stage.hasSuffix("Premier jour avec l'équipe.\n"))
     let all = try box.run(["export", "--all", "--out", box.root + "/all"])
     #expect(all.stdout.split(separator: "\n").count == 3)
+    // A new folder was filled under a hidden name and renamed: nothing of it is left beside.
+    #expect(try FileManager.default.contentsOfDirectory(atPath: box.root).filter { $0.contains("partial") }.isEmpty)
+    // Into a folder that holds files already: the other files stay, the essays are replaced.
+    try Data("mine\n".utf8).write(to: URL(fileURLWithPath: out + "/notes.txt"))
+    try Data("old\n".utf8).write(to: URL(fileURLWithPath: out + "/stage.md"))
+    #expect(try box.run(["export", "--kind", "journal", "--out", out]).status == 0)
+    #expect(
+      try FileManager.default.contentsOfDirectory(atPath: out).sorted() == ["notes.txt", "old-note.md", "stage.md"])
+    #expect(try String(contentsOfFile: out + "/stage.md", encoding: .utf8) == stage)
+    // A folder that cannot be made: an error, and nothing written anywhere.
+    let blocked = try box.run(["export", "--all", "--out", out + "/notes.txt/inner", "--lang", "en"])
+    #expect(blocked.status == 1 && blocked.stderr.contains("Cannot create the folder"))
     #expect(try box.run(["export", "1", "--tag", "x"]).status == 64)
     #expect(try box.run(["export", "--all", "--format", "json", "--tag", "x"]).status == 64)
   }

@@ -41,6 +41,10 @@ public struct Source: Codable, Sendable, Equatable, FetchableRecord, Persistable
       public var heading: String
       public var key: String
     }
+
+    /// A body with no heading (a free entry), and no body at all.
+    static let bodyOnly = Layout(intro: true, sections: [])
+    static let none = Layout(intro: false, sections: [])
   }
 
   public static let introKey = "intro"
@@ -69,6 +73,29 @@ public enum ContentHash {
 }
 
 extension Source {
+  /// Read by hand rather than through `Codable`: an export reads one per entry, and a free entry's
+  /// JSON columns are almost always the same few texts, taken here without a decoder.
+  public init(row: Row) throws {
+    func json<T: Decodable>(_ column: String, _ type: T.Type) throws -> T {
+      let text: String = row[column]
+      return try Source.databaseJSONDecoder(for: column).decode(T.self, from: Data(text.utf8))
+    }
+    let fields: String = row["fields"]
+    let snapshot: String = row["snapshot"]
+    let layout: String = row["layout"]
+    self.init(
+      entryID: row["entryId"], kind: row["kind"], path: row["path"], identity: row["identity"], hash: row["hash"],
+      format: MarkdownDocument.Format(rawValue: row["format"]) ?? .yaml, frontMatter: row["frontMatter"],
+      fields: fields == "[]" ? [] : try json("fields", [FieldValue.Field].self),
+      snapshot: snapshot == Source.leanSnapshot.json ? Source.leanSnapshot : try json("snapshot", Snapshot.self),
+      layout: layout == Layout.bodyOnly.json
+        ? .bodyOnly : layout == Layout.none.json ? .none : try json("layout", Layout.self),
+      lineEnding: MarkdownDocument.LineEnding(rawValue: row["lineEnding"]) ?? .lf, unterminated: row["unterminated"],
+      importedAt: row["importedAt"])
+  }
+
+  static let leanSnapshot = Snapshot(title: "", date: nil, description: "", tags: [])
+
   /// A free entry's source (`write`, a jrnl entry) as stored: no front matter, since it is bilan's own
   /// (title, date, tags, star) and is made again from the entry. Rows written before 0.3 hold it.
   var isLean: Bool { frontMatter.isEmpty && fields.isEmpty && (kind == "jrnl" || kind == "write") }

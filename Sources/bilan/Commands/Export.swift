@@ -70,29 +70,21 @@ struct Export: BilanCommand {
       try essays { context.write(Terminal.safe($0.markdown)) }
       return
     }
+    let folder: ExportFolder
     do {
-      try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
+      folder = try ExportFolder(out)
     } catch {
       throw BilanError(context.say("Impossible de créer le dossier \(out).", "Cannot create the folder \(out)."))
     }
-    var used = Set<String>()
-    // The next suffix to try for each slug: a thousand entries titled alike cost a thousand steps, not
-    // half a million.
-    var nextSuffix: [String: Int] = [:]
-    try essays { essay in
-      var name = essay.slug
-      var suffix = nextSuffix[essay.slug] ?? 2
-      while used.contains(name) {
-        name = "\(essay.slug)-\(suffix)"
-        suffix += 1
+    do {
+      try essays { essay in
+        // Not synced one by one: a large export would wait on the disk thousands of times.
+        context.out(try folder.write(essay.markdown, slug: essay.slug, durable: ids.count == 1))
       }
-      if name != essay.slug { nextSuffix[essay.slug] = suffix }
-      used.insert(name)
-      let path = (out as NSString).appendingPathComponent("\(name).md")
-      // Renamed into place, so no half-written file is ever seen; not synced one by one, which would
-      // make a large export wait on the disk thousands of times.
-      try Files.writeAtomically(Data(essay.markdown.utf8), to: path, durable: ids.count == 1)
-      context.out(path)
+      try folder.finish()
+    } catch {
+      folder.abandon()
+      throw error
     }
   }
 }

@@ -23,6 +23,23 @@ enum Files {
 
   /// Writes `data` next to `path` under a temporary name, then renames it: a reader (or a crash)
   /// never sees half a file.
+  /// Writes a file that must not exist yet (in a folder no one else sees yet), in one go.
+  static func writeNew(_ data: Data, to path: String, mode: mode_t = 0o644) throws {
+    let fd = open(path, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, mode)
+    guard fd >= 0 else { throw BilanError("cannot write \(path): \(String(cString: strerror(errno)))") }
+    defer { close(fd) }
+    let written = data.withUnsafeBytes { buffer -> Bool in
+      var offset = 0
+      while offset < buffer.count {
+        let n = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+        if n <= 0 { return false }
+        offset += n
+      }
+      return true
+    }
+    guard written else { throw BilanError("cannot write \(path): \(String(cString: strerror(errno)))") }
+  }
+
   /// `durable` also waits for the disk before the rename, so a power cut leaves the old file or the new.
   static func writeAtomically(_ data: Data, to path: String, mode: mode_t = 0o644, durable: Bool = true) throws {
     let folder = (path as NSString).deletingLastPathComponent
