@@ -19,6 +19,42 @@ public struct SiteWriter {
     public var paths: [String]
   }
 
+  /// A path that would land outside the site: `..`, an absolute path, or a folder on the way that is
+  /// a symbolic link leading elsewhere.
+  public struct Outside: Error, Equatable {
+    public var path: String
+  }
+
+  /// Whether `path` (relative to the root) stays inside the root once every symbolic link on the way
+  /// is followed. Checked before anything is written or removed.
+  func isInside(_ path: String) -> Bool {
+    let parts = path.split(separator: "/", omittingEmptySubsequences: false)
+    guard !path.hasPrefix("/"), !parts.contains(where: { $0.isEmpty || $0 == "." || $0 == ".." }) else {
+      return false
+    }
+    guard let base = Self.resolved(root) else { return false }
+    // The deepest folder on the way that exists, resolved: it must be the root or under it.
+    var folder = (root + "/" + path as NSString).deletingLastPathComponent
+    while !FileManager.default.fileExists(atPath: folder), folder.count > root.count {
+      folder = (folder as NSString).deletingLastPathComponent
+    }
+    guard let real = Self.resolved(folder), real == base || real.hasPrefix(base + "/") else { return false }
+    // The file itself may not be a link leading out either.
+    if let target = try? FileManager.default.destinationOfSymbolicLink(atPath: root + "/" + path) {
+      let absolute = target.hasPrefix("/") ? target : real + "/" + target
+      guard let resolvedTarget = Self.resolved((absolute as NSString).deletingLastPathComponent),
+        resolvedTarget == base || resolvedTarget.hasPrefix(base + "/")
+      else { return false }
+    }
+    return true
+  }
+
+  static func resolved(_ path: String) -> String? {
+    guard let pointer = realpath(path, nil) else { return nil }
+    defer { free(pointer) }
+    return String(cString: pointer)
+  }
+
   public static let manifestPath = ".bilan/manifest.json"
 
   let root: String
@@ -28,7 +64,10 @@ public struct SiteWriter {
   /// over (a file it imported and that is unchanged since). Nothing is written when a conflict is found.
   public func write(_ files: [String: Data], adoptable: Set<String> = [], force: Bool) throws -> Report {
     let fm = FileManager.default
-    let manifest = readManifest()
+    // A manifest edited to name files elsewhere is not followed.
+    let manifest = readManifest().filter { isInside($0.key) }
+    try fm.createDirectory(atPath: root, withIntermediateDirectories: true)
+    if let outside = files.keys.sorted().first(where: { !isInside($0) }) { throw Outside(path: outside) }
     var conflicts: [String] = []
     for (path, data) in files {
       let full = root + "/" + path

@@ -67,6 +67,12 @@ struct Publish: BilanCommand {
     let report: SiteWriter.Report
     do {
       report = try SiteWriter(root: root).write(site.files, adoptable: site.adoptable(root: root), force: force)
+    } catch let outside as SiteWriter.Outside {
+      throw BilanError(
+        context.say(
+          "rien n'a été écrit : \(root)/\(outside.path) mènerait hors du site (un lien symbolique ?) ; retirez le lien ou publiez ailleurs.",
+          "nothing was written: \(root)/\(outside.path) would lead outside the site (a symbolic link?); remove the link or publish elsewhere."
+        ))
     } catch let conflict as SiteWriter.Conflict {
       for path in conflict.paths {
         context.warn("\(root)/\(path): " + context.say("ce fichier n'est pas de bilan", "this file is not bilan's"))
