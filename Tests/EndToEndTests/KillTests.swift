@@ -48,3 +48,39 @@ import Testing
     #expect(essay.contains("level: 2\n"))
   }
 }
+
+/// SIGTERM and SIGHUP end the shell cleanly: a message, exit 128 + the signal, every answer kept.
+@Suite struct TerminationTests {
+  @Test(arguments: [SIGTERM, SIGHUP])
+  func a_signal_mid_interview_leaves_the_draft_whole(_ signal: Int32) throws {
+    let box = Sandbox()
+    let term = try Terminal(["--lang", "en"], environment: box.environment())
+    _ = try term.expect("bilan> ")
+    term.type("assess sql\r")
+    _ = try term.expect("[1/7]")
+    term.type("Joins and indexes.\r")
+    term.type("\r")
+    term.type("Second paragraph.\r")
+    // The last line has reached the journal before the signal, as before a shutdown.
+    let deadline = Date().addingTimeInterval(15)
+    var pending: String?
+    while Date() < deadline, pending != "Joins and indexes.\n\nSecond paragraph." {
+      pending = try? DatabaseQueue(path: box.journal).read { db in
+        try String.fetchOne(db, sql: "SELECT pending FROM entry WHERE id = 1")
+      }
+      usleep(20_000)
+    }
+    kill(term.pid, signal)
+    #expect(term.wait() == 128 + signal)
+    #expect(term.output.contains("bilan: stopped; every answer typed is stored ('resume' continues a draft)."))
+    let integrity = try DatabaseQueue(path: box.journal).read { db in
+      try String.fetchOne(db, sql: "PRAGMA integrity_check")
+    }
+    #expect(integrity == "ok")
+    #expect(try box.run(["drafts", "--lang", "en"]).stdout.contains("SQL"))
+    // resume through a pipe: the lines typed before the signal come back, then the interview goes on.
+    let resumed = try box.run(["resume", "1", "--lang", "en"], input: "More.\n.\n.\n.\n.\n\n\n3\n")
+    #expect(resumed.status == 0)
+    #expect(try box.run(["show", "1"]).stdout.contains("Joins and indexes.\n\nSecond paragraph.\nMore."))
+  }
+}

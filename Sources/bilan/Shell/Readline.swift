@@ -58,6 +58,24 @@ enum Readline {
     }
   }
 
+  /// What SIGTERM or SIGHUP print before bilan leaves (made once: a signal handler may not allocate).
+  nonisolated(unsafe) static var stopMessage: UnsafeMutablePointer<CChar>?
+
+  /// SIGTERM (a shutdown, `kill`) and SIGHUP (the terminal closed) end the shell at once and cleanly:
+  /// every answer line is already stored when it is typed, so the draft is whole; readline gives the
+  /// terminal back first, then this says so and exits with 128 + the signal's number.
+  static func leaveOnTermination(message: String) {
+    stopMessage = strdup(message + "\n")
+    var action = sigaction()
+    action.__sigaction_handler.sa_handler = { signal in
+      if let message = Readline.stopMessage { _ = Glibc.write(2, message, strlen(message)) }
+      _exit(128 + signal)
+    }
+    sigemptyset(&action.sa_mask)
+    sigaction(SIGTERM, &action, nil)
+    sigaction(SIGHUP, &action, nil)
+  }
+
   static func setSkills(_ skills: [String]) {
     completion.withLock { $0.skills = skills }
   }

@@ -20,6 +20,10 @@ struct Shell: BilanCommand {
       Readline.setUp(
         historyPath: Paths.history(context.environment), commands: Bilan.commandNames + ["help", "quit", "exit"],
         skillCommands: Bilan.skillCommands)
+      Readline.leaveOnTermination(
+        message: context.say(
+          "\nbilan : arrêté ; chaque réponse tapée est enregistrée (« resume » reprend un brouillon).",
+          "\nbilan: stopped; every answer typed is stored ('resume' continues a draft)."))
       let count = try journal.entryCount()
       context.tell(
         context.say(
