@@ -44,7 +44,7 @@ struct Bilan: ParsableCommand {
     let early = Language.resolve(option: global.lang, environment: environment)
     let (config, problems) = Config.load(path: Paths.config(environment), language: early)
     let context = Context(
-      global: global, environment: environment, input: interactive ? TerminalInput() : PipeInput(),
+      global: global, environment: environment, input: interactive ? TerminalInput() : PipeInput(language: early),
       interactive: interactive, config: config)
     for problem in problems { context.warn(early.pick("bilan: attention : \(problem)", "bilan: warning: \(problem)")) }
     return context

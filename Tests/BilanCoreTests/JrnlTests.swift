@@ -167,3 +167,16 @@ import Testing
     #expect(try journal.search("\"Body 29999\"", limit: 1).map(\.title) == ["Entry 29999."])
   }
 }
+
+@Suite struct JrnlNulTests {
+  @Test func a_nul_byte_in_a_jrnl_file_is_named_by_its_line() throws {
+    var data = Data("[2024-03-01 09:15:00 AM] Fine.\nBody.\n\n[2024-03-02 09:15:00 AM] Not ".utf8)
+    data.append(0)
+    data.append(Data(" fine.\n".utf8))
+    let path = temporaryFolder() + "/nul.txt"
+    try data.write(to: URL(fileURLWithPath: path))
+    #expect(throws: JrnlJournal.Problem(line: 4, message: "holds a NUL byte")) {
+      try JrnlJournal.read(file: path) { _ in }
+    }
+  }
+}

@@ -42,6 +42,11 @@ struct Sandbox {
 
   /// Runs bilan with `input` piped to stdin and waits for it.
   func run(_ arguments: [String], input: String = "", env: [String: String] = [:]) throws -> Result {
+    try run(arguments, bytes: Data(input.utf8), env: env)
+  }
+
+  /// The same with stdin given as bytes (which a String cannot always hold).
+  func run(_ arguments: [String], bytes input: Data, env: [String: String] = [:]) throws -> Result {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: bilanBinary)
     process.arguments = arguments
@@ -51,7 +56,7 @@ struct Sandbox {
     process.standardOutput = stdout
     process.standardError = stderr
     try process.run()
-    stdin.fileHandleForWriting.write(Data(input.utf8))
+    stdin.fileHandleForWriting.write(input)
     try stdin.fileHandleForWriting.close()
     let out = stdout.fileHandleForReading.readDataToEndOfFile()
     let err = stderr.fileHandleForReading.readDataToEndOfFile()

@@ -60,9 +60,11 @@ public enum JrnlJournal {
     // Each block's whole lines are checked as UTF-8 at once; only a block that fails is read again line
     // by line, to name the line.
     func lines(_ bytes: ArraySlice<UInt8>) throws {
-      guard let text = String(validating: bytes, as: UTF8.self) else {
+      // A NUL byte is refused too: SQLite would cut the text there.
+      guard !bytes.contains(0), let text = String(validating: bytes, as: UTF8.self) else {
         for line in bytes.split(separator: 0x0A, omittingEmptySubsequences: false) {
           number += 1
+          if line.contains(0) { throw Problem(line: number, message: "holds a NUL byte") }
           if String(validating: line, as: UTF8.self) == nil { throw Problem(line: number, message: "not UTF-8 text") }
         }
         return

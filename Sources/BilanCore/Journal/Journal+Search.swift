@@ -20,6 +20,10 @@ public struct InvalidSearch: Error, Equatable {
 }
 
 extension Journal {
+  /// FTS5's snippet() weighs every match against every other: on a text of megabytes that says a word
+  /// a hundred thousand times it runs for minutes. Such a text shows its beginning instead.
+  static let snippetLimit = 200_000
+
   /// Full-text search over titles, answers and journal text (FTS5, case and accents ignored): phrases in
   /// quotes, `prefix*`, `OR`, `NOT`. The best matches first (bm25, the title weighing more); the index
   /// finds them, so the cost follows the matches, not the size of the journal.
@@ -30,7 +34,9 @@ extension Journal {
         return try Row.fetchAll(
           db,
           sql: """
-            SELECT \(EntrySummary.columns), snippet(entryText, -1, ?, ?, '…', 12) AS snippet
+            SELECT \(EntrySummary.columns),
+                   CASE WHEN length(entryText.body) <= \(Self.snippetLimit) THEN snippet(entryText, -1, ?, ?, '…', 12)
+                        ELSE substr(entryText.body, 1, 80) || '…' END AS snippet
             FROM entryText JOIN entry e ON e.id = entryText.rowid \(EntrySummary.joins)
             WHERE entryText MATCH ? AND \(condition)
             ORDER BY bm25(entryText, 5.0, 1.0), e.id DESC
