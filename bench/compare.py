@@ -10,7 +10,8 @@ into a fresh bilan journal (timed once), then runs the same operations in both: 
 last 10, search a rare and a common word, list tags, add one entry, export everything as Markdown
 (one file per entry). A minimal C program (bench/writefiles.c) writes the same number of files of the
 same sizes, timed in turn with the export: the floor for it (and once more with a temporary name,
-fsync and rename per file, as bilan writes them).
+fsync and rename per file: what a durable write of each file costs; bilan's export does not sync
+each file, and fills a new folder under a hidden name that it renames once at the end).
 
 Each operation: 1 warm-up run, then the median of --runs; peak memory is the child's largest
 resident set (ru_maxrss from wait4), both taken by a small C timer compiled from this file (a child
@@ -553,7 +554,7 @@ def render_size(count, facts, b, j, labels, notes):
     for key in ("start-up", "import", "list", "rare", "common", "tags", "add", "export"):
         row(key)
     for key, label in (("c", "C program: the same files, write and close"),
-                       ("c-sync", "C program: the same files, temporary name, fsync, rename (as bilan writes)")):
+                       ("c-sync", "C program: the same files, each under a temporary name, synced, renamed (a durable write per file)")):
         once = " (1 run)" if b[key].once else ""
         lines.append(f"| {label} | {format_time(b[key].median)}{once} | {b[key].peak:.1f} MiB | | | | "
                      f"bilan's export: {b['export'].median / b[key].median:.1f}× this | |")
