@@ -132,11 +132,7 @@ import Testing
 
   /// A bad byte is named by its line, whichever block of the file it falls in.
   @Test func a_bad_byte_is_named_by_its_line() throws {
-    var data = Data()
-    for n in 0..<30_000 { data.append(Data("[2024-03-01 09:15:00 AM] Entry \(n).\nBody of entry \(n).\n\n".utf8)) }
-    data.append(contentsOf: [0x66, 0xFF, 0x0A])
-    let path = temporaryFolder() + "/bad.txt"
-    try data.write(to: URL(fileURLWithPath: path))
+    let (path, _) = try lateBadByteFile(body: "Body of entry")
     #expect(throws: JrnlJournal.Problem(line: 90_001, message: "not UTF-8 text")) {
       try JrnlJournal.read(file: path) { _ in }
     }
@@ -146,11 +142,7 @@ import Testing
 @Suite struct JrnlImportAllOrNothingTests {
   /// The reader thread fails at the last line: the 30,000 entries stored before it are taken back.
   @Test func a_file_that_fails_late_imports_nothing() throws {
-    var data = Data()
-    for n in 0..<30_000 { data.append(Data("[2024-03-01 09:15:00 AM] Entry \(n).\nBody \(n).\n\n".utf8)) }
-    data.append(contentsOf: [0x66, 0xFF, 0x0A])
-    let path = temporaryFolder() + "/late.txt"
-    try data.write(to: URL(fileURLWithPath: path))
+    let (path, data) = try lateBadByteFile(body: "Body")
     let journal = try Journal(path: temporaryFolder() + "/j.sqlite", language: .en)
     #expect(throws: JrnlJournal.Problem(line: 90_001, message: "not UTF-8 text")) {
       try journal.importJrnl(timeZone: .gmt, language: .en, now: Date()) { add in try JrnlJournal.read(file: path, add)
@@ -179,4 +171,14 @@ import Testing
       try JrnlJournal.read(file: path) { _ in }
     }
   }
+}
+
+/// 30,000 jrnl entries (90,000 lines), then a line with a byte that is not UTF-8: line 90,001.
+func lateBadByteFile(body: String) throws -> (path: String, data: Data) {
+  var data = Data()
+  for n in 0..<30_000 { data.append(Data("[2024-03-01 09:15:00 AM] Entry \(n).\n\(body) \(n).\n\n".utf8)) }
+  data.append(contentsOf: [0x66, 0xFF, 0x0A])
+  let path = temporaryFolder() + "/late-\(UUID().uuidString).txt"
+  try data.write(to: URL(fileURLWithPath: path))
+  return (path, data)
 }

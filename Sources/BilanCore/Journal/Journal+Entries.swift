@@ -58,14 +58,16 @@ extension Journal {
   }
 
   public func tags(of entryID: Int64) throws -> [String] {
-    try read { db in
-      try String.fetchAll(
-        db,
-        sql: """
-          SELECT tag.name FROM entryTag JOIN tag ON tag.id = entryTag.tagId
-          WHERE entryTag.entryId = ? ORDER BY entryTag.position
-          """, arguments: [entryID])
-    }
+    try read { db in try Journal.tags(db, of: entryID) }
+  }
+
+  static func tags(_ db: Database, of entryID: Int64) throws -> [String] {
+    try String.fetchAll(
+      db,
+      sql: """
+        SELECT tag.name FROM entryTag JOIN tag ON tag.id = entryTag.tagId
+        WHERE entryTag.entryId = ? ORDER BY entryTag.position
+        """, arguments: [entryID])
   }
 
   public func rating(of entryID: Int64) throws -> Rating? {
