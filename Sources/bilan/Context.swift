@@ -15,7 +15,6 @@ final class Context {
   /// The user's `config.yaml`, read once per run.
   let config: Config
   private let fixedNow: (Date, Int)?
-  private var openJournal: Journal?
   private let session: Session
 
   /// What a whole run shares, even when a shell command brings its own options: the question sets are
@@ -23,6 +22,8 @@ final class Context {
   final class Session {
     var prompts: PromptLibrary?
     var inShell = false
+    /// The journals opened so far, by path: one per file, whatever options a command brings.
+    var journals: [String: Journal] = [:]
   }
 
   init(
@@ -83,14 +84,22 @@ final class Context {
 
   /// The journal, opened on first use so that `--version` and `--help` never touch it.
   func journal(writing: Bool = true) throws -> Journal {
-    if let openJournal, !(writing && openJournal.isReadOnly) { return openJournal }
+    if let open = session.journals[journalPath], !(writing && open.isReadOnly) { return open }
     do {
+      // A journal opened read-only is let go first: its lock and connection make way for the new one.
+      session.journals[journalPath] = nil
       let journal = try Journal(path: journalPath, forWriting: writing, language: language)
-      openJournal = journal
+      session.journals[journalPath] = journal
       return journal
     } catch let error as JournalError {
       throw BilanError(error.message(language))
     }
+  }
+
+  /// Lets go of the journal (its connection and its lock), as `restore` needs inside the shell; the
+  /// next command opens it again.
+  func closeJournal() {
+    session.journals[journalPath] = nil
   }
 
   /// Now, and the UTC offset in force now. `BILAN_NOW` (RFC 3339) fixes the clock for tests.

@@ -55,10 +55,17 @@ import Testing
     let bad = box.root + "/notes.txt"
     try Data("just some notes\n".utf8).write(to: URL(fileURLWithPath: bad))
     let refused = try box.run(["restore", bad, "--lang", "en"])
-    #expect(refused.status == 1 && refused.stderr.contains("\(bad) is not a bilan journal"))
+    #expect(refused.status == 1)
+    #expect(
+      refused.stderr.hasPrefix("bilan: \(bad) is not a copy bilan can restore (")
+        && refused.stderr.hasSuffix("): the journal is unchanged; give a file made by 'bilan backup'.\n"))
     let empty = box.root + "/empty.sqlite"
     FileManager.default.createFile(atPath: empty, contents: Data())
-    #expect(try box.run(["restore", empty]).status == 1)
+    let none = try box.run(["restore", empty, "--lang", "en"])
+    #expect(none.status == 1 && none.stderr.contains("(it is empty, or not a journal bilan wrote)"))
+    let missing = try box.run(["restore", box.root + "/nowhere.sqlite", "--lang", "en"])
+    #expect(
+      missing.status == 1 && missing.stderr.contains("nowhere.sqlite is not a copy bilan can restore (no such file)"))
     #expect(try Data(contentsOf: URL(fileURLWithPath: box.journal)) == before)
     // A shell has the journal open: restore waits for it to leave.
     let copy = box.root + "/copy.sqlite"
@@ -70,5 +77,28 @@ import Testing
     term.type("quit\r")
     #expect(term.wait() == 0)
     #expect(try box.run(["restore", copy]).status == 0)
+  }
+
+  @Test func restore_typed_in_the_shell_puts_the_copy_back_there() throws {
+    _ = try box.run(["write", "Before the copy."])
+    let copy = box.root + "/copy.sqlite"
+    #expect(try box.run(["backup", copy]).status == 0)
+    _ = try box.run(["write", "After the copy."])
+    let term = try Terminal(["--lang", "en"], environment: box.environment())
+    _ = try term.expect("(2 entries)")
+    _ = try term.expect("bilan> ")
+    term.type("restore \(copy)\r")
+    _ = try term.expect("1 entry restored from \(copy).")
+    _ = try term.expect("bilan> ")
+    term.type("list\r")
+    _ = try term.expect("Before the copy.")
+    _ = try term.expect("bilan> ")
+    term.type("write Back in the shell.\r")
+    _ = try term.expect("2 Back in the shell.")
+    term.type("quit\r")
+    #expect(term.wait() == 0)
+    #expect(!term.output.contains("After the copy."))
+    #expect(try box.run(["list"]).stdout.contains("Back in the shell."))
+    #expect(try box.run(["doctor"]).status == 0)
   }
 }

@@ -36,21 +36,21 @@ extension Journal {
     // The backup is only read: copied as it is, then the copy is checked and brought up to date.
     var isFolder: ObjCBool = false
     guard FileManager.default.fileExists(atPath: backupPath, isDirectory: &isFolder) else {
-      throw JournalError.unreadable(backupPath)
+      throw JournalError.notABackup(backupPath, "no such file")
     }
-    if isFolder.boolValue { throw JournalError.isFolder(backupPath) }
+    if isFolder.boolValue { throw JournalError.notABackup(backupPath, "it is a folder") }
     try createPrivateFile(temporary)
     do {
       var config = Configuration()
       config.readonly = true
       let source = try DatabaseQueue(path: backupPath, configuration: config)
       guard try source.read({ db in try db.tableExists("grdb_migrations") }) else {
-        throw JournalError.notAJournal(backupPath, "it is empty, or not a journal bilan wrote")
+        throw JournalError.notABackup(backupPath, "it is empty, or not a journal bilan wrote")
       }
       try source.backup(to: DatabaseQueue(path: temporary))
       try source.close()
     } catch let error as DatabaseError {
-      throw JournalError.notAJournal(backupPath, error.message ?? "\(error)")
+      throw JournalError.notABackup(backupPath, error.message ?? "\(error)")
     }
     let entries: Int
     do {
@@ -59,6 +59,7 @@ extension Journal {
       try copy.db.close()
     } catch let error as JournalError {
       // Named by the file the user gave, not by the temporary copy.
+      if case .notAJournal(_, let why) = error { throw JournalError.notABackup(backupPath, why) }
       throw error.about(backupPath, instead: temporary)
     }
     var kept: String?

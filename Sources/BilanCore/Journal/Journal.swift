@@ -118,6 +118,8 @@ public enum JournalError: Error, Equatable {
   case notAJournal(String, String)
   case newerSchema(String)
   case inUse(String)
+  /// A file given to `restore` that is not a copy bilan can put back.
+  case notABackup(String, String)
 
   /// The same error about another file.
   func about(_ path: String, instead other: String) -> JournalError {
@@ -130,6 +132,7 @@ public enum JournalError: Error, Equatable {
     case .notAJournal(let p, let why): return .notAJournal(swap(p), why)
     case .newerSchema(let p): return .newerSchema(swap(p))
     case .inUse(let p): return .inUse(swap(p))
+    case .notABackup(let p, let why): return .notABackup(swap(p), why)
     }
   }
 
@@ -158,6 +161,11 @@ public enum JournalError: Error, Equatable {
       return language.pick(
         "\(path) est ouvert par un autre bilan (un shell ?) : quittez-le, puis recommencez ; rien n'a été changé.",
         "\(path) is open in another bilan (a shell?): leave it, then try again; nothing was changed.")
+    case .notABackup(let path, let why):
+      return language.pick(
+        "\(path) n'est pas une copie que bilan peut restaurer (\(why)) : le journal n'a pas changé ; donnez un fichier fait par « bilan backup ».",
+        "\(path) is not a copy bilan can restore (\(why)): the journal is unchanged; give a file made by 'bilan backup'."
+      )
     case .newerSchema(let path):
       return language.pick(
         "\(path) a été écrit par une version plus récente de bilan : mettez bilan à jour ; le fichier n'a pas été modifié.",

@@ -25,7 +25,8 @@ struct BackupCommand: BilanCommand {
     } catch let error as JournalError {
       throw BilanError(error.message(context.language))
     }
-    context.out(context.say("\(path) : \(entries) entrées copiées.", "\(path): \(entries) entries copied."))
+    let copied = context.count(entries, ("entrée copiée", "entrées copiées"), ("entry copied", "entries copied"))
+    context.out(context.say("\(path) : \(copied).", "\(path): \(copied)."))
   }
 }
 
@@ -39,15 +40,18 @@ struct RestoreCommand: BilanCommand {
   func run(in context: Context) throws {
     let path = file
     let restored: (kept: String?, entries: Int)
+    // Typed in the shell, the shell's own hold on the journal must not count as another bilan.
+    context.closeJournal()
     do {
       restored = try Journal.restore(from: path, into: context.journalPath, now: context.now.date)
     } catch let error as JournalError {
       throw BilanError(error.message(context.language))
     }
+    let count = context.count(
+      restored.entries, ("entrée restaurée", "entrées restaurées"), ("entry restored", "entries restored"))
     context.out(
       context.say(
-        "\(context.journalPath) : \(restored.entries) entrées restaurées depuis \(path).",
-        "\(context.journalPath): \(restored.entries) entries restored from \(path)."))
+        "\(context.journalPath) : \(count) depuis \(path).", "\(context.journalPath): \(count) from \(path)."))
     if let kept = restored.kept {
       context.out(context.say("L'ancien journal est gardé dans \(kept).", "The previous journal is kept as \(kept)."))
     }

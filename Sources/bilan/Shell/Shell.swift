@@ -15,7 +15,8 @@ struct Shell: BilanCommand {
 
   func run(in context: Context) throws {
     context.enterShell()
-    let journal = try context.journal(writing: false)
+    // Opened now so that a bad journal is named before the prompt; not kept here: `restore` lets it go.
+    _ = try context.journal(writing: false)
     if context.interactive {
       Readline.setUp(
         historyPath: Paths.history(context.environment), commands: Bilan.commandNames + ["help", "quit", "exit"],
@@ -24,6 +25,7 @@ struct Shell: BilanCommand {
         message: context.say(
           "\nbilan : arrêté ; chaque réponse tapée est enregistrée (« resume » reprend un brouillon).",
           "\nbilan: stopped; every answer typed is stored ('resume' continues a draft)."))
+      let journal = try context.journal(writing: false)
       let count = try journal.entryCount()
       context.tell(
         context.say(
@@ -40,7 +42,7 @@ struct Shell: BilanCommand {
     defer { if context.interactive { Readline.finish() } }
     var failed = false
     while true {
-      if context.interactive { Readline.setSkills((try? journal.skillNames()) ?? []) }
+      if context.interactive { Readline.setSkills((try? context.journal(writing: false).skillNames()) ?? []) }
       guard let line = context.input.readLine(prompt: "bilan> ", command: true) else {
         context.tell("")
         break
