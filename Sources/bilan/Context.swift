@@ -140,23 +140,28 @@ final class Context {
   func enterShell() { session.inShell = true }
 
   /// Results, on stdout, one line each. Everything on stdout goes through Swift's print, so that
-  /// results come out in order.
-  func out(_ text: String) {
-    print(text)
+  /// results come out in order. The text is made safe here, once for every command: stored text may
+  /// hold escape sequences (an imported file), and they are shown, never run.
+  func out(_ text: String, _ style: Terminal.Style = .plain) {
+    print(Terminal.styled(Terminal.safe(text), style))
   }
 
   func write(_ text: String) {
-    print(text, terminator: "")
+    print(Terminal.safe(text), terminator: "")
+  }
+
+  /// Text whose bytes are the result (an export): exact into a file or a pipe, safe on a terminal.
+  func writeExported(_ text: String) {
+    print(Terminal.exported(text), terminator: "")
   }
 
   /// Shown only to a person at a terminal: prompts, hints, greetings.
-  func tell(_ text: String) {
-    if interactive { print(text) }
+  func tell(_ text: String, _ style: Terminal.Style = .plain) {
+    if interactive { out(text, style) }
   }
 
   func warn(_ text: String) {
-    fflush(nil)
-    FileHandle.standardError.write(Data((text + "\n").utf8))
+    Terminal.error(text)
   }
 
   /// Asks for a value a command lacks. Only on a terminal; scripts get a usage error instead.

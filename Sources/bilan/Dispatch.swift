@@ -105,24 +105,24 @@ enum Dispatch {
     case let failed as CommandFailed:
       return failed.exitCode
     case let error as BilanError:
-      FileHandle.standardError.write(Data("bilan: \(error.description)\n".utf8))
+      Terminal.error("bilan: \(error.description)")
       return error.exitCode
     case let error as BilanUsageError:
-      FileHandle.standardError.write(Data("bilan: \(error.description)\n".utf8))
+      Terminal.error("bilan: \(error.description)")
       return ExitCode.validationFailure.rawValue
     case let error as DatabaseError:
       // An SQLite failure the journal did not foresee: name the journal, not SQL.
       let path = context?.journalPath ?? Paths.journal(ProcessInfo.processInfo.environment)
       let detail =
         context?.verbose == true ? " (\(error))" : " (\(error.message ?? "SQLite error \(error.resultCode.rawValue)"))"
-      FileHandle.standardError.write(Data("bilan: the journal \(path) could not be used\(detail)\n".utf8))
+      Terminal.error("bilan: the journal \(path) could not be used\(detail)")
       return 1
     default:
       let message = Bilan.fullMessage(for: error)
       let code = Bilan.exitCode(for: error).rawValue
       if !message.isEmpty {
         fflush(nil)
-        if code == 0 { print(message) } else { FileHandle.standardError.write(Data((message + "\n").utf8)) }
+        if code == 0 { print(message) } else { Terminal.error(message) }
       }
       return code
     }

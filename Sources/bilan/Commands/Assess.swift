@@ -47,7 +47,7 @@ struct Assess: BilanCommand {
     let journal = try context.journal()
     let skill = try SkillCommands.resolve(name, context, journal)
     if let definition = skill.catalogue?.definition[context.language] {
-      context.tell(Terminal.dim(Terminal.safe(definition)))
+      context.tell(definition, .dim)
     }
     try Interviews.start(
       kind: .assessment, skill: skill, title: skill.name(in: context.language), set: promptSet,

@@ -7,7 +7,8 @@ enum Backups {
     let backup = try context.journal(writing: false).backup()
     let data = try JournalBackup.encoder.encode(backup) + Data("\n".utf8)
     guard let out else {
-      context.write(String(decoding: data, as: UTF8.self))
+      let json = String(decoding: data, as: UTF8.self)
+      context.writeExported(Terminal.stdoutIsTerminal ? Terminal.safeJSON(json) : json)
       return
     }
     try Files.writeAtomically(data, to: out, mode: 0o600)

@@ -37,7 +37,7 @@ struct Check: BilanCommand {
         set: loaded.set, answers: loaded.answers, level: loaded.essay.level, target: loaded.essay.target,
         language: entry.lang, subject: loaded.subject, messages: context.language)
       if index > 0 { context.out("") }
-      context.out(Terminal.bold(Terminal.safe("#\(id)  \(entry.title)  (\(loaded.set.id))")))
+      context.out("#\(id)  \(entry.title)  (\(loaded.set.id))", .bold)
       if loaded.set.id == EntryLoader.noSet.id {
         context.out(
           context.say(
@@ -50,7 +50,7 @@ struct Check: BilanCommand {
             "  the set '\(loaded.set.id)' states no requirement"))
       }
       for line in report.lines {
-        context.out(Terminal.safe("  \(line.met ? "✓" : "✗") \(line.text)"))
+        context.out("  \(line.met ? "✓" : "✗") \(line.text)")
       }
       met += report.met
       total += report.lines.count

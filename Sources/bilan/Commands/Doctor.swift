@@ -17,7 +17,7 @@ struct Doctor: BilanCommand {
     if repair, !problems.isEmpty {
       try journal.repair(problems)
       for problem in problems where problem.repairable {
-        context.out(context.say("réparé : ", "repaired: ") + Terminal.safe(problem.detail))
+        context.out(context.say("réparé : ", "repaired: ") + problem.detail)
       }
       problems = try journal.diagnose()
     }
@@ -26,7 +26,7 @@ struct Doctor: BilanCommand {
       return
     }
     for problem in problems {
-      context.out("✗ " + Terminal.safe(problem.detail) + " — " + fix(problem, context))
+      context.out("✗ " + problem.detail + " — " + fix(problem, context))
     }
     throw CommandFailed()
   }

@@ -48,7 +48,7 @@ struct Drafts: BilanCommand {
       }
       let progress = interview.map { "\($0.questionNumber)/\($0.questions.count)" } ?? "\(draft.step + 1)"
       context.out(
-        "\(draft.id)\t\(EntryFormat.day(draft.shownDate, draft.utcOffset))\t\(Terminal.safe(draft.title))\t\(context.say("question", "question")) \(progress)"
+        "\(draft.id)\t\(EntryFormat.day(draft.shownDate, draft.utcOffset))\t\(draft.title)\t\(context.say("question", "question")) \(progress)"
       )
     }
   }

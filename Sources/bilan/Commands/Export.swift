@@ -67,7 +67,7 @@ struct Export: BilanCommand {
       }
     }
     guard let out else {
-      try essays { context.write(Terminal.safe($0.markdown)) }
+      try essays { context.writeExported($0.markdown) }
       return
     }
     let folder: ExportFolder

@@ -43,7 +43,7 @@ struct TargetCommand: BilanCommand {
           "Note: that is below the current level (\(current.level)/5)."))
     }
     let when = due.isEmpty ? "" : context.say(" d'ici \(due)", " by \(due)")
-    context.out(Terminal.safe(context.say("\(name) : objectif \(level)/5\(when)", "\(name): target \(level)/5\(when)")))
+    context.out(context.say("\(name) : objectif \(level)/5\(when)", "\(name): target \(level)/5\(when)"))
   }
 }
 
@@ -82,10 +82,10 @@ struct CadenceCommand: BilanCommand {
         : context.say(", prochaine fois le \(day)", ", next due \(day)")
     }
     context.out(
-      Terminal.safe(
-        context.say(
-          "\(found.name(in: context.language)) : à réévaluer tous les \(effective)\(next)",
-          "\(found.name(in: context.language)): re-rated every \(effective)\(next)")))
+
+      context.say(
+        "\(found.name(in: context.language)) : à réévaluer tous les \(effective)\(next)",
+        "\(found.name(in: context.language)): re-rated every \(effective)\(next)"))
   }
 }
 
@@ -116,15 +116,15 @@ struct History: BilanCommand {
     guard !levels.isEmpty else {
       let summary = Ratings.summary(standing, context)
       context.out(
-        Terminal.safe(
-          context.say("\(name) : pas encore évaluée", "\(name): not rated yet")
-            + (summary.isEmpty ? "." : context.say(" ; ", "; ") + summary + ".")))
+
+        context.say("\(name) : pas encore évaluée", "\(name): not rated yet")
+          + (summary.isEmpty ? "." : context.say(" ; ", "; ") + summary + "."))
       return
     }
     context.out(
-      Terminal.safe(
-        "\(name) — " + context.count(levels.count, ("évaluation", "évaluations"), ("rating", "ratings"))
-          + "  \(Charts.sparkline(levels))  \(Charts.trend(levels))"))
+
+      "\(name) — " + context.count(levels.count, ("évaluation", "évaluations"), ("rating", "ratings"))
+        + "  \(Charts.sparkline(levels))  \(Charts.trend(levels))")
     if chart {
       let points = standing.ratings.map { (date: $0.ratedAt, level: $0.level) }
       for line in Charts.levelChart(points, until: context.now.date, width: context.width, zone: context.zone) {
@@ -138,9 +138,9 @@ struct History: BilanCommand {
         line += context.say("  (preuve : \(rating.evidence))", "  (evidence: \(rating.evidence))")
       }
       if let entry = rating.entryID { line += context.say("  [entrée #\(entry)]", "  [entry #\(entry)]") }
-      context.out(Terminal.safe(line))
+      context.out(line)
     }
-    context.out(Terminal.safe(Ratings.summary(standing, context)))
+    context.out(Ratings.summary(standing, context))
   }
 }
 
@@ -185,11 +185,11 @@ struct Due: BilanCommand {
     for standing in due {
       let last = standing.current!
       context.out(
-        Terminal.safe(
-          context.say(
-            "\(standing.skill.name(in: context.language))  \(last.level)/5 le \(Ratings.day(last.ratedAt, context)), à réévaluer depuis le \(Ratings.day(standing.due!, context))",
-            "\(standing.skill.name(in: context.language))  \(last.level)/5 on \(Ratings.day(last.ratedAt, context)), due since \(Ratings.day(standing.due!, context))"
-          )))
+
+        context.say(
+          "\(standing.skill.name(in: context.language))  \(last.level)/5 le \(Ratings.day(last.ratedAt, context)), à réévaluer depuis le \(Ratings.day(standing.due!, context))",
+          "\(standing.skill.name(in: context.language))  \(last.level)/5 on \(Ratings.day(last.ratedAt, context)), due since \(Ratings.day(standing.due!, context))"
+        ))
     }
   }
 }
@@ -257,6 +257,6 @@ enum Ratings {
   static func printJSON(_ value: Any, _ context: Context) throws {
     let data = try JSONSerialization.data(
       withJSONObject: value, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
-    context.out(String(decoding: data, as: UTF8.self))
+    context.out(Terminal.safeJSON(String(decoding: data, as: UTF8.self)))
   }
 }

@@ -55,10 +55,9 @@ struct InterviewRunner {
         asked?.key != Interview.ratingEvidenceKey
       {
         context.tell(
-          Terminal.dim(
-            context.say(
-              "  Cette réponse est requise par la grille : « check » la signalera.",
-              "  The rubric requires this answer: 'check' will point it out.")))
+          context.say(
+            "  Cette réponse est requise par la grille : « check » la signalera.",
+            "  The rubric requires this answer: 'check' will point it out."), .dim)
       }
       for (index, part) in parts.enumerated() {
         if try handle(interview.receive(part, literal: index > 0)) == .stop { return }
@@ -70,10 +69,9 @@ struct InterviewRunner {
         let words = Rubric.words(answer)
         if words < minimum {
           context.tell(
-            Terminal.dim(
-              context.say(
-                "  \(words) mots ; la grille en demande au moins \(minimum). Vous pourrez compléter avec « edit ».",
-                "  \(words) words; the rubric asks for at least \(minimum). You can add to it with 'edit'.")))
+            context.say(
+              "  \(words) mots ; la grille en demande au moins \(minimum). Vous pourrez compléter avec « edit ».",
+              "  \(words) words; the rubric asks for at least \(minimum). You can add to it with 'edit'."), .dim)
         }
       }
     }
@@ -88,8 +86,8 @@ struct InterviewRunner {
       try journal.savePending(entryID: entryID, lines: interview.pending, now: now.date)
       if interview.current?.kind == .target, interview.pending.count == 1, context.interactive {
         context.out(
-          Terminal.dim(
-            context.say("  D'ici quand ? (2027-06, 2027-06-30 ou 2027)", "  By when? (2027-06, 2027-06-30 or 2027)")))
+          context.say("  D'ici quand ? (2027-06, 2027-06-30 ou 2027)", "  By when? (2027-06, 2027-06-30 or 2027)"), .dim
+        )
       }
     case .moved:
       try save()
@@ -102,7 +100,7 @@ struct InterviewRunner {
       ask()
     case .hint:
       if let hint = interview.current?.hint?[entry.lang] {
-        context.tell(Terminal.dim("  " + fill(hint)))
+        context.tell("  " + fill(hint), .dim)
       }
     case .edit:
       let question = interview.current.map { fill($0.question[entry.lang]) } ?? ""
@@ -227,7 +225,7 @@ struct InterviewRunner {
         : context.say(
           "Une autre anecdote ? (\(count) racontée\(count > 1 ? "s" : ""), \(question.max) au maximum) [o/N]",
           "Another anecdote? (\(count) told, \(question.max) at most) [y/N]")
-      context.out(Terminal.bold("\(position) \(text)"))
+      context.out("\(position) \(text)", .bold)
       return
     }
     var header = "\(position) "
@@ -236,61 +234,54 @@ struct InterviewRunner {
       let part = (parent.parts.firstIndex { $0.id == question.id } ?? 0) + 1
       header += "\(item) (\(part)/\(parent.parts.count)) — "
     }
-    context.out(Terminal.bold(header + fill(question.question[lang])))
+    context.out(header + fill(question.question[lang]), .bold)
     let commands = ":hint :back :skip :quit"
     switch question.kind {
     case .text, .evidence:
       context.out(
-        Terminal.dim(
-          context.say(
-            "  Plusieurs lignes possibles ; terminez par une ligne « . ». Commandes : :hint :back :skip :edit :quit",
-            "  Several lines allowed; end with a line holding only '.'. Commands: :hint :back :skip :edit :quit")))
+        context.say(
+          "  Plusieurs lignes possibles ; terminez par une ligne « . ». Commandes : :hint :back :skip :edit :quit",
+          "  Several lines allowed; end with a line holding only '.'. Commands: :hint :back :skip :edit :quit"), .dim)
     case .list, .links:
       context.out(
-        Terminal.dim(
-          context.say(
-            "  Un élément par ligne ; terminez par une ligne « . ». Commandes : :hint :back :skip :edit :quit",
-            "  One item a line; end with a line holding only '.'. Commands: :hint :back :skip :edit :quit")))
+        context.say(
+          "  Un élément par ligne ; terminez par une ligne « . ». Commandes : :hint :back :skip :edit :quit",
+          "  One item a line; end with a line holding only '.'. Commands: :hint :back :skip :edit :quit"), .dim)
     case .rating, .target:
       for level in RatingScale.levels {
         context.out("  \(level). \(RatingScale.descriptor(level, lang))")
       }
       if question.kind == .rating, let previous = previousRating {
         context.out(
-          Terminal.dim(
-            context.say(
-              "  Précédent : \(previous.level)/5 le \(EntryFormat.day(previous.ratedAt, context.now.utcOffset)).",
-              "  Previous: \(previous.level)/5 on \(EntryFormat.day(previous.ratedAt, context.now.utcOffset)).")))
+          context.say(
+            "  Précédent : \(previous.level)/5 le \(EntryFormat.day(previous.ratedAt, context.now.utcOffset)).",
+            "  Previous: \(previous.level)/5 on \(EntryFormat.day(previous.ratedAt, context.now.utcOffset))."), .dim)
       }
       if question.kind == .target {
         context.out(
-          Terminal.dim(
-            context.say(
-              "  Le niveau visé, puis la date, une ligne chacun. Commandes : \(commands)",
-              "  The level you aim for, then the date, one line each. Commands: \(commands)")))
+          context.say(
+            "  Le niveau visé, puis la date, une ligne chacun. Commandes : \(commands)",
+            "  The level you aim for, then the date, one line each. Commands: \(commands)"), .dim)
       }
     case .skills:
       context.out(
-        Terminal.dim(
-          context.say(
-            "  Une ligne, noms séparés par des virgules. Commandes : \(commands)",
-            "  One line, names separated by commas. Commands: \(commands)")))
+        context.say(
+          "  Une ligne, noms séparés par des virgules. Commandes : \(commands)",
+          "  One line, names separated by commas. Commands: \(commands)"), .dim)
     case .line, .tags, .link, .anecdotes, .generated:
-      context.out(
-        Terminal.dim(context.say("  Une ligne. Commandes : \(commands)", "  One line. Commands: \(commands)")))
+      context.out(context.say("  Une ligne. Commandes : \(commands)", "  One line. Commands: \(commands)"), .dim)
     }
     if let previous = interview.previousAnswer, !previous.isEmpty {
       context.out(
-        Terminal.dim(
-          context.say(
-            "  Réponse actuelle (réponse vide pour la garder) :", "  Current answer (an empty reply keeps it):")))
+        context.say(
+          "  Réponse actuelle (réponse vide pour la garder) :", "  Current answer (an empty reply keeps it):"), .dim)
       context.out(
-        previous.split(separator: "\n", omittingEmptySubsequences: false).map { "    " + Terminal.safe(String($0)) }
+        previous.split(separator: "\n", omittingEmptySubsequences: false).map { "    " + String($0) }
           .joined(separator: "\n"))
     }
     if !interview.pending.isEmpty {
-      context.out(Terminal.dim(context.say("  Déjà tapé :", "  Typed so far:")))
-      context.out(interview.pending.map { "│ " + Terminal.safe($0) }.joined(separator: "\n"))
+      context.out(context.say("  Déjà tapé :", "  Typed so far:"), .dim)
+      context.out(interview.pending.map { "│ " + $0 }.joined(separator: "\n"))
     }
   }
 }

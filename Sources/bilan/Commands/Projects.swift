@@ -26,7 +26,7 @@ struct Projects: BilanCommand {
         line += "  [" + row.skills.map { $0.name(in: context.language) }.joined(separator: ", ") + "]"
       }
       if let page = row.pageID { line += context.say("  (page #\(page))", "  (page #\(page))") }
-      context.out(Terminal.safe(line))
+      context.out(line)
     }
   }
 }
@@ -47,7 +47,7 @@ struct ProjectAdd: BilanCommand {
     }
     let project = try journal.addProject(
       name: name, description: description.trimmingCharacters(in: .whitespacesAndNewlines), now: context.now.date)
-    context.out(Terminal.safe(context.say("Projet « \(project.name) » ajouté.", "Project '\(project.name)' added.")))
+    context.out(context.say("Projet « \(project.name) » ajouté.", "Project '\(project.name)' added."))
   }
 }
 
@@ -73,8 +73,8 @@ struct ProjectLink: BilanCommand {
     let found = try skills.map { try SkillCommands.resolve($0, context, journal) }
     try journal.link(project: project.id!, skills: found.map { $0.id! })
     context.out(
-      Terminal.safe(
-        "\(project.name) ↔ " + found.map { $0.name(in: context.language) }.joined(separator: ", ")))
+
+      "\(project.name) ↔ " + found.map { $0.name(in: context.language) }.joined(separator: ", "))
   }
 }
 

@@ -33,9 +33,9 @@ struct PromptsList: BilanCommand {
       }
       let count = loaded.set.asked.count
       context.out(
-        Terminal.safe(
-          "\(loaded.set.id.padding(toLength: width, withPad: " ", startingAt: 0))  \(loaded.set.title[context.language])  "
-            + context.say("(\(count) questions, \(origin))", "(\(count) questions, \(origin))")))
+
+        "\(loaded.set.id.padding(toLength: width, withPad: " ", startingAt: 0))  \(loaded.set.title[context.language])  "
+          + context.say("(\(count) questions, \(origin))", "(\(count) questions, \(origin))"))
     }
   }
 }
@@ -51,19 +51,19 @@ struct PromptsShow: BilanCommand {
   func run(in context: Context) throws {
     let set = try context.promptSet(id)
     let lang = context.language
-    context.out(Terminal.bold(Terminal.safe("\(set.id): \(set.title[lang])")))
-    if let description = set.description { context.out(Terminal.safe(description[lang])) }
+    context.out("\(set.id): \(set.title[lang])", .bold)
+    if let description = set.description { context.out(description[lang]) }
     var number = 0
     for question in set.questions {
-      if let heading = question.heading { context.out("\n## " + Terminal.safe(heading[lang])) }
+      if let heading = question.heading { context.out("\n## " + heading[lang]) }
       if question.kind == .generated {
         context.out(context.say("   (section construite à partir des liens donnés)", "   (built from the links given)"))
         continue
       }
       number += 1
-      context.out(Terminal.safe(line(question, "\(number).", lang, context)))
+      context.out(line(question, "\(number).", lang, context))
       for (index, part) in question.parts.enumerated() {
-        context.out(Terminal.safe("   " + line(part, "\(number).\(index + 1)", lang, context)))
+        context.out("   " + line(part, "\(number).\(index + 1)", lang, context))
       }
     }
   }
@@ -128,10 +128,10 @@ struct PromptsCheck: BilanCommand {
             "\(file) : correct (jeu « \(set.id) », \(set.asked.count) questions)",
             "\(file): ok (set '\(set.id)', \(set.asked.count) questions)"))
       } catch let problems as PromptSetProblems {
-        for problem in problems.problems { context.out(Terminal.safe(problem.description)) }
+        for problem in problems.problems { context.out(problem.description) }
         failed = true
       } catch let problem as PromptSetError {
-        context.out(Terminal.safe(problem.description))
+        context.out(problem.description)
         failed = true
       }
     }

@@ -70,7 +70,7 @@ struct Rate: BilanCommand {
         " (avant : \(previous.level)/5 le \(day(previous.ratedAt, context)))",
         " (before: \(previous.level)/5 on \(day(previous.ratedAt, context)))")
     }
-    context.out(Terminal.safe(line))
+    context.out(line)
   }
 
   private func parse(_ text: String, _ context: Context) throws -> Int {

@@ -53,13 +53,13 @@ struct Search: BilanCommand {
     }
     for hit in hits {
       // The matched words in bold on a terminal, between brackets elsewhere.
-      let snippet = Terminal.safe(hit.snippet.replacingOccurrences(of: "\n", with: " "))
+      let snippet = hit.snippet.replacingOccurrences(of: "\n", with: " ")
         .replacingOccurrences(of: SearchHit.open, with: Terminal.styled ? "\u{1B}[1m" : "[")
         .replacingOccurrences(of: SearchHit.close, with: Terminal.styled ? "\u{1B}[0m" : "]")
         .replacingOccurrences(of: "\\x02", with: Terminal.styled ? "\u{1B}[1m" : "[")
         .replacingOccurrences(of: "\\x03", with: Terminal.styled ? "\u{1B}[0m" : "]")
       context.out(
-        Terminal.safe("\(hit.id)  \(EntryFormat.day(hit.entry.shownDate, hit.entry.utcOffset))  \(hit.title)")
+        "\(hit.id)  \(EntryFormat.day(hit.entry.shownDate, hit.entry.utcOffset))  \(hit.title)"
           + "\n    " + snippet)
     }
   }

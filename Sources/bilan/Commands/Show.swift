@@ -26,10 +26,10 @@ struct Show: BilanCommand {
     var head = "#\(id)  \(essay.title)"
     if let date = essay.date { head += "  " + EntryFormat.dateTime(date, essay.utcOffset) }
     if entry.isDraft { head += "  (" + context.say("brouillon", "draft") + ")" }
-    context.out(Terminal.bold(Terminal.safe(head)))
+    context.out(head, .bold)
     // French puts a space before the colon.
     func field(_ french: String, _ english: String, _ value: String) {
-      context.out(Terminal.safe(lang.pick("\(french) : \(value)", "\(english): \(value)")))
+      context.out(lang.pick("\(french) : \(value)", "\(english): \(value)"))
     }
     if !essay.description.isEmpty { field("Description", "Description", essay.description) }
     if !essay.tags.isEmpty { field("Étiquettes", "Tags", essay.tags.joined(separator: ", ")) }
@@ -48,15 +48,15 @@ struct Show: BilanCommand {
       field("Fichier", "File", imported.source.path ?? "-")
       if entry.promptSet != nil { context.out(context.say("Questions : \(set.id)", "Questions: \(set.id)")) }
       context.out("")
-      context.write(Terminal.safe(imported.body))
+      context.write(imported.body)
       return
     }
     context.out(context.say("Questions : \(set.id)", "Questions: \(set.id)"))
     for section in essay.sections {
       context.out("")
-      if !section.heading.isEmpty { context.out(Terminal.bold(Terminal.safe("## \(section.heading)"))) }
+      if !section.heading.isEmpty { context.out("## \(section.heading)", .bold) }
       context.out("")
-      context.out(Terminal.safe(section.text))
+      context.out(section.text)
     }
   }
 

@@ -63,7 +63,7 @@ struct SkillsList: BilanCommand {
       let line = cells.enumerated().map { column, cell in EntryFormat.cut(cell, widths[column]) }.joined(
         separator: "  ")
       let text = line.trimmingTrailingSpaces()
-      context.out(index == 0 ? Terminal.dim(text) : Terminal.safe(text))
+      context.out(text, index == 0 ? .dim : .plain)
     }
   }
 
@@ -78,7 +78,7 @@ struct SkillsList: BilanCommand {
     let cells = max(2, min(8, (context.width - nameWidth - 14) / 5))
     for (index, (title, members)) in groups.enumerated() {
       if index > 0 { context.out("") }
-      context.out(Terminal.bold(title))
+      context.out(title, .bold)
       let sorted = members.sorted {
         ($0.current?.level ?? 0, Skill.key(for: $1.skill.name(in: context.language)))
           > ($1.current?.level ?? 0, Skill.key(for: $0.skill.name(in: context.language)))
@@ -88,14 +88,13 @@ struct SkillsList: BilanCommand {
         let level = row.current.map { "\($0.level)/5" } ?? "–"
         let target = row.target.map { " ┃\($0.level)" } ?? ""
         context.out(
-          Terminal.safe(
-            EntryFormat.cut(row.skill.name(in: context.language), nameWidth) + "  " + bar + "  " + level + target))
+
+          EntryFormat.cut(row.skill.name(in: context.language), nameWidth) + "  " + bar + "  " + level + target)
       }
     }
     context.out(
-      Terminal.dim(
-        context.say(
-          "█ niveau actuel   ┃ objectif   · pas encore évaluée", "█ current level   ┃ target   · not rated yet")))
+      context.say(
+        "█ niveau actuel   ┃ objectif   · pas encore évaluée", "█ current level   ┃ target   · not rated yet"), .dim)
   }
 }
 

@@ -28,10 +28,10 @@ enum Starring {
     let entry = try EntryLoader.entry(id, journal, context)
     try journal.setStarred(id, starred)
     context.out(
-      Terminal.safe(
-        starred
-          ? context.say("★ #\(id) \(entry.title)", "★ #\(id) \(entry.title)")
-          : context.say("#\(id) \(entry.title) : sans étoile", "#\(id) \(entry.title): unstarred")))
+
+      starred
+        ? context.say("★ #\(id) \(entry.title)", "★ #\(id) \(entry.title)")
+        : context.say("#\(id) \(entry.title) : sans étoile", "#\(id) \(entry.title): unstarred"))
   }
 }
 
@@ -53,7 +53,7 @@ struct TagsCommand: BilanCommand {
     }
     let width = String(counts.map(\.count).max() ?? 0).count
     for tag in counts {
-      context.out(Terminal.safe(String(tag.count).leftPadded(width) + "  " + tag.name))
+      context.out(String(tag.count).leftPadded(width) + "  " + tag.name)
     }
   }
 }

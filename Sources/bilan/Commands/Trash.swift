@@ -15,10 +15,10 @@ struct Delete: BilanCommand {
     try journal.trash(ids, now: context.now.date)
     for (id, title) in zip(ids, titles) {
       context.out(
-        Terminal.safe(
-          context.say(
-            "#\(id) \(title) : à la corbeille (« undelete \(id) » l'en sort)",
-            "#\(id) \(title): moved to the trash ('undelete \(id)' brings it back)")))
+
+        context.say(
+          "#\(id) \(title) : à la corbeille (« undelete \(id) » l'en sort)",
+          "#\(id) \(title): moved to the trash ('undelete \(id)' brings it back)"))
     }
   }
 }
@@ -35,7 +35,7 @@ struct Undelete: BilanCommand {
     var missing: [Int64] = []
     for id in ids {
       if restored.contains(id), let entry = try journal.entry(id) {
-        context.out(Terminal.safe(context.say("#\(id) \(entry.title) : revenue", "#\(id) \(entry.title): back")))
+        context.out(context.say("#\(id) \(entry.title) : revenue", "#\(id) \(entry.title): back"))
       } else {
         missing.append(id)
       }
@@ -66,7 +66,7 @@ struct TrashCommand: BilanCommand {
     guard empty else {
       for entry in entries {
         let day = Ratings.day(entry.deletedAt, context)
-        context.out(Terminal.safe("\(entry.id)  \(day)  \(entry.title)"))
+        context.out("\(entry.id)  \(day)  \(entry.title)")
       }
       return
     }

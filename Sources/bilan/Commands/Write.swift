@@ -42,7 +42,7 @@ struct Write: BilanCommand {
     let entry = try journal.write(
       title: title, body: body, tags: tags, skills: related, date: when,
       utcOffset: context.zone.secondsFromGMT(for: when), language: context.language, now: now)
-    context.out(Terminal.safe("\(entry.id!) \(entry.title)"))
+    context.out("\(entry.id!) \(entry.title)")
   }
 
   /// The text when none was given: the editor on a terminal, lines until `.` in the shell.

@@ -5,21 +5,72 @@ enum Terminal {
   static let styled: Bool = isatty(1) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
   static let stdoutIsTerminal: Bool = isatty(1) == 1
 
-  static func bold(_ text: String) -> String { styled ? "\u{1B}[1m\(text)\u{1B}[0m" : text }
-  static func dim(_ text: String) -> String { styled ? "\u{1B}[2m\(text)\u{1B}[0m" : text }
+  /// How a whole line is shown; the escape codes are added after the text was made safe.
+  enum Style {
+    case plain, bold, dim
+  }
 
-  /// Stored text shown on a terminal: escape sequences and control characters are made visible
-  /// (`\x1B`) instead of being run by the terminal. Tabs and line ends stay.
+  static func styled(_ text: String, _ style: Style) -> String {
+    guard styled else { return text }
+    switch style {
+    case .plain: return text
+    case .bold: return "\u{1B}[1m\(text)\u{1B}[0m"
+    case .dim: return "\u{1B}[2m\(text)\u{1B}[0m"
+    }
+  }
+
+  /// Stored text shown to a person (on a terminal, or piped into a pager that would run it):
+  /// escape sequences, control characters and the marks that reverse the direction of text are
+  /// made visible (`\x1B`, `\u{202E}`) instead of being run by the terminal. Tabs and line ends stay.
   static func safe(_ text: String) -> String {
-    guard stdoutIsTerminal else { return text }
+    // Most text has nothing to escape: give it back as it is.
+    guard text.unicodeScalars.contains(where: needsEscape) else { return text }
     var out = ""
     for scalar in text.unicodeScalars {
-      switch scalar.value {
-      case 0x09, 0x0A: out.unicodeScalars.append(scalar)
-      case 0x00...0x1F, 0x7F...0x9F: out += String(format: "\\x%02X", scalar.value)
-      default: out.unicodeScalars.append(scalar)
+      if !needsEscape(scalar) {
+        out.unicodeScalars.append(scalar)
+      } else if scalar.value <= 0xFF {
+        out += String(format: "\\x%02X", scalar.value)
+      } else {
+        out += String(format: "\\u{%04X}", scalar.value)
       }
     }
     return out
+  }
+
+  /// A message on stderr. It may quote a file name or a typed value: made safe like stored text.
+  static func error(_ text: String) {
+    fflush(nil)
+    FileHandle.standardError.write(Data((safe(text) + "\n").utf8))
+  }
+
+  /// What `export` writes: the exact text into a file or a pipe, the safe text on a terminal.
+  static func exported(_ text: String) -> String {
+    stdoutIsTerminal ? safe(text) : text
+  }
+
+  /// JSON from JSONSerialization escapes the C0 controls; DEL, the C1 controls (an 8-bit CSI is
+  /// U+009B) and the direction marks it leaves raw are written as `\uXXXX`, the same JSON value.
+  static func safeJSON(_ json: String) -> String {
+    guard json.unicodeScalars.contains(where: needsEscape) else { return json }
+    var out = ""
+    for scalar in json.unicodeScalars {
+      if needsEscape(scalar) {
+        out += String(format: "\\u%04x", scalar.value)
+      } else {
+        out.unicodeScalars.append(scalar)
+      }
+    }
+    return out
+  }
+
+  private static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x09, 0x0A: false
+    case 0x00...0x1F, 0x7F...0x9F: true
+    // Bidirectional embeddings, overrides and isolates: they reorder what follows on screen.
+    case 0x202A...0x202E, 0x2066...0x2069: true
+    default: false
+    }
   }
 }
