@@ -15,13 +15,10 @@ struct FrontMatterReader {
     do {
       loaded = try Yams.load(yaml: text)
     } catch let error as YamlError {
-      let mark: Mark? =
-        switch error {
-        case .scanner(_, _, let m, _), .parser(_, _, let m, _): m
-        default: nil
-        }
+      // Yams' own description quotes the line, which may be private text: keep only the problem.
+      let problem = PromptSetError.from(error, file: "")
       throw EditedEssay.Problem(
-        line: (mark?.line ?? 1) + firstLine - 1, message: "the front matter is not valid YAML (\(error))")
+        line: problem.line + firstLine - 1, message: "the front matter is not valid YAML (\(problem.message))")
     }
     guard let map = loaded as? [String: Any] else {
       if loaded == nil { return reader }

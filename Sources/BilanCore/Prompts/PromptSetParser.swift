@@ -356,8 +356,12 @@ extension PromptSetError {
       let keys = duplicates.map { "'\($0)'" }.joined(separator: ", ")
       return PromptSetError(
         file: file, line: context.mark.line, column: context.mark.column, message: "duplicate key \(keys)")
+    case .reader(let problem, let offset, _, let yaml):
+      // Yams' description would quote the text; the line is counted from the byte offset instead.
+      let line = offset.map { o in yaml.utf8.prefix(o).reduce(1) { $1 == 0x0A ? $0 + 1 : $0 } } ?? 1
+      return PromptSetError(file: file, line: line, column: 1, message: problem)
     default:
-      return PromptSetError(file: file, line: 1, column: 1, message: "\(error)")
+      return PromptSetError(file: file, line: 1, column: 1, message: "the YAML cannot be read")
     }
   }
 }

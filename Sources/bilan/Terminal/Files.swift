@@ -2,13 +2,16 @@ import Foundation
 
 /// Small file-system helpers with the modes private writing needs.
 enum Files {
-  /// Creates the file (0600) and its folder (0700) when absent.
+  /// Creates the file (0600) and its folder (0700) when absent, and makes an existing file 0600.
   static func createPrivateFile(_ path: String) {
     let folder = (path as NSString).deletingLastPathComponent
     try? FileManager.default.createDirectory(
       atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
     let fd = open(path, O_CREAT | O_WRONLY | O_CLOEXEC, 0o600)
-    if fd >= 0 { close(fd) }
+    guard fd >= 0 else { return }
+    // A file left open to others (an older bilan, a copy) is closed to them now.
+    fchmod(fd, 0o600)
+    close(fd)
   }
 
   /// A fresh folder only the user can read, for files handed to an editor.

@@ -1,0 +1,126 @@
+import Foundation
+import Testing
+
+/// Private writing stays private: files only the user can read, no copy left behind by an editor that
+/// fails, no entry text in error messages.
+@Suite struct PrivacyTests {
+  static func mode(_ path: String) -> Int? {
+    (try? FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int) ?? nil
+  }
+
+  /// The folders bilan made for an editor under `tmp`: none may stay.
+  static func editorFolders(_ tmp: String) -> [String] {
+    ((try? FileManager.default.contentsOfDirectory(atPath: tmp)) ?? []).filter { $0.hasPrefix("bilan-") }
+  }
+
+  /// An editor that notes the file it was given, its mode and its folder's, then fails.
+  static func failingEditor(_ box: Sandbox) throws -> (path: String, log: String) {
+    let path = box.root + "/failing-editor.sh"
+    let log = box.root + "/editor.log"
+    try """
+    #!/bin/sh
+    printf '%s %s %s\\n' "$1" "$(stat -c %a "$1")" "$(stat -c %a "$(dirname "$1")")" >> \(log)
+    exit 3
+
+    """.write(toFile: path, atomically: true, encoding: .utf8)
+    chmod(path, 0o755)
+    return (path, log)
+  }
+
+  /// Each line of the log: the file the editor had, then that its mode was 0600 in a 0700 folder.
+  static func checkEditorLog(_ log: String, count: Int) throws {
+    let lines = try String(contentsOfFile: log, encoding: .utf8).split(separator: "\n")
+    #expect(lines.count == count)
+    for line in lines {
+      let parts = line.split(separator: " ").map(String.init)
+      #expect(parts.count == 3 && parts[1] == "600" && parts[2] == "700", "\(line)")
+      // Removed afterwards, folder and all.
+      #expect(!FileManager.default.fileExists(atPath: (parts[0] as NSString).deletingLastPathComponent))
+    }
+  }
+
+  @Test func a_failing_editor_leaves_nothing_behind_and_changes_nothing() throws {
+    let box = Sandbox()
+    let tmp = box.root + "/tmp"
+    try FileManager.default.createDirectory(atPath: tmp, withIntermediateDirectories: true)
+    let editor = try Self.failingEditor(box)
+    let env = ["EDITOR": editor.path, "TMPDIR": tmp]
+    #expect(try box.run(["write", "Carnet. Une pensée privée."]).status == 0)
+    let before = try box.run(["export", "1"]).stdout
+
+    // `edit ID`
+    let edit = try box.run(["edit", "1", "--lang", "en"], env: env)
+    #expect(edit.status == 1)
+    #expect(edit.stderr == "bilan: the editor (\(editor.path)) failed with status 3; nothing was changed\n")
+    #expect(try box.run(["export", "1"]).stdout == before)
+
+    // `:edit` in an interview: the question stays asked, the interview goes on.
+    let assess = try box.run(
+      ["assess", "sql", "--lang", "en"], input: ":edit\nJoins.\n.\n.\n.\n.\nQueries\nDB\n3\n", env: env)
+    #expect(assess.status == 0)
+    #expect(assess.stderr.contains("failed with status 3"))
+    #expect(try box.run(["show", "2"]).stdout.contains("Joins."))
+
+    // `write` with no text, at a terminal.
+    var environment = box.environment(env)
+    environment["TERM"] = "dumb"
+    let term = try Terminal(["write", "--lang", "en"], environment: environment)
+    #expect(term.wait() == 1)
+    #expect(term.output.contains("failed with status 3; nothing was changed"))
+    #expect(try box.run(["list"]).stdout.split(separator: "\n").count == 2)
+
+    try Self.checkEditorLog(editor.log, count: 3)
+    #expect(Self.editorFolders(tmp).isEmpty)
+  }
+
+  @Test func the_history_and_a_new_journal_are_private() throws {
+    let box = Sandbox()
+    // The default journal, in folders bilan makes.
+    var environment = box.environment()
+    environment["BILAN_DB"] = nil
+    let state = box.root + "/state/bilan"
+    // A history file an older tool left readable by all.
+    try FileManager.default.createDirectory(atPath: state, withIntermediateDirectories: true)
+    FileManager.default.createFile(atPath: state + "/history", contents: Data("list\n".utf8))
+    chmod(state + "/history", 0o644)
+
+    let term = try Terminal(["--lang", "en"], environment: environment)
+    _ = try term.expect("bilan> ")
+    term.type("write Secret. A private line\r")
+    _ = try term.expect("1 Secret.")
+    term.type("quit\r")
+    #expect(term.wait() == 0)
+    #expect(Self.mode(state + "/history") == 0o600)
+    #expect(try String(contentsOfFile: state + "/history", encoding: .utf8).contains("write Secret."))
+    let journal = box.root + "/data/bilan/bilan.sqlite"
+    #expect(Self.mode(journal) == 0o600)
+    #expect(Self.mode(box.root + "/data/bilan") == 0o700)
+  }
+
+  @Test func error_messages_name_the_line_not_the_text() throws {
+    let box = Sandbox()
+    let secret = "mon secret: le nom de mon chef"
+    _ = try box.run(["assess", "sql", "--lang", "en"], input: "Joins.\n.\n.\n.\n.\nQueries\nDB\n3\n")
+    // An edit that breaks the front matter on a line holding private text.
+    let editor = box.root + "/editor.sh"
+    try "#!/bin/sh\nsed -i 's/^title: .*/title: \(secret) [/' \"$1\"\n"
+      .write(toFile: editor, atomically: true, encoding: .utf8)
+    chmod(editor, 0o755)
+    let edit = try box.run(["edit", "1", "--lang", "en"], env: ["EDITOR": editor])
+    #expect(edit.status == 1)
+    #expect(edit.stderr.contains("edit-1.md:2: "))
+    #expect(!edit.stderr.contains("secret") && !edit.stderr.contains("chef"))
+    // What the user typed is kept, privately.
+    let kept = box.root + "/state/bilan/edit-1.md"
+    #expect(try String(contentsOfFile: kept, encoding: .utf8).contains(secret))
+    #expect(Self.mode(kept) == 0o600)
+
+    // The same for a file imported with a broken front matter.
+    let file = box.root + "/broken.md"
+    try "---\ntitle: \"\(secret)\ntags: [a\n---\nbody\n".write(toFile: file, atomically: true, encoding: .utf8)
+    let imported = try box.run(["import", file, "--lang", "en"])
+    #expect(imported.status == 1)
+    #expect(imported.stderr.hasPrefix(file + ":"))
+    #expect(!imported.stderr.contains("secret") && !imported.stderr.contains("chef"))
+  }
+}
