@@ -30,9 +30,8 @@ struct Bilan: ParsableCommand {
     try Shell(global: global).run(in: Bilan.context(global))
   }
 
-  static var commandNames: [String] {
-    configuration.subcommands.map { $0._commandName }
-  }
+  /// Read by every command line (to find global options before the name): worked out once.
+  static let commandNames: [String] = configuration.subcommands.map { $0._commandName }
 
   /// Commands whose first argument is a skill name: Tab completes it.
   static let skillCommands: Set<String> = ["assess", "daily", "rate", "target", "history", "cadence"]

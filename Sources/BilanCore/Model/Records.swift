@@ -33,6 +33,21 @@ public struct Skill: Codable, Sendable, Equatable, FetchableRecord, MutablePersi
     self.createdAt = createdAt
   }
 
+  /// Read by hand rather than through `Decodable`: most commands read the catalogue, and the
+  /// decoder's first use is a large part of start-up.
+  public init(row: Row) throws {
+    id = row["id"]
+    name = row["name"]
+    key = row["key"]
+    let category: String? = row["category"]
+    self.category = try category.map {
+      try Category(rawValue: $0).orUnknown("category", $0, in: "skill", id: row["id"])
+    }
+    createdAt = row["createdAt"]
+    catalogID = row["catalogId"]
+    cadence = row["cadence"]
+  }
+
   public var catalogue: CatalogueSkill? { SkillCatalogue.skill(id: catalogID) }
 
   /// A catalogue skill the user has not renamed: its names and French gender come from the catalogue.
