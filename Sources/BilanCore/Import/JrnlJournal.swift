@@ -69,10 +69,15 @@ public enum JrnlJournal {
         }
         return
       }
-      // By bytes: to a String, "\r\n" is one character and would not split.
-      for line in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
+      // By bytes: to a String, "\r\n" is one character and would not split. The line ends are found
+      // in the bytes with memchr, and the lines cut from the text at the same offsets.
+      let utf8 = text.utf8
+      var start = utf8.startIndex
+      for length in lineLengths(bytes) {
+        let end = utf8.index(start, offsetBy: length)
         number += 1
-        try scanner.take(Substring(line), body)
+        try scanner.take(Substring(utf8[start..<end]), body)
+        if end < utf8.endIndex { start = utf8.index(after: end) }
       }
     }
     while let block = try handle.read(upToCount: 1 << 20), !block.isEmpty {
@@ -83,6 +88,22 @@ public enum JrnlJournal {
     }
     try lines(pending[...])
     try scanner.finish(body)
+  }
+
+  /// The length of each line of `bytes`, split at every LF: n line ends make n + 1 lines.
+  static func lineLengths(_ bytes: ArraySlice<UInt8>) -> [Int] {
+    bytes.withUnsafeBufferPointer { buffer in
+      guard let base = buffer.baseAddress else { return [0] }
+      var lengths: [Int] = []
+      var position = 0
+      while let found = memchr(base + position, 0x0A, buffer.count - position) {
+        let end = UnsafeRawPointer(found) - UnsafeRawPointer(base)
+        lengths.append(end - position)
+        position = end + 1
+      }
+      lengths.append(buffer.count - position)
+      return lengths
+    }
   }
 
   /// Gathers lines into entries: a line that starts with a bracketed date opens the next one.
@@ -155,43 +176,41 @@ public enum JrnlJournal {
   static let cjk = Set("\u{FF01}\u{FF0E}\u{FF1F}\u{FF61}\u{3002}".unicodeScalars)
 
   public static func splitTitle(_ text: String) -> (String, String) {
-    let scalars = Array(text.unicodeScalars)
-    // Where each scalar starts in the text: the parts are cut from the text, not rebuilt scalar by scalar.
-    var starts = [text.unicodeScalars.startIndex]
-    starts.reserveCapacity(scalars.count + 1)
-    var position = text.unicodeScalars.startIndex
-    for _ in scalars {
-      position = text.unicodeScalars.index(after: position)
-      starts.append(position)
-    }
-    let stripped = scalars.drop { isSpace($0) }
-    var cut: Int?
-    if let newline = stripped.firstIndex(of: "\n") {
-      cut = newline - stripped.startIndex + 1
+    // Walks the text only as far as the cut: a long body is not read scalar by scalar.
+    let scalars = text.unicodeScalars
+    var cut: String.Index?
+    var leading = scalars.startIndex
+    while leading < scalars.endIndex, isSpace(scalars[leading]) { leading = scalars.index(after: leading) }
+    if let newline = text.utf8[leading...].firstIndex(of: 0x0A) {
+      // The newline's offset in the text without its leading spaces, applied to the text itself.
+      let offset = scalars.distance(from: leading, to: newline)
+      cut = scalars.index(scalars.startIndex, offsetBy: offset + 1)
     } else {
-      var i = 0
-      while i < scalars.count, cut == nil {
-        if cjk.contains(scalars[i]) {
-          cut = i + 1
-        } else if terminals.contains(scalars[i]) {
-          var j = i + 1
-          if j < scalars.count, quotes.contains(scalars[j]) { j += 1 }
-          while j < scalars.count, scalars[j] == "]" || scalars[j] == ")" { j += 1 }
+      var i = scalars.startIndex
+      while i < scalars.endIndex, cut == nil {
+        let scalar = scalars[i]
+        let next = scalars.index(after: i)
+        if cjk.contains(scalar) {
+          cut = next
+        } else if terminals.contains(scalar) {
+          var j = next
+          if j < scalars.endIndex, quotes.contains(scalars[j]) { j = scalars.index(after: j) }
+          while j < scalars.endIndex, scalars[j] == "]" || scalars[j] == ")" { j = scalars.index(after: j) }
           var k = j
-          while k < scalars.count, isSpace(scalars[k]) { k += 1 }
+          while k < scalars.endIndex, isSpace(scalars[k]) { k = scalars.index(after: k) }
           if k > j { cut = k }
         }
-        i += 1
+        i = next
       }
     }
-    func clean(_ range: Range<Int>) -> String {
-      var (low, high) = (range.lowerBound, range.upperBound)
-      while low < high, isSpace(scalars[low]) { low += 1 }
-      while high > low, isSpace(scalars[high - 1]) { high -= 1 }
-      return String(text.unicodeScalars[starts[low]..<starts[high]])
+    func clean(_ low: String.Index, _ high: String.Index) -> String {
+      var (low, high) = (low, high)
+      while low < high, isSpace(scalars[low]) { low = scalars.index(after: low) }
+      while high > low, isSpace(scalars[scalars.index(before: high)]) { high = scalars.index(before: high) }
+      return String(scalars[low..<high])
     }
-    guard let cut, cut <= scalars.count else { return (clean(0..<scalars.count), "") }
-    return (clean(0..<cut), clean(cut..<scalars.count))
+    guard let cut else { return (clean(scalars.startIndex, scalars.endIndex), "") }
+    return (clean(scalars.startIndex, cut), clean(cut, scalars.endIndex))
   }
 
   /// White space as Foundation's `.whitespacesAndNewlines` has it, ASCII answered without a table lookup.
@@ -208,32 +227,43 @@ public enum JrnlJournal {
     return Substring(scalars[start..<end])
   }
 
-  /// Words starting with `#` or `@` (jrnl's default tag symbols), lower-cased, each once.
+  /// Words starting with `#` or `@` (jrnl's default tag symbols), lower-cased, each once. The marks
+  /// are found byte by byte; only the words after them are read as scalars.
   static func tags(in text: String) -> [String] {
+    var text = text
+    text.makeContiguousUTF8()
+    // The offsets of the marks, found in the bytes; most texts have none or a few.
+    let marks: [Int] =
+      text.utf8.withContiguousStorageIfAvailable { bytes in
+        var marks: [Int] = []
+        for offset in bytes.indices where bytes[offset] == 0x23 || bytes[offset] == 0x40 { marks.append(offset) }
+        return marks
+      } ?? []
     var tags: [String] = []
-    let scalars = Array(text.unicodeScalars)
-    var i = 0
-    while i < scalars.count {
-      if scalars[i] == "#" || scalars[i] == "@", i == 0 || isSpace(scalars[i - 1]) {
-        var j = i + 1
-        while j < scalars.count,
-          scalars[j].properties.isAlphabetic || scalars[j].properties.numericType != nil
-            || "-+*#/_".unicodeScalars.contains(scalars[j])
-        {
-          j += 1
-        }
-        if j > i + 1 {
-          var tag = String.UnicodeScalarView()
-          tag.append(contentsOf: scalars[i..<j])
-          let name = String(tag).lowercased()
-          if !tags.contains(name) { tags.append(name) }
-        }
-        i = j
-      } else {
-        i += 1
-      }
+    let scalars = text.unicodeScalars
+    var after = 0  // the offset up to which the text was read as a tag
+    for offset in marks where offset >= after {
+      let mark = text.utf8.index(text.utf8.startIndex, offsetBy: offset)
+      if mark > scalars.startIndex, !isSpace(scalars[scalars.index(before: mark)]) { continue }
+      let start = scalars.index(after: mark)
+      var end = start
+      while end < scalars.endIndex, isTagScalar(scalars[end]) { end = scalars.index(after: end) }
+      guard end > start else { continue }
+      let name = String(scalars[mark..<end]).lowercased()
+      if !tags.contains(name) { tags.append(name) }
+      after = text.utf8.distance(from: text.utf8.startIndex, to: end)
     }
     return tags.sorted()
+  }
+
+  /// A letter, a digit (in any script) or one of `-+*#/_`.
+  static func isTagScalar(_ scalar: Unicode.Scalar) -> Bool {
+    if scalar.isASCII {
+      let v = scalar.value
+      return (0x61...0x7A).contains(v) || (0x41...0x5A).contains(v) || (0x30...0x39).contains(v)
+        || "-+*#/_".unicodeScalars.contains(scalar)
+    }
+    return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
   }
 
   /// The dates jrnl writes and reads: its default `%F %r`, 24-hour times with or without seconds,
