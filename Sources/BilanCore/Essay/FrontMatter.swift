@@ -50,26 +50,17 @@ public enum FrontMatter {
     return out + "\""
   }
 
-  /// Computed from the seconds (Howard Hinnant's days-to-civil), not through a Calendar and a format:
-  /// a listing or an export writes one per entry.
+  /// `2026-11-28T10:30:00+01:00`, computed by `Civil`: a listing or an export writes one per entry.
   public static func rfc3339(_ date: Date, utcOffset: Int) -> String {
-    let seconds = Int((date.timeIntervalSince1970).rounded(.down)) + utcOffset
-    let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
-    let time = seconds - days * 86_400
-    let z = days + 719_468
-    let era = (z >= 0 ? z : z - 146_096) / 146_097
-    let dayOfEra = z - era * 146_097
-    let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-    let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-    let mp = (5 * dayOfYear + 2) / 153
-    let day = dayOfYear - (153 * mp + 2) / 5 + 1
-    let month = mp < 10 ? mp + 3 : mp - 9
-    let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(26)
+    Civil.dateTime(Int((date.timeIntervalSince1970).rounded(.down)) + utcOffset, separator: 0x54, into: &bytes)
     let minutes = abs(utcOffset) / 60
-    func two(_ n: Int) -> String { n < 10 ? "0\(n)" : String(n) }
-    let yearText = String(year)
-    return String(repeating: "0", count: max(0, 4 - yearText.count)) + yearText + "-" + two(month) + "-" + two(day)
-      + "T" + two(time / 3600) + ":" + two(time / 60 % 60) + ":" + two(time % 60)
-      + (utcOffset < 0 ? "-" : "+") + two(minutes / 60) + ":" + two(minutes % 60)
+    bytes.append(utcOffset < 0 ? 0x2D : 0x2B)
+    Civil.append(minutes / 60, width: 2, to: &bytes)
+    bytes.append(0x3A)
+    Civil.append(minutes % 60, width: 2, to: &bytes)
+    return String(decoding: bytes, as: UTF8.self)
   }
+
 }

@@ -209,9 +209,11 @@ enum StorageDate {
   static func text(_ date: Date) -> String {
     let milliseconds = Int((date.timeIntervalSince1970 * 1000).rounded())
     let whole = milliseconds >= 0 ? milliseconds / 1000 : (milliseconds - 999) / 1000
-    let fraction = String(milliseconds - whole * 1000)
-    let rfc = FrontMatter.rfc3339(Date(timeIntervalSince1970: Double(whole)), utcOffset: 0)
-    return rfc.prefix(10) + " " + rfc.dropFirst(11).prefix(8) + "." + String(repeating: "0", count: 3 - fraction.count)
-      + fraction
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(24)
+    Civil.dateTime(whole, separator: 0x20, into: &bytes)
+    bytes.append(0x2E)
+    Civil.append(milliseconds - whole * 1000, width: 3, to: &bytes)
+    return String(decoding: bytes, as: UTF8.self)
   }
 }
