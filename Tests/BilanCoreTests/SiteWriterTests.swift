@@ -50,4 +50,45 @@ import Testing
     let report = try SiteWriter(root: site).write(["content/a.md": Data("a".utf8)], force: false)
     #expect(report.removed.isEmpty && FileManager.default.fileExists(atPath: victim))
   }
+
+  /// A killed publish leaves its temporary files: the next one removes those of processes that are gone,
+  /// and leaves a running publish's, and a link named like one, alone.
+  @Test func temporary_files_of_a_killed_publish_are_removed_by_the_next() throws {
+    let finished = Process()
+    finished.executableURL = URL(fileURLWithPath: "/bin/true")
+    try finished.run()
+    finished.waitUntilExit()
+    let gone = finished.processIdentifier
+    let folder = site + "/content"
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    try Data("half".utf8).write(to: URL(fileURLWithPath: folder + "/.bilan-\(gone)-A.tmp"))
+    try Data("running".utf8).write(to: URL(fileURLWithPath: folder + "/.bilan-\(getpid())-B.tmp"))
+    try Data("secret".utf8).write(to: URL(fileURLWithPath: outside + "/secret.txt"))
+    try FileManager.default.createSymbolicLink(
+      atPath: folder + "/.bilan-\(gone)-C.tmp", withDestinationPath: outside + "/secret.txt")
+    _ = try SiteWriter(root: site).write(["content/a.md": Data("a".utf8)], force: false)
+    let left = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
+    #expect(left == [".bilan-\(gone)-C.tmp", ".bilan-\(getpid())-B.tmp", "a.md"].sorted())
+    #expect(try String(contentsOfFile: outside + "/secret.txt", encoding: .utf8) == "secret")
+  }
+
+  /// A manifest that a stopped publish left with the files it was writing: those are still bilan's.
+  @Test func files_a_stopped_publish_was_writing_are_bilans_to_replace() throws {
+    try FileManager.default.createDirectory(atPath: site + "/content", withIntermediateDirectories: true)
+    try FileManager.default.createDirectory(atPath: site + "/.bilan", withIntermediateDirectories: true)
+    try Data("new".utf8).write(to: URL(fileURLWithPath: site + "/content/a.md"))
+    try Data("gone".utf8).write(to: URL(fileURLWithPath: site + "/content/b.md"))
+    let manifest: [String: Any] = [
+      "files": ["content/a.md": ContentHash.of(Data("old".utf8))],
+      "pending": [
+        "content/a.md": [ContentHash.of(Data("new".utf8))], "content/b.md": [ContentHash.of(Data("gone".utf8))],
+      ],
+    ]
+    try JSONSerialization.data(withJSONObject: manifest).write(to: URL(fileURLWithPath: site + "/.bilan/manifest.json"))
+    let report = try SiteWriter(root: site).write(["content/a.md": Data("newer".utf8)], force: false)
+    #expect(report.updated == ["content/a.md"] && report.removed == ["content/b.md"])
+    let written = try JSONSerialization.jsonObject(
+      with: Data(contentsOf: URL(fileURLWithPath: site + "/.bilan/manifest.json")))
+    #expect((written as? [String: Any])?["pending"] == nil)
+  }
 }

@@ -68,16 +68,29 @@ public struct SiteWriter {
     let manifest = readManifest().filter { isInside($0.key) }
     try fm.createDirectory(atPath: root, withIntermediateDirectories: true)
     if let outside = files.keys.sorted().first(where: { !isInside($0) }) { throw Outside(path: outside) }
+    removeStaleTemporaries(near: files.keys)
     var conflicts: [String] = []
+    var changes = manifest.keys.contains { files[$0] == nil }
     for (path, data) in files {
       let full = root + "/" + path
-      guard let existing = fm.contents(atPath: full), existing != data else { continue }
+      let current = fm.contents(atPath: full)
+      if current != data { changes = true }
+      guard let existing = current, existing != data else { continue }
       // bilan's own file, as bilan left it; or one it imported from here, unchanged since.
-      if let hash = manifest[path], hash == ContentHash.of(existing) { continue }
+      if manifest[path]?.contains(ContentHash.of(existing)) == true { continue }
       if adoptable.contains(path) || force { continue }
       conflicts.append(path)  // the user's file, or bilan's edited by hand
     }
     guard conflicts.isEmpty else { throw Conflict(paths: conflicts.sorted()) }
+    let written = files.mapValues { ContentHash.of($0) }
+    if changes {
+      // Before the first file changes, the manifest names what this run writes as bilan's too: a run
+      // killed half-way leaves no file of its own that the next run would take for the user's.
+      let recorded = readRecordedFiles().filter { isInside($0.key) }
+      var pending = manifest
+      for (path, hash) in written { pending[path, default: []].insert(hash) }
+      try writeManifest(files: recorded, pending: pending)
+    }
     var report = Report()
     for path in files.keys.sorted() {
       let data = files[path]!
@@ -87,7 +100,7 @@ public struct SiteWriter {
           report.unchanged.append(path)
           continue
         }
-        if force, manifest[path] != ContentHash.of(existing), !adoptable.contains(path) {
+        if force, manifest[path]?.contains(ContentHash.of(existing)) != true, !adoptable.contains(path) {
           // --force replaces a file of the user's, but keeps a copy of it.
           let copy = root + "/.bilan/replaced/" + path
           try Self.writeAtomically(existing, to: copy)
@@ -100,24 +113,36 @@ public struct SiteWriter {
       try Self.writeAtomically(data, to: full)
     }
     // bilan's files from before that it no longer writes: removed while they are still as it left them.
-    for (path, hash) in manifest where files[path] == nil {
+    for (path, hashes) in manifest where files[path] == nil {
       let full = root + "/" + path
       guard let existing = fm.contents(atPath: full) else { continue }
-      if ContentHash.of(existing) == hash {
+      if hashes.contains(ContentHash.of(existing)) {
         try fm.removeItem(atPath: full)
         report.removed.append(path)
       } else {
         report.kept.append(path)
       }
     }
-    let written = Dictionary(uniqueKeysWithValues: files.map { ($0.key, ContentHash.of($0.value)) })
-    let json = try JSONSerialization.data(withJSONObject: ["files": written], options: [.prettyPrinted, .sortedKeys])
-    try Self.writeAtomically(json, to: root + "/" + Self.manifestPath)
+    try writeManifest(files: written, pending: [:])
     report.removed.sort()
+    report.kept.sort()
     return report
   }
 
-  func readManifest() -> [String: String] {
+  /// The contents bilan's files may have while still as bilan left them, by path: the hash each run
+  /// that finished recorded (`files`), and those a run that was stopped half-way was writing (`pending`).
+  func readManifest() -> [String: Set<String>] {
+    var hashes = readRecordedFiles().mapValues { Set([$0]) }
+    guard let data = FileManager.default.contents(atPath: root + "/" + Self.manifestPath),
+      let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+      let pending = object["pending"] as? [String: [String]]
+    else { return hashes }
+    for (path, list) in pending { hashes[path, default: []].formUnion(list) }
+    return hashes
+  }
+
+  /// What the last run that finished wrote, by path.
+  func readRecordedFiles() -> [String: String] {
     guard let data = FileManager.default.contents(atPath: root + "/" + Self.manifestPath),
       let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
       let files = object["files"] as? [String: String]
@@ -125,16 +150,51 @@ public struct SiteWriter {
     return files
   }
 
-  /// A temporary file beside the target, then a rename: a reader never sees half a file.
+  func writeManifest(files: [String: String], pending: [String: Set<String>]) throws {
+    var object: [String: Any] = ["files": files]
+    if !pending.isEmpty { object["pending"] = pending.mapValues { $0.sorted() } }
+    let json = try JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys])
+    try Self.writeAtomically(json, to: root + "/" + Self.manifestPath)
+  }
+
+  /// The temporary files of runs that were killed, in the folders this run writes to.
+  func removeStaleTemporaries(near paths: Dictionary<String, Data>.Keys) {
+    var folders = Set(paths.map { ($0 as NSString).deletingLastPathComponent })
+    folders.insert(".bilan")
+    for folder in folders {
+      for place in [root + "/" + folder, root + "/.bilan/replaced/" + folder] {
+        StaleFiles.remove(in: place, pid: Self.temporaryOwner)
+      }
+    }
+  }
+
+  /// The process that writes a temporary file named `.bilan-<pid>-<uuid>.tmp`.
+  static func temporaryOwner(_ name: String) -> pid_t? {
+    guard name.hasPrefix(".bilan-"), name.hasSuffix(".tmp") else { return nil }
+    let middle = name.dropFirst(".bilan-".count).dropLast(".tmp".count)
+    return middle.firstIndex(of: "-").flatMap { StaleFiles.pid(in: String(middle[..<$0]), after: "", before: "") }
+  }
+
+  /// A temporary file beside the target, then a rename: a reader, or a kill, never leaves half a file.
+  /// Its name carries the process id, so that the next run removes it if this one is killed.
   static func writeAtomically(_ data: Data, to path: String) throws {
     let folder = (path as NSString).deletingLastPathComponent
     try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-    let temporary = folder + "/.bilan-" + UUID().uuidString
-    guard FileManager.default.createFile(atPath: temporary, contents: data) else {
-      throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: temporary])
+    let temporary = folder + "/.bilan-\(getpid())-\(UUID().uuidString).tmp"
+    let fd = open(temporary, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o666)
+    guard fd >= 0 else { throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: temporary]) }
+    let written = data.withUnsafeBytes { buffer -> Bool in
+      var offset = 0
+      while offset < buffer.count {
+        let n = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+        if n <= 0 { return false }
+        offset += n
+      }
+      return true
     }
-    if rename(temporary, path) != 0 {
-      try? FileManager.default.removeItem(atPath: temporary)
+    close(fd)
+    if !written || rename(temporary, path) != 0 {
+      unlink(temporary)
       throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path])
     }
   }

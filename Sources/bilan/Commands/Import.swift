@@ -207,7 +207,9 @@ enum SiteFiles {
           let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
           let paths = object["files"] as? [String: String]
         {
-          manifests[folder] = Set(paths.keys.map { folder + "/" + $0 })
+          // With the pages of a publish that was stopped half-way.
+          let pending = (object["pending"] as? [String: [String]])?.keys.map { $0 } ?? []
+          manifests[folder] = Set((Array(paths.keys) + pending).map { folder + "/" + $0 })
         }
         if let paths = manifests[folder], paths.contains(file) {
           written.insert(file)
