@@ -1,46 +1,49 @@
+import BilanCore
 import Foundation
 
 /// Where `export --out DIR` writes, one file per essay, so that no half-written file is ever left.
 /// A new or empty folder is filled under a hidden name beside it and renamed into place at the end:
 /// the export appears whole or not at all, and each file is written once, without a rename of its
 /// own. Into a folder that already holds files, each file is written under a temporary name and
-/// renamed over the old one.
+/// renamed over the old one. What a killed export leaves (the hidden folder, a temporary file) is
+/// removed by the next export to the same place.
 final class ExportFolder {
   let target: String
   /// Where files go while the export runs: a hidden sibling, or the target itself.
   let folder: String
   var staged: Bool { folder != target }
-  private var used = Set<String>()
-  /// The next suffix to try per slug: a thousand entries titled alike cost a thousand steps, not
-  /// half a million.
-  private var nextSuffix: [String: Int] = [:]
+  private var names = FileNames()
 
   init(_ target: String) throws {
     self.target = target
     let manager = FileManager.default
+    let parent = (target as NSString).deletingLastPathComponent
+    let name = (target as NSString).lastPathComponent
+    let prefix = (parent.isEmpty ? "" : parent + "/") + ".\(name).partial-"
+    // The staging folders of exports to the same place that were killed.
+    StaleFiles.remove(in: parent.isEmpty ? "." : parent, folders: true) {
+      StaleFiles.pid(in: $0, after: ".\(name).partial-", before: "")
+    }
     let contents = try? manager.contentsOfDirectory(atPath: target)
-    if contents?.isEmpty ?? !manager.fileExists(atPath: target) {
-      let parent = (target as NSString).deletingLastPathComponent
-      let name = (target as NSString).lastPathComponent
-      folder = (parent.isEmpty ? "" : parent + "/") + ".\(name).partial-\(getpid())"
+    // A target that is itself a link (named by the user) is written through, file by file.
+    if contents?.isEmpty ?? !manager.fileExists(atPath: target), !Self.isLink(target) {
+      folder = prefix + "\(getpid())"
       try? manager.removeItem(atPath: folder)
     } else {
       folder = target
+      StaleFiles.remove(in: target) { Files.temporaryOwner($0, of: ".md") }
     }
     try manager.createDirectory(atPath: folder, withIntermediateDirectories: true)
   }
 
+  static func isLink(_ path: String) -> Bool {
+    var info = stat()
+    return lstat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFLNK
+  }
+
   /// Writes one essay under its slug (`-2`, `-3` on a clash) and gives its final path.
   func write(_ text: String, slug: String, durable: Bool) throws -> String {
-    var name = slug
-    var suffix = nextSuffix[slug] ?? 2
-    while used.contains(name) {
-      name = "\(slug)-\(suffix)"
-      suffix += 1
-    }
-    if name != slug { nextSuffix[slug] = suffix }
-    used.insert(name)
-    let file = "\(name).md"
+    let file = names.take(slug)
     if staged {
       try Files.writeNew(Data(text.utf8), to: folder + "/" + file)
     } else {
@@ -61,5 +64,25 @@ final class ExportFolder {
   /// After a failure: a staged export leaves nothing behind.
   func abandon() {
     if staged { try? FileManager.default.removeItem(atPath: folder) }
+  }
+}
+
+/// The file names of an export: `<slug>.md`, then `-2`, `-3` when slugs repeat.
+struct FileNames {
+  private var used = Set<String>()
+  /// The next suffix to try per slug: a thousand entries titled alike cost a thousand steps, not
+  /// half a million.
+  private var nextSuffix: [String: Int] = [:]
+
+  mutating func take(_ slug: String) -> String {
+    var name = slug
+    var suffix = nextSuffix[slug] ?? 2
+    while used.contains(name) {
+      name = "\(slug)-\(suffix)"
+      suffix += 1
+    }
+    if name != slug { nextSuffix[slug] = suffix }
+    used.insert(name)
+    return "\(name).md"
   }
 }

@@ -1,3 +1,4 @@
+import BilanCore
 import Foundation
 
 /// Small file-system helpers with the modes private writing needs.
@@ -41,6 +42,16 @@ enum Files {
       return true
     }
     guard written else { throw BilanError("cannot write \(path): \(String(cString: strerror(errno)))") }
+  }
+
+  /// The process writing `name`, when it is one of `writeAtomically`'s temporary files for a file ending
+  /// in `suffix` (`.<file>.<pid>.tmp`): the next export removes those of killed runs.
+  static func temporaryOwner(_ name: String, of suffix: String) -> pid_t? {
+    guard name.hasPrefix("."), name.hasSuffix(".tmp") else { return nil }
+    let stem = name.dropLast(".tmp".count)
+    guard let dot = stem.lastIndex(of: "."), stem[..<dot].hasSuffix(suffix), stem[..<dot].count > suffix.count + 1
+    else { return nil }
+    return StaleFiles.pid(in: String(stem[stem.index(after: dot)...]), after: "", before: "")
   }
 
   /// `durable` also waits for the disk before the rename, so a power cut leaves the old file or the new.
