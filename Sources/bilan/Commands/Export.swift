@@ -6,7 +6,10 @@ struct Export: BilanCommand {
   static let configuration = CommandConfiguration(
     commandName: "export",
     abstract: "Print entries as Markdown essays with front matter, or write them to a folder.",
-    discussion: "With --out, each essay goes to DIR/<slug>.md (-2, -3 when two share a name) and its path is printed.")
+    discussion: """
+      With --out, each essay goes to DIR/<slug>.md (-2, -3 when two share a name) and its path is printed. A \
+      symbolic link or a folder standing where a file would go stops the export before anything is written.
+      """)
 
   @Argument(help: "The ids of the entries (see 'list').")
   var ids: [Int64] = []
@@ -75,6 +78,30 @@ struct Export: BilanCommand {
       folder = try ExportFolder(out)
     } catch {
       throw BilanError(context.say("Impossible de créer le dossier \(out).", "Cannot create the folder \(out)."))
+    }
+    // A link or a folder where a file would go is refused before anything is written: writing
+    // through a link would change a file outside the folder.
+    let obstacles = folder.obstacles()
+    if !obstacles.isEmpty {
+      var names = FileNames()
+      var blocked: [String] = []
+      try essays { essay in
+        let file = names.take(essay.slug)
+        if obstacles[file] != nil { blocked.append(file) }
+      }
+      if !blocked.isEmpty {
+        for file in blocked {
+          let what = obstacles[file]!
+          context.warn(
+            (out as NSString).appendingPathComponent(file) + ": "
+              + context.say("\(what.french), pas un fichier", "\(what.english), not a file"))
+        }
+        throw BilanError(
+          context.say(
+            "rien n'a été écrit : export n'écrit ni à travers un lien ni sur un dossier ; retirez-les ou exportez ailleurs.",
+            "nothing was written: export writes neither through a link nor over a folder; remove them or export elsewhere."
+          ))
+      }
     }
     do {
       try essays { essay in

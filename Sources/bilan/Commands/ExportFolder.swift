@@ -41,12 +41,34 @@ final class ExportFolder {
     return lstat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFLNK
   }
 
+  /// The names in the target that an export must not write over, with what each is: a symbolic link
+  /// (writing through it would change a file elsewhere) or a folder.
+  func obstacles() -> [String: (english: String, french: String)] {
+    guard !staged, let names = try? FileManager.default.contentsOfDirectory(atPath: target) else { return [:] }
+    var found: [String: (english: String, french: String)] = [:]
+    for name in names where name.hasSuffix(".md") {
+      let path = target + "/" + name
+      var info = stat()
+      guard lstat(path, &info) == 0 else { continue }
+      switch info.st_mode & S_IFMT {
+      case S_IFLNK:
+        let to = (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) ?? "?"
+        found[name] = ("a symbolic link to \(to)", "un lien symbolique vers \(to)")
+      case S_IFDIR: found[name] = ("a folder", "un dossier")
+      default: break
+      }
+    }
+    return found
+  }
+
   /// Writes one essay under its slug (`-2`, `-3` on a clash) and gives its final path.
   func write(_ text: String, slug: String, durable: Bool) throws -> String {
     let file = names.take(slug)
     if staged {
       try Files.writeNew(Data(text.utf8), to: folder + "/" + file)
     } else {
+      // Through a temporary name and a rename, which replaces a link that appeared since the check
+      // rather than follow it.
       try Files.writeAtomically(Data(text.utf8), to: folder + "/" + file, durable: durable)
     }
     return (target as NSString).appendingPathComponent(file)
