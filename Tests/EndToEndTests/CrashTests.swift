@@ -11,6 +11,11 @@ import Testing
     let jrnl = source.root + "/journal.txt"
     try jrnlFile(jrnl, entries: Self.entries)
     var box = Sandbox()
+    // Each journal here is some 20 MB: removed at the end.
+    var boxes = [source, box]
+    defer {
+      for used in boxes { try? FileManager.default.removeItem(atPath: used.root) }
+    }
     var wal: String { box.journal + "-wal" }
     func walSize() -> Int { (try? FileManager.default.attributesOfItem(atPath: wal)[.size] as? Int) ?? 0 }
     // The import stores into memory first, then spills pages to the WAL until it commits at the end.
@@ -22,6 +27,7 @@ import Testing
     var interrupted = 0
     for moment in moments {
       box = Sandbox()
+      boxes.append(box)
       #expect(try box.run(["write", "Kept. Written before the import."]).status == 0)
       let killed = try killBilan(["import", jrnl, "--from", "jrnl"], box, at: moment)
       #expect(try integrity(box.journal) == "ok", "killed \(moment)")
@@ -63,6 +69,7 @@ import Testing
 
   @Test func sigkill_mid_export_to_a_new_folder_leaves_no_folder_or_a_whole_one() throws {
     let (box, whole) = try Self.journal()
+    defer { try? FileManager.default.removeItem(atPath: box.root) }
     let parent = box.root + "/site"
     let out = parent + "/out"
     try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
@@ -96,6 +103,7 @@ import Testing
 
   @Test func sigkill_mid_export_into_a_full_folder_leaves_only_whole_files() throws {
     let (box, whole) = try Self.journal()
+    defer { try? FileManager.default.removeItem(atPath: box.root) }
     let out = box.root + "/out"
     try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
     try Data("mine".utf8).write(to: URL(fileURLWithPath: out + "/notes.txt"))

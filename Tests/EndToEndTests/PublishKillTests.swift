@@ -14,6 +14,7 @@ import Testing
 
   @Test func sigkill_mid_publish_leaves_whole_pages_and_the_next_publish_goes_through() throws {
     let box = Sandbox()
+    defer { try? FileManager.default.removeItem(atPath: box.root) }
     let site = box.root + "/site"
     let reference = box.root + "/reference"
     #expect(try box.run(["project", "add", "Seed"]).status == 0)
