@@ -101,4 +101,30 @@ import Testing
     #expect(try box.run(["list"]).stdout.contains("Back in the shell."))
     #expect(try box.run(["doctor"]).status == 0)
   }
+
+  /// What killed `backup`, `restore` and `export --format json --out` leave beside their files is
+  /// removed by the next run; a running one's is kept.
+  @Test func leftovers_of_killed_copies_are_removed_by_the_next() throws {
+    let finished = Process()
+    finished.executableURL = URL(fileURLWithPath: "/bin/true")
+    try finished.run()
+    finished.waitUntilExit()
+    let gone = finished.processIdentifier
+    _ = try box.run(["write", "Kept. Whatever happens."])
+    let copy = box.root + "/copy.sqlite"
+    let leftovers = [
+      "copy.sqlite.partial-\(gone)", "copy.sqlite.partial-\(gone)-journal", "journal.sqlite.restoring-\(gone)",
+      "journal.sqlite.restoring-\(gone)-wal", ".all.json.\(gone).tmp",
+    ]
+    for name in leftovers { FileManager.default.createFile(atPath: box.root + "/" + name, contents: Data("half".utf8)) }
+    let running = box.root + "/copy.sqlite.partial-\(getpid())"
+    FileManager.default.createFile(atPath: running, contents: Data("running".utf8))
+
+    #expect(try box.run(["backup", copy]).status == 0)
+    #expect(try box.run(["restore", copy]).status == 0)
+    #expect(try box.run(["export", "--all", "--format", "json", "--out", box.root + "/all.json"]).status == 0)
+    let left = try FileManager.default.contentsOfDirectory(atPath: box.root)
+    #expect(leftovers.filter(left.contains).isEmpty, "\(left)")
+    #expect(FileManager.default.fileExists(atPath: running))
+  }
 }

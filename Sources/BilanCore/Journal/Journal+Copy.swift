@@ -8,6 +8,7 @@ extension Journal {
   /// `path` is either the old file or a whole copy. Gives the number of entries copied.
   @discardableResult
   public func copy(to path: String) throws -> Int {
+    Journal.removeStaleCopies(beside: path, marker: ".partial-")
     let temporary = path + ".partial-\(getpid())"
     defer { Journal.removeCopy(temporary) }
     try Journal.createPrivateFile(temporary)
@@ -31,6 +32,7 @@ extension Journal {
   ) {
     let lock = try JournalLock(journal: journalPath, exclusive: true)
     defer { withExtendedLifetime(lock) {} }
+    removeStaleCopies(beside: journalPath, marker: ".restoring-")
     let temporary = journalPath + ".restoring-\(getpid())"
     defer { removeCopy(temporary) }
     // The backup is only read: copied as it is, then the copy is checked and brought up to date.
@@ -105,6 +107,17 @@ extension Journal {
     let fd = open(path, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o600)
     guard fd >= 0 else { throw JournalError.cannotCreate(path, String(cString: strerror(errno))) }
     close(fd)
+  }
+
+  /// The copies killed runs left beside `path` (`<path><marker><pid>` and SQLite's files beside it).
+  static func removeStaleCopies(beside path: String, marker: String) {
+    let folder = (path as NSString).deletingLastPathComponent
+    let name = (path as NSString).lastPathComponent
+    for suffix in ["", "-wal", "-shm", "-journal", ".lock"] {
+      StaleFiles.remove(in: folder.isEmpty ? "." : folder) {
+        StaleFiles.pid(in: $0, after: name + marker, before: suffix)
+      }
+    }
   }
 
   static func removeCopy(_ path: String) {

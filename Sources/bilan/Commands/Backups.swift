@@ -11,6 +11,7 @@ enum Backups {
       context.writeExported(Terminal.stdoutIsTerminal ? Terminal.safeJSON(json) : json)
       return
     }
+    Files.removeStaleTemporaries(of: out)
     try Files.writeAtomically(data, to: out, mode: 0o600)
     context.out(out)
   }

@@ -54,6 +54,14 @@ enum Files {
     return StaleFiles.pid(in: String(stem[stem.index(after: dot)...]), after: "", before: "")
   }
 
+  /// Removes the temporary files killed runs left while writing `path` (one file, not a whole export:
+  /// it reads the folder).
+  static func removeStaleTemporaries(of path: String) {
+    let folder = (path as NSString).deletingLastPathComponent
+    let name = (path as NSString).lastPathComponent
+    StaleFiles.remove(in: folder.isEmpty ? "." : folder) { StaleFiles.pid(in: $0, after: ".\(name).", before: ".tmp") }
+  }
+
   /// `durable` also waits for the disk before the rename, so a power cut leaves the old file or the new.
   static func writeAtomically(_ data: Data, to path: String, mode: mode_t = 0o644, durable: Bool = true) throws {
     let folder = (path as NSString).deletingLastPathComponent
