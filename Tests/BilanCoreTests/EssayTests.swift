@@ -163,7 +163,7 @@ import Yams
   }
 }
 
-/// The ASCII shortcut of `Slug.make` gives what the general path gives.
+/// The shortcuts of `Slug.make` (ASCII, text that is its own NFC) give what the general path gives.
 @Suite struct SlugShortcutTests {
   func general(_ text: String) -> String {
     var slug = ""
@@ -190,6 +190,21 @@ import Yams
     for _ in 0..<3_000 {
       let length = Int.random(in: 0...160, using: &generator)
       let text = String((0..<length).map { _ in alphabet.randomElement(using: &generator)! })
+      #expect(Slug.make(text) == general(text), "\(text.debugDescription)")
+    }
+  }
+
+  @Test func accented_titles_slug_as_before() {
+    var generator = SystemRandomNumberGenerator()
+    // Composed and decomposed accents, typographic quotes, a singleton (the Ångström sign), Hangul jamo.
+    let alphabet = Array(
+      "aeÉéèçÀôœŒßǅǄ ñÑ-.'’«»\u{A0}\u{2013}\u{2026}e\u{301}o\u{308}\u{212B}\u{1100}\u{1161}ﬁ①٣"
+        .unicodeScalars)
+    for _ in 0..<3_000 {
+      let length = Int.random(in: 0...80, using: &generator)
+      var view = String.UnicodeScalarView()
+      for _ in 0..<length { view.append(alphabet.randomElement(using: &generator)!) }
+      let text = String(view)
       #expect(Slug.make(text) == general(text), "\(text.debugDescription)")
     }
   }

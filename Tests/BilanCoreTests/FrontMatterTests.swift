@@ -89,6 +89,30 @@ import Yams
   }
 }
 
+/// `quoted` writes a text with nothing to escape as it is: it must give what the scalar walk gives.
+@Suite struct QuotedShortcutTests {
+  @Test func texts_without_escapes_are_quoted_as_the_walk_quotes_them() {
+    var generator = SystemRandomNumberGenerator()
+    let alphabet = Array(
+      "ab é«»’\"\\\n\t\r\u{0}\u{7}\u{7F}\u{80}\u{85}\u{9F}\u{A0}\u{2028}\u{2029}\u{2027}\u{FEFF}\u{FFFE}\u{FFFF}\u{FFFD}😀"
+        .unicodeScalars)
+    for _ in 0..<5_000 {
+      var view = String.UnicodeScalarView()
+      for _ in 0..<Int.random(in: 0...12, using: &generator) { view.append(alphabet.randomElement(using: &generator)!) }
+      let text = String(view)
+      // The scalars YAML's double-quoted style must escape, as the format has them (and NUL, dropped).
+      let escaped = text.unicodeScalars.contains {
+        switch $0.value {
+        case 0x00...0x1F, 0x22, 0x5C, 0x7F...0x9F, 0x2028, 0x2029, 0xFEFF, 0xFFFE, 0xFFFF: true
+        default: false
+        }
+      }
+      #expect(FrontMatter.needsEscapes(text) == escaped, "\(text.debugDescription)")
+      if !escaped { #expect(FrontMatter.quoted(text) == "\"" + text + "\"") }
+    }
+  }
+}
+
 /// `rfc3339` computes the calendar by arithmetic: it must agree with Foundation's calendar everywhere.
 @Suite struct RFC3339Tests {
   func byCalendar(_ date: Date, _ offset: Int) -> String {

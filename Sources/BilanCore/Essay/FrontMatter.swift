@@ -33,6 +33,7 @@ public enum FrontMatter {
   /// A YAML double-quoted scalar. Works on Unicode scalars, not Characters, so that no combining
   /// sequence hides a control character.
   public static func quoted(_ text: String) -> String {
+    if !needsEscapes(text) { return "\"" + text + "\"" }
     var out = "\""
     for scalar in text.unicodeScalars {
       switch scalar.value {
@@ -48,6 +49,29 @@ public enum FrontMatter {
       }
     }
     return out + "\""
+  }
+
+  /// Whether `quoted` has anything to escape, answered from the UTF-8 bytes: most titles and tags
+  /// have nothing, and are then written as they are.
+  static func needsEscapes(_ text: String) -> Bool {
+    var text = text
+    text.makeContiguousUTF8()
+    return text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+      var i = 0
+      while i < bytes.count {
+        let byte = bytes[i]
+        let next = i + 1 < bytes.count ? bytes[i + 1] : 0
+        let third = i + 2 < bytes.count ? bytes[i + 2] : 0
+        switch byte {
+        case 0x00...0x1F, 0x22, 0x5C, 0x7F: return true
+        case 0xC2 where (0x80...0x9F).contains(next): return true  // U+0080...U+009F
+        case 0xE2 where next == 0x80 && (third == 0xA8 || third == 0xA9): return true  // U+2028, U+2029
+        case 0xEF where (next == 0xBB && third == 0xBF) || (next == 0xBF && third >= 0xBE): return true
+        default: i += 1
+        }
+      }
+      return false
+    } ?? true
   }
 
   /// `2026-11-28T10:30:00+01:00`, computed by `Civil`: a listing or an export writes one per entry.
