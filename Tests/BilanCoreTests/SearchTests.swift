@@ -33,6 +33,23 @@ import Testing
     #expect(try titles("autonomie") == ["Autonomie"])
   }
 
+  @Test func numbers_stored_beside_the_words_are_not_indexed() throws {
+    let id = try journal.write(
+      title: "Bilan chiffré", body: "", tags: [], skills: [], date: Date(), utcOffset: 0, language: .fr, now: Date()
+    ).id!
+    try journal.write { db in
+      // An answer in words, then a level, a target's month and a count, as an assessment stores them.
+      for (position, text) in ["Des jointures", "3", "2027-06", " 12 \n"].enumerated() {
+        try db.execute(
+          sql: "INSERT INTO answer (entryId, questionId, position, text) VALUES (?, ?, ?, ?)",
+          arguments: [id, "q\(position)", position, text])
+      }
+      try Journal.reindex(db, entryID: id)
+    }
+    #expect(try titles("jointures") == ["Bilan chiffré"])
+    #expect(try titles("3").isEmpty && titles("2027").isEmpty && titles("12").isEmpty)
+  }
+
   @Test func phrases_prefixes_and_operators() throws {
     #expect(try titles("\"tableau de bord\"") == ["Travail en équipe"])
     #expect(try titles("\"bord tableau\"").isEmpty)
