@@ -72,7 +72,10 @@ struct GlobalOptions: ParsableArguments {
   static let names: [String: Bool] = ["--db": true, "--lang": true, "--verbose": false]
 }
 
-extension Language: ExpressibleByArgument {}
+extension Language: ExpressibleByArgument {
+  // Spelled out: the default goes through CaseIterable and String(describing:) on every command line.
+  public static var allValueStrings: [String] { ["fr", "en"] }
+}
 
 /// A command that runs with a context, so the shell can run it with its own input and journal.
 protocol BilanCommand: ParsableCommand {
