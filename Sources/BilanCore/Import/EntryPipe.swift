@@ -60,10 +60,11 @@ final class EntryPipe<Item: Sendable>: @unchecked Sendable {
   /// Runs `produce` on a thread of its own, feeding the pipe, and `consume` here; returns when both
   /// are done. An error from either is thrown here, after the reader has stopped.
   static func run(
+    capacity: Int = 256,
     produce: @escaping @Sendable (_ push: (Item) throws -> Void) throws -> Void,
     consume: (EntryPipe<Item>) throws -> Void
   ) throws {
-    let pipe = EntryPipe<Item>()
+    let pipe = EntryPipe<Item>(capacity: capacity)
     let done = DispatchSemaphore(value: 0)
     let thread = Thread {
       do {

@@ -16,6 +16,24 @@ public struct EntryBundle: Sendable {
 }
 
 extension Journal {
+  /// The bundles of `ids` in that order, 256 at a time, read on a thread of their own while `body`
+  /// handles the batch before here: an export renders and writes files on one core while SQLite reads
+  /// on the other. Two batches at most wait, so memory stays flat.
+  public func streamBundles(_ ids: [Int64], _ body: ([EntryBundle]) throws -> Void) throws {
+    try EntryPipe<[EntryBundle]>.run(
+      capacity: 2,
+      produce: { push in
+        for start in stride(from: 0, to: ids.count, by: 256) {
+          try push(try self.bundles(Array(ids[start..<min(start + 256, ids.count)])))
+        }
+      },
+      consume: { pipe in
+        while let batches = try pipe.take() {
+          for batch in batches { try body(batch) }
+        }
+      })
+  }
+
   /// The bundles of `ids`, in that order (ids of missing or deleted entries are left out), read in one
   /// transaction with one query per table: an export of 100,000 entries reads them a few hundred at a
   /// time instead of asking six questions per entry.

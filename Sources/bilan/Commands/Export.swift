@@ -60,13 +60,11 @@ struct Export: BilanCommand {
     if !(all || filtered) {
       for id in ids { _ = try EntryLoader.entry(id, journal, context) }
     }
-    // A few hundred entries at a time, read together, written and let go: memory stays flat whatever
-    // the journal's size.
+    // A few hundred entries at a time, read together (on a thread of their own), written and let go:
+    // memory stays flat whatever the journal's size.
     func essays(_ body: (EntryLoader.Loaded) throws -> Void) throws {
-      for start in stride(from: 0, to: ids.count, by: 256) {
-        for bundle in try journal.bundles(Array(ids[start..<min(start + 256, ids.count)])) {
-          try body(try EntryLoader.essay(bundle, context))
-        }
+      try journal.streamBundles(ids) { batch in
+        for bundle in batch { try body(try EntryLoader.essay(bundle, context)) }
       }
     }
     guard let out else {
