@@ -17,16 +17,12 @@ final class TerminalInput: LineInput {
 }
 
 /// Lines read from stdin as they are, shared by the shell and the interviews it runs so that a whole
-/// session can be piped in. A trailing CR is dropped (files written on Windows); nothing else changes.
-/// A line that is not UTF-8 text, or holds a NUL byte (which SQLite would cut the text at), is
-/// refused: bilan says which line and stops with exit 1, every line before it stored.
+/// session can be piped in. `LineDecoder` cuts them: a trailing CR is dropped (files written on
+/// Windows); nothing else changes. A line that is not UTF-8 text, or holds a NUL byte (which SQLite would
+/// cut the text at), is refused: bilan says which line and stops with exit 1, every line before it stored.
 final class PipeInput: LineInput {
-  private var buffer: [UInt8] = []
-  private var start = 0
-  /// How far the current line has been searched for its end: a long line is scanned once.
-  private var scanned = 0
+  private var decoder = LineDecoder()
   private var ended = false
-  private var number = 0
   private let fd: Int32
   private let language: Language
 
@@ -37,48 +33,33 @@ final class PipeInput: LineInput {
 
   func readLine(prompt: String, command: Bool) -> String? {
     while true {
-      if let newline = buffer[max(start, scanned)...].firstIndex(of: 0x0A) {
-        var end = newline
-        if end > start, buffer[end - 1] == 0x0D { end -= 1 }
-        let line = text(buffer[start..<end])
-        start = newline + 1
-        scanned = start
-        return line
+      do {
+        if let line = try decoder.next() { return line }
+      } catch {
+        refuse(error)
       }
-      scanned = buffer.count
-      if ended {
-        guard start < buffer.count else { return nil }
-        let line = text(buffer[start...])
-        start = buffer.count
-        return line
-      }
-      if start > 0 {
-        buffer.removeFirst(start)
-        scanned -= start
-        start = 0
-      }
+      if ended { return nil }
       var chunk = [UInt8](repeating: 0, count: 65536)
       let n = read(fd, &chunk, chunk.count)
       if n <= 0 {
         if n < 0, errno == EINTR { continue }
         ended = true
+        decoder.end()
       } else {
-        buffer.append(contentsOf: chunk[0..<n])
+        decoder.append(chunk[0..<n])
       }
     }
   }
 
-  private func text(_ bytes: ArraySlice<UInt8>) -> String {
-    number += 1
-    if !bytes.contains(0), let line = String(validating: bytes, as: UTF8.self) { return line }
+  private func refuse(_ refused: LineDecoder.Refused) -> Never {
     let what =
-      bytes.contains(0)
+      refused.reason == .nul
       ? language.pick("un octet NUL", "a NUL byte") : language.pick("du texte non UTF-8", "bytes that are not UTF-8")
     FileHandle.standardError.write(
       Data(
         language.pick(
-          "bilan: ligne \(number) de l'entrée : \(what), refusée ; les lignes d'avant sont enregistrées (« resume » reprend).\n",
-          "bilan: line \(number) of the input holds \(what): refused; the lines before it are stored ('resume' continues).\n"
+          "bilan: ligne \(refused.line) de l'entrée : \(what), refusée ; les lignes d'avant sont enregistrées (« resume » reprend).\n",
+          "bilan: line \(refused.line) of the input holds \(what): refused; the lines before it are stored ('resume' continues).\n"
         ).utf8))
     fflush(nil)
     exit(1)
