@@ -60,7 +60,7 @@ public struct MarkdownDocument: Sendable, Equatable {
     let breaks = raw.utf8.filter { $0 == 0x0A }.count
     let crlf = breaks > 0 && raw.components(separatedBy: "\r\n").count - 1 == breaks
     let text = crlf ? raw.replacingOccurrences(of: "\r\n", with: "\n") : raw
-    var lines = text.components(separatedBy: "\n")
+    var lines = text.linesAtLF
     let unterminated = lines.last != ""
     if !unterminated { lines.removeLast() }
 
@@ -217,7 +217,9 @@ public struct MarkdownDocument: Sendable, Equatable {
   /// The whole file (LF) with this front matter: the body from its intro and sections.
   public func assembled(frontMatter: String) -> String {
     var out = frontMatter + (intro ?? "") + sections.map { $0.heading + "\n" + $0.text }.joined()
-    if unterminated, out.hasSuffix("\n") { out.removeLast() }
+    // The byte, not the last character: a body ending in CR ends in "\r\n", one character (found by
+    // `Fuzz/FuzzImport.swift`).
+    if unterminated, out.utf8.last == 0x0A { out = String(decoding: out.utf8.dropLast(), as: UTF8.self) }
     return out
   }
 

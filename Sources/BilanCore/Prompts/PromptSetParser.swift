@@ -65,7 +65,7 @@ private struct PromptSetParser {
       }
       root = node
     } catch let error as YamlError {
-      problems.append(PromptSetError.from(error, file: file))
+      problems.append(PromptSetError.from(error, file: file, text: yaml))
       return nil
     } catch {
       report("\(error)", nil)
@@ -346,12 +346,39 @@ private struct PromptSetParser {
 }
 
 extension PromptSetError {
-  static func from(_ error: YamlError, file: String) -> PromptSetError {
+  /// Where a text ends, its lines counted as YAML (and most editors) count them: CR, LF, CRLF, NEL, LS
+  /// and PS each end one. The line is the text's last (the empty one after a final line break).
+  public static func end(of text: String) -> (line: Int, column: Int) {
+    var (line, column, previous) = (1, 1, Unicode.Scalar(0))
+    for scalar in text.unicodeScalars {
+      if ["\r", "\n", "\u{85}", "\u{2028}", "\u{2029}"].contains(scalar) {
+        if !(previous == "\r" && scalar == "\n") { (line, column) = (line + 1, 1) }
+      } else {
+        column += 1
+      }
+      previous = scalar
+    }
+    return (line, column)
+  }
+
+  /// `text`, when given, is the whole file: libyaml puts a problem found at the end of the input on the
+  /// line after the last, which a file whose last line has no line break does not have; the problem is
+  /// then named at the end of that last line (`Fuzz/FuzzPromptSet.swift` found it).
+  static func from(_ error: YamlError, file: String, text: String? = nil) -> PromptSetError {
+    func at(_ mark: Mark, _ problem: String) -> PromptSetError {
+      if let text {
+        let end = end(of: text)
+        if mark.line > end.line {
+          return PromptSetError(file: file, line: end.line, column: end.column, message: problem)
+        }
+      }
+      return PromptSetError(file: file, line: mark.line, column: mark.column, message: problem)
+    }
     switch error {
     case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _):
-      return PromptSetError(file: file, line: mark.line, column: mark.column, message: problem)
+      return at(mark, problem)
     case .composer(_, let problem, let mark, _):
-      return PromptSetError(file: file, line: mark.line, column: mark.column, message: problem)
+      return at(mark, problem)
     case .duplicatedKeysInMapping(let duplicates, let context):
       let keys = duplicates.map { "'\($0)'" }.joined(separator: ", ")
       return PromptSetError(

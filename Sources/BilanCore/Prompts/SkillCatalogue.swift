@@ -42,7 +42,7 @@ public enum SkillCatalogue {
       // keeps the catalogue off the start-up time of `list` and `skills`.
       root = try Yams.compose(yaml: yaml, .basic)
     } catch let error as YamlError {
-      throw PromptSetError.from(error, file: file)
+      throw PromptSetError.from(error, file: file, text: yaml)
     }
     guard let list = root?.mapping?["skills"]?.sequence else { throw fail("expected 'skills:' and a list", root) }
     func text(_ node: Node?, _ key: String, in parent: Node) throws -> LocalizedText {

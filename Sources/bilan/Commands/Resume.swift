@@ -34,7 +34,7 @@ struct Resume: BilanCommand {
           "Entry #\(draftID) is finished; change it with 'edit \(draftID)'."))
     }
     let set = try EntryLoader.promptSet(of: entry, context)
-    let pending = entry.pending.map { $0.components(separatedBy: "\n") } ?? []
+    let pending = entry.pending.map(\.linesAtLF) ?? []
     let interview = Interview(
       questions: set.asked, step: entry.step, answers: try journal.answers(of: draftID), pending: pending,
       today: EntryFormat.day(context.now.date, context.now.utcOffset),
