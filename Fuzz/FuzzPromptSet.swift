@@ -1,0 +1,57 @@
+import BilanCore
+import Foundation
+
+// The prompt-set loader: a user's `prompts/*.yaml` file, as `PromptLibrary` and `prompts check` read it
+// (`PromptSet.parse(data:file:)`), and the same bytes as a skills catalogue (`SkillCatalogue.parse`).
+//
+// Checked: each problem names a line and column of the file; a set that loads has at least one question
+// and at most `PromptSet.maxQuestions`, and an interview of it and its essay can be made.
+
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+  let bytes = Data(bytes: data, count: size)
+  // Lines as YAML (and most editors) count them: a lone CR ends one too.
+  let lineCount = PromptSetError.end(of: String(decoding: bytes, as: UTF8.self)).line
+  func named(_ problem: PromptSetError) {
+    check(problem.file == "fuzz.yaml", "\(problem) names another file")
+    check(
+      (1...lineCount).contains(problem.line) && problem.column >= 1, "a file of \(lineCount) lines: \(problem)")
+  }
+  do {
+    let set = try PromptSet.parse(data: bytes, file: "fuzz.yaml")
+    check((1...PromptSet.maxQuestions).contains(set.asked.count), "a set of \(set.asked.count) questions")
+    let interview = Interview(questions: set.asked)
+    check(!interview.slots.isEmpty && interview.questionNumber == 1, "an interview that asks nothing")
+    // Every question answered, then laid out as an essay in each language.
+    let answers = Dictionary(set.asked.map { ($0.id, "3") }, uniquingKeysWith: { $1 })
+    for language in Language.allCases {
+      let entry = Entry(
+        skillID: nil, promptSet: set.id, lang: language, title: "Rigueur", now: Date(timeIntervalSince1970: 0),
+        utcOffset: 0)
+      let essay = Essay(
+        entry: entry, subject: Subject(skill: "Rigueur", project: "Atelier"), set: set, answers: answers, tags: [],
+        level: 3)
+      check(!essay.markdown.isEmpty, "no essay")
+    }
+  } catch let problems as PromptSetProblems {
+    check(!problems.problems.isEmpty, "refused without a problem")
+    problems.problems.forEach(named)
+  } catch {
+    fail("not PromptSetProblems: \(error)")
+  }
+  do {
+    _ = try SkillCatalogue.parse(yaml: String(decoding: bytes, as: UTF8.self), file: "fuzz.yaml")
+  } catch let problem as PromptSetError {
+    named(problem)
+  } catch {
+    fail("not a PromptSetError: \(error)")
+  }
+  return 0
+}
+
+/// A failed check stops the run with its message (`precondition` says nothing in an optimised build).
+func check(_ condition: Bool, _ message: @autoclosure () -> String) {
+  if !condition { fail(message()) }
+}
+
+func fail(_ message: String) -> Never { fatalError(message) }
