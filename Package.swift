@@ -65,13 +65,13 @@ let package = Package(
   ]
 )
 
-// Fuzz targets (Fuzz/, built and run by scripts/fuzz): only when BILAN_FUZZ=1, so that the normal build
-// and tests never see them. BilanCore is then compiled with libFuzzer's coverage and AddressSanitizer
-// (set here, not with `swift build -Xswiftc`, which would reach the plugin's tool too). They are library
-// targets: SwiftPM links an executable's `main` to `<module>_main`, which a libFuzzer target has not,
-// so scripts/fuzz links each one itself with `swiftc -sanitize=fuzzer,address`.
-if Context.environment["BILAN_FUZZ"] == "1" {
-  let sanitize = SwiftSetting.unsafeFlags(["-sanitize=fuzzer,address", "-O"])
+// Fuzz targets (Fuzz/, built and run by scripts/fuzz): only when BILAN_FUZZ is 1 (BilanCore at -Onone)
+// or O (at -O), so that the normal build and tests never see them. BilanCore is then compiled with
+// libFuzzer's coverage and AddressSanitizer (set here, not with `swift build -Xswiftc`, which would reach
+// the plugin's tool too). They are library targets: SwiftPM links an executable's `main` to
+// `<module>_main`, which a libFuzzer target has not, so scripts/fuzz links each one itself.
+if let fuzz = Context.environment["BILAN_FUZZ"], fuzz == "1" || fuzz == "O" {
+  let sanitize = SwiftSetting.unsafeFlags(["-sanitize=fuzzer,address"] + (fuzz == "O" ? ["-O"] : []))
   package.targets.first { $0.name == "BilanCore" }!.swiftSettings = [sanitize]
   let names = ["FuzzImport", "FuzzPromptSet", "FuzzAnswers"]
   for name in names {
