@@ -99,7 +99,8 @@ final class Context {
   /// Lets go of the journal (its connection and its lock), as `restore` needs inside the shell; the
   /// next command opens it again.
   func closeJournal() {
-    session.journals[journalPath] = nil
+    // All of them: `--db` may name the shell's journal by another spelling of its path.
+    session.journals.removeAll()
   }
 
   /// Now, and the UTC offset in force now. `BILAN_NOW` (RFC 3339) fixes the clock for tests.
@@ -146,6 +147,11 @@ final class Context {
     print(Terminal.styled(Terminal.safe(text), style))
   }
 
+  /// A line whose stored parts were made safe already, with bilan's own codes between them.
+  func outSafe(_ text: String) {
+    print(text)
+  }
+
   func write(_ text: String) {
     print(Terminal.safe(text), terminator: "")
   }
@@ -167,7 +173,7 @@ final class Context {
   /// Asks for a value a command lacks. Only on a terminal; scripts get a usage error instead.
   func ask(_ question: String, missing: String) throws -> String {
     guard interactive else { throw BilanUsageError(missing) }
-    guard let line = input.readLine(prompt: question + " ", command: false) else {
+    guard let line = input.readLine(prompt: Terminal.safe(question) + " ", command: false) else {
       throw BilanUsageError(missing)
     }
     let value = line.trimmingCharacters(in: .whitespaces)
@@ -189,7 +195,7 @@ final class Context {
       throw BilanUsageError(
         say("ajoutez --yes pour confirmer sans terminal", "add --yes to confirm without a terminal"))
     }
-    let answer = input.readLine(prompt: question + " [o/N] ", command: false) ?? ""
+    let answer = input.readLine(prompt: Terminal.safe(question) + " [o/N] ", command: false) ?? ""
     return ["y", "yes", "o", "oui"].contains(answer.trimmingCharacters(in: .whitespaces).lowercased())
   }
 }

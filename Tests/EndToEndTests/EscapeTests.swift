@@ -98,9 +98,19 @@ import Testing
     term.type("show 2\r")
     _ = try term.expect("Corps ")
     _ = try term.expect("bilan> ")
+    // The match in real bold, the stored sequences around it escaped.
+    term.type("search pwned\r")
+    _ = try term.expect("\\x1B]0;\u{1B}[1mpwned\u{1B}[0m\\x07")
+    _ = try term.expect("bilan> ")
+    // A question that names stored text.
+    term.type("drafts --discard 3\r")
+    _ = try term.expect("[o/N]")
+    term.type("n\r")
+    _ = try term.expect("bilan> ")
     term.type("quit\r")
     #expect(term.wait() == 0)
     #expect(term.output.contains("Corps \(Self.shown)"))
+    #expect(term.output.contains("(Soin \(Self.shown))? [o/N]"))
     // The shell styles its own lines; the stored sequences are never among them.
     #expect(!term.output.contains("\u{1B}]0;pwned") && !term.output.contains("\u{1B}[2J"))
     #expect(!term.output.contains("\u{9B}") && !term.output.contains("\u{202E}"))

@@ -52,14 +52,12 @@ struct Search: BilanCommand {
       return
     }
     for hit in hits {
-      // The matched words in bold on a terminal, between brackets elsewhere.
-      let snippet = hit.snippet.replacingOccurrences(of: "\n", with: " ")
-        .replacingOccurrences(of: SearchHit.open, with: Terminal.styled ? "\u{1B}[1m" : "[")
-        .replacingOccurrences(of: SearchHit.close, with: Terminal.styled ? "\u{1B}[0m" : "]")
-        .replacingOccurrences(of: "\\x02", with: Terminal.styled ? "\u{1B}[1m" : "[")
-        .replacingOccurrences(of: "\\x03", with: Terminal.styled ? "\u{1B}[0m" : "]")
-      context.out(
-        "\(hit.id)  \(EntryFormat.day(hit.entry.shownDate, hit.entry.utcOffset))  \(hit.title)"
+      // The matched words in bold on a terminal, between brackets elsewhere; the text around them is
+      // made safe piece by piece, so bilan's own bold is not escaped with it.
+      let snippet = Terminal.highlighted(
+        hit.snippet.replacingOccurrences(of: "\n", with: " "), open: SearchHit.open, close: SearchHit.close)
+      context.outSafe(
+        Terminal.safe("\(hit.id)  \(EntryFormat.day(hit.entry.shownDate, hit.entry.utcOffset))  \(hit.title)")
           + "\n    " + snippet)
     }
   }

@@ -42,7 +42,11 @@ struct Shell: BilanCommand {
     defer { if context.interactive { Readline.finish() } }
     var failed = false
     while true {
-      if context.interactive { Readline.setSkills((try? context.journal(writing: false).skillNames()) ?? []) }
+      if context.interactive {
+        // A name holding control characters is not offered: readline would echo it raw.
+        let names = (try? context.journal(writing: false).skillNames()) ?? []
+        Readline.setSkills(names.filter { Terminal.safe($0) == $0 })
+      }
       guard let line = context.input.readLine(prompt: "bilan> ", command: true) else {
         context.tell("")
         break

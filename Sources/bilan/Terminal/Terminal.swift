@@ -38,6 +38,21 @@ enum Terminal {
     return out
   }
 
+  /// `text` made safe, with the parts between `open` and `close` in bold (between brackets when not
+  /// styled): a search's snippet.
+  static func highlighted(_ text: String, open: String, close: String) -> String {
+    var out = ""
+    var rest = Substring(text)
+    while let start = rest.range(of: open) {
+      out += safe(String(rest[..<start.lowerBound])) + (styled ? "\u{1B}[1m" : "[")
+      rest = rest[start.upperBound...]
+      let end = rest.range(of: close) ?? (rest.endIndex..<rest.endIndex)
+      out += safe(String(rest[..<end.lowerBound])) + (styled ? "\u{1B}[0m" : "]")
+      rest = rest[end.upperBound...]
+    }
+    return out + safe(String(rest))
+  }
+
   /// A message on stderr. It may quote a file name or a typed value: made safe like stored text.
   static func error(_ text: String) {
     fflush(nil)
