@@ -206,7 +206,12 @@ enum JSONText {
 /// A date as GRDB stores it (`2026-11-28 10:30:00.000`, UTC), written without a DateFormatter for the
 /// rows a bulk import writes by the thousand.
 enum StorageDate {
+  /// 1583-01-01: before it GRDB's formatter counts in the Julian calendar, which this arithmetic does
+  /// not; such dates are left to GRDB so that they read back as they were written.
+  static let gregorianSince = Date(timeIntervalSince1970: -12_212_553_600)
+
   static func text(_ date: Date) -> String {
+    if date < gregorianSince, case .string(let text) = date.databaseValue.storage { return text }
     let milliseconds = Int((date.timeIntervalSince1970 * 1000).rounded())
     let whole = milliseconds >= 0 ? milliseconds / 1000 : (milliseconds - 999) / 1000
     var bytes: [UInt8] = []
