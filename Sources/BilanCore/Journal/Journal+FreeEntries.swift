@@ -42,7 +42,7 @@ extension Journal {
           return
         }
         let date = calendar.date(from: item.date) ?? now
-        try Journal.insertFreeEntry(
+        _ = try Journal.insertFreeEntry(
           db,
           FreeEntry(
             title: item.title, body: item.body, tags: item.tags, starred: item.starred, date: date,
