@@ -183,15 +183,7 @@ public struct SiteWriter {
     let temporary = folder + "/.bilan-\(getpid())-\(UUID().uuidString).tmp"
     let fd = open(temporary, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o666)
     guard fd >= 0 else { throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: temporary]) }
-    let written = data.withUnsafeBytes { buffer -> Bool in
-      var offset = 0
-      while offset < buffer.count {
-        let n = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
-        if n <= 0 { return false }
-        offset += n
-      }
-      return true
-    }
+    let written = FileBytes.write(data, to: fd)
     close(fd)
     if !written || rename(temporary, path) != 0 {
       unlink(temporary)

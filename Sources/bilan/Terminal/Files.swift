@@ -25,22 +25,12 @@ enum Files {
     return String(cString: made)
   }
 
-  /// Writes `data` next to `path` under a temporary name, then renames it: a reader (or a crash)
-  /// never sees half a file.
   /// Writes a file that must not exist yet (in a folder no one else sees yet), in one go.
   static func writeNew(_ data: Data, to path: String, mode: mode_t = 0o644) throws {
     let fd = open(path, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, mode)
     guard fd >= 0 else { throw BilanError("cannot write \(path): \(String(cString: strerror(errno)))") }
     defer { close(fd) }
-    let written = data.withUnsafeBytes { buffer -> Bool in
-      var offset = 0
-      while offset < buffer.count {
-        let n = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
-        if n <= 0 { return false }
-        offset += n
-      }
-      return true
-    }
+    let written = FileBytes.write(data, to: fd)
     guard written else { throw BilanError("cannot write \(path): \(String(cString: strerror(errno)))") }
   }
 
@@ -62,21 +52,15 @@ enum Files {
     StaleFiles.remove(in: folder.isEmpty ? "." : folder) { StaleFiles.pid(in: $0, after: ".\(name).", before: ".tmp") }
   }
 
-  /// `durable` also waits for the disk before the rename, so a power cut leaves the old file or the new.
+  /// Writes `data` next to `path` under a temporary name, then renames it: a reader (or a crash)
+  /// never sees half a file. `durable` also waits for the disk before the rename, so a power cut
+  /// leaves the old file or the new.
   static func writeAtomically(_ data: Data, to path: String, mode: mode_t = 0o644, durable: Bool = true) throws {
     let folder = (path as NSString).deletingLastPathComponent
     let temp = "\(folder.isEmpty ? "." : folder)/.\((path as NSString).lastPathComponent).\(getpid()).tmp"
     let fd = open(temp, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, mode)
     guard fd >= 0 else { throw BilanError("cannot write \(path): \(String(cString: strerror(errno)))") }
-    let ok = data.withUnsafeBytes { buffer -> Bool in
-      var offset = 0
-      while offset < buffer.count {
-        let n = write(fd, buffer.baseAddress! + offset, buffer.count - offset)
-        if n <= 0 { return false }
-        offset += n
-      }
-      return !durable || fsync(fd) == 0
-    }
+    let ok = FileBytes.write(data, to: fd) && (!durable || fsync(fd) == 0)
     close(fd)
     guard ok, rename(temp, path) == 0 else {
       let why = String(cString: strerror(errno))
