@@ -10,6 +10,15 @@ func temporaryFolder() -> String {
   return path
 }
 
+/// The id of a process that has ended: what a killed bilan's leftovers carry in their names.
+func goneProcessID() throws -> pid_t {
+  let finished = Process()
+  finished.executableURL = URL(fileURLWithPath: "/bin/true")
+  try finished.run()
+  finished.waitUntilExit()
+  return finished.processIdentifier
+}
+
 @Suite struct JournalTests {
   let folder = temporaryFolder()
   let now = Date(timeIntervalSince1970: 1_764_316_800)  // 2025-11-28T08:00:00Z

@@ -54,11 +54,7 @@ import Testing
   /// A killed publish leaves its temporary files: the next one removes those of processes that are gone,
   /// and leaves a running publish's, and a link named like one, alone.
   @Test func temporary_files_of_a_killed_publish_are_removed_by_the_next() throws {
-    let finished = Process()
-    finished.executableURL = URL(fileURLWithPath: "/bin/true")
-    try finished.run()
-    finished.waitUntilExit()
-    let gone = finished.processIdentifier
+    let gone = try goneProcessID()
     let folder = site + "/content"
     try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
     try Data("half".utf8).write(to: URL(fileURLWithPath: folder + "/.bilan-\(gone)-A.tmp"))

@@ -106,11 +106,7 @@ import Testing
   /// What killed `backup`, `restore` and `export --format json --out` leave beside their files is
   /// removed by the next run; a running one's is kept.
   @Test func leftovers_of_killed_copies_are_removed_by_the_next() throws {
-    let finished = Process()
-    finished.executableURL = URL(fileURLWithPath: "/bin/true")
-    try finished.run()
-    finished.waitUntilExit()
-    let gone = finished.processIdentifier
+    let gone = try goneProcessID()
     _ = try box.run(["write", "Kept. Whatever happens."])
     let copy = box.root + "/copy.sqlite"
     let leftovers = [

@@ -73,11 +73,7 @@ import Testing
   /// What killed exports leave is removed by the next one, without following a link inside it: a
   /// staging folder holding a link to a folder outside, and a temporary file.
   @Test func leftovers_of_killed_exports_are_removed_without_following_links() throws {
-    let finished = Process()
-    finished.executableURL = URL(fileURLWithPath: "/bin/true")
-    try finished.run()
-    finished.waitUntilExit()
-    let gone = finished.processIdentifier
+    let gone = try goneProcessID()
     let staging = box.root + "/.fresh.partial-\(gone)"
     try FileManager.default.createDirectory(atPath: staging, withIntermediateDirectories: true)
     try Data("half".utf8).write(to: URL(fileURLWithPath: staging + "/autonomy.md"))

@@ -140,3 +140,12 @@ final class Terminal {
     return (status >> 8) & 0xFF
   }
 }
+
+/// The id of a process that has ended: what a killed bilan's leftovers carry in their names.
+func goneProcessID() throws -> pid_t {
+  let finished = Process()
+  finished.executableURL = URL(fileURLWithPath: "/bin/true")
+  try finished.run()
+  finished.waitUntilExit()
+  return finished.processIdentifier
+}
