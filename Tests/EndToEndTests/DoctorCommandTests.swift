@@ -30,7 +30,7 @@ import Testing
     #expect(found.status == 1)
     #expect(
       found.stdout.components(separatedBy: "\n").filter { $0.hasPrefix("✗") } == [
-        "✗ 1 entries missing from the search index, 0 rows for no entry, 0 out of date — 'doctor --repair' fixes it.",
+        "✗ 1 entries missing from the search index, 0 rows for no entry, 0 out of date, 0 with no text (NULL) — 'doctor --repair' fixes it.",
         "✗ 1 rows in answer point to nothing — 'doctor --repair' fixes it.",
         "✗ \(box.journal) is 644: others can read it (wanted 600) — 'doctor --repair' fixes it.",
       ])
@@ -39,6 +39,41 @@ import Testing
     #expect(repaired.status == 0 && repaired.stdout.hasSuffix("\(box.journal): all is well.\n"))
     #expect(try box.run(["search", "\"migration 2\""]).stdout.hasPrefix("3  "))
     #expect(try FileManager.default.attributesOfItem(atPath: box.journal)[.posixPermissions] as? Int == 0o600)
+  }
+
+  /// A jrnl import before 0.5 indexed a title-only entry's body as NULL: search crashed on it (SIGILL),
+  /// doctor saw nothing. Every command must read it; the migration and `doctor --repair` normalise it.
+  @Test func an_index_row_with_no_text_is_read_found_and_repaired() throws {
+    try breakWith("UPDATE entryText SET body = NULL WHERE rowid IN (2, 3)")
+    let search = try box.run(["search", "Note"])
+    #expect(search.status == 0)
+    #expect(search.stdout.contains("2  ") && search.stdout.contains("3  "))
+    #expect(try box.run(["search", "\"Note 2\""]).stdout.hasPrefix("3  "))
+    #expect(try box.run(["list", "-n", "100"]).status == 0)
+    let found = try box.run(["doctor", "--lang", "en"])
+    #expect(found.status == 1)
+    #expect(found.stdout.contains("0 out of date, 2 with no text (NULL)"))
+    #expect(try box.run(["doctor", "--repair"]).status == 0)
+    #expect(try box.run(["doctor"]).status == 0)
+    let nulls = try DatabaseQueue(path: box.journal).read { db in
+      try Int.fetchOne(db, sql: "SELECT count(*) FROM entryText WHERE body IS NULL")
+    }
+    #expect(nulls == 0)
+  }
+
+  /// A journal written before the migration that normalises NULL index text is mended on opening.
+  @Test func the_migration_gives_null_index_text_a_value() throws {
+    try breakWith(
+      """
+      UPDATE entryText SET body = NULL WHERE rowid = 4;
+      DELETE FROM grdb_migrations WHERE identifier = 'v8';
+      """)
+    #expect(try box.run(["list"]).status == 0)
+    let body = try DatabaseQueue(path: box.journal).read { db in
+      try Row.fetchOne(db, sql: "SELECT body IS NULL AS absent, body FROM entryText WHERE rowid = 4")
+    }
+    #expect(body?["absent"] == false)
+    #expect(try box.run(["doctor"]).status == 0)
   }
 
   @Test func an_index_out_of_step_with_its_text_is_found() throws {

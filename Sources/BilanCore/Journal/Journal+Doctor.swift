@@ -32,12 +32,15 @@ extension Journal {
       let stale =
         try Int.fetchOne(
           db, sql: "SELECT count(*) FROM entryText t JOIN entry e ON e.id = t.rowid WHERE t.title IS NOT e.title") ?? 0
-      if missing + extra + stale > 0 {
+      // A row with no text (NULL) is one no reader expects: a search that finds it must not fail.
+      let empty =
+        try Int.fetchOne(db, sql: "SELECT count(*) FROM entryText WHERE title IS NULL OR body IS NULL") ?? 0
+      if missing + extra + stale + empty > 0 {
         problems.append(
           .init(
             kind: .searchIndex,
             detail:
-              "\(missing) entries missing from the search index, \(extra) rows for no entry, \(stale) out of date",
+              "\(missing) entries missing from the search index, \(extra) rows for no entry, \(stale) out of date, \(empty) with no text (NULL)",
             repairable: true))
       }
       let orphans = try Row.fetchAll(db, sql: "PRAGMA foreign_key_check")

@@ -158,7 +158,7 @@ extension Journal {
       sql: """
         INSERT INTO entryText (rowid, title, body)
         SELECT e.id, e.title, CASE WHEN trim(a.text, '0123456789- ' || char(9, 10, 11, 12, 13)) = '' THEN ''
-                                   ELSE a.text END
+                                   ELSE coalesce(a.text, '') END
         FROM entry e LEFT JOIN answer a ON a.entryId = e.id AND a.questionId = ?
         WHERE e.id >= ?
         """, arguments: [Source.introKey, first])

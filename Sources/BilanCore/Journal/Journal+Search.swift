@@ -42,7 +42,8 @@ extension Journal {
             ORDER BY bm25(entryText, 5.0, 1.0), e.id DESC
             LIMIT ?
             """, arguments: [SearchHit.open, SearchHit.close, query] + arguments + [max(0, limit)]
-        ).map { SearchHit(entry: try EntrySummary(row: $0), snippet: $0["snippet"]) }
+          // A row of the index with no text (an older jrnl import stored NULL) has no snippet: never a crash.
+        ).map { SearchHit(entry: try EntrySummary(row: $0), snippet: $0["snippet"] as String? ?? "") }
       }
     } catch let error as DatabaseError where error.resultCode == .SQLITE_ERROR {
       throw InvalidSearch(reason: error.message ?? "syntax error")

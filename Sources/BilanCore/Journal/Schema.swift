@@ -175,6 +175,15 @@ enum Schema {
       // index alone and takes these away.
       try db.execute(sql: "CREATE INDEX entry_trashed ON entry (id) WHERE deletedAt IS NOT NULL")
     }
+    migrator.registerMigration("v8") { db in
+      // jrnl imports before 0.5 indexed a title-only entry's body as NULL, which `search` could not read:
+      // the index holds text, never NULL (doctor checks it too).
+      try db.execute(
+        sql: """
+          UPDATE entryText SET body = coalesce(body, ''), title = coalesce(title, '')
+          WHERE body IS NULL OR title IS NULL
+          """)
+    }
     return migrator
   }
 
