@@ -99,7 +99,7 @@ import Testing
         let outcome = try journal.importMarkdown(plan, language: .fr, now: Date())
         let id: Int64
         switch outcome {
-        case .imported(let n), .updated(let n), .unchanged(let n): id = n
+        case .imported(let n), .updated(let n), .unchanged(let n), .copy(let n, _): id = n
         }
         let essay = ImportedEssay(
           entry: try #require(try journal.entry(id)), source: try #require(try journal.source(of: id)),

@@ -87,4 +87,19 @@ import Testing
       with: Data(contentsOf: URL(fileURLWithPath: site + "/.bilan/manifest.json")))
     #expect((written as? [String: Any])?["pending"] == nil)
   }
+
+  /// A slug may hold dots (`transition-4.0`, `v1.2`): only an extension with a letter names a file.
+  @Test func links_resolve_to_pages_even_with_dots_in_their_slug() {
+    let from = "/competences/python/"
+    #expect(HugoText.resolve("../../projets/transition-4.0", from: from) == "/projets/transition-4.0/")
+    #expect(HugoText.resolve("../../projets/v1.2/", from: from) == "/projets/v1.2/")
+    #expect(HugoText.resolve("/images/photo.JPEG", from: from) == "/images/photo.JPEG")
+    #expect(HugoText.resolve("schema.svg", from: from) == "/competences/python/schema.svg")
+    #expect(HugoText.resolve("../../projets/Citi#haut", from: from) == "/projets/Citi/")
+    #expect(HugoText.urlized("/competences/Gestion de projet/") == "/competences/gestion-de-projet/")
+    #expect(
+      HugoText.listedLinks("Voir [A](../a/).\n- [B](../../projets/b)\n  * [C](/c/)\n", from: from) == [
+        "/projets/b/", "/c/",
+      ])
+  }
 }

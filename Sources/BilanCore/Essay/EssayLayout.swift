@@ -12,6 +12,9 @@ struct EssayLayout {
   let set: PromptSet
   let language: Language
   let subject: Subject
+  /// Reading a page written by hand rather than by bilan: labels as people write them
+  /// (`**Actualité** :`), every `### ` of an evidence section an anecdote, unlabelled text kept.
+  var tolerant = false
 
   func fill(_ text: LocalizedText, number: Int? = nil) -> String {
     Headings.fill(text[language], subject: subject, language: language, number: number)
@@ -213,13 +216,52 @@ struct EssayLayout {
     return nil
   }
 
+  /// The answers in a hand-written page's sections, each given with the id of its heading question.
+  func read(sections: [(questionID: String, text: String)]) -> [String: String] {
+    var answers: [String: String] = [:]
+    var groups: [String: [PromptSet.Question]] = [:]
+    var current: String?
+    for question in set.questions {
+      if question.heading != nil { current = question.id }
+      if let current { groups[current, default: []].append(question) }
+    }
+    for section in sections {
+      guard let questions = groups[section.questionID] else { continue }
+      var lines = section.text.components(separatedBy: "\n")
+      if lines.last == "" { lines.removeLast() }
+      while lines.first?.isBlank == true { lines.removeFirst() }
+      while lines.last?.isBlank == true { lines.removeLast() }
+      read(lines, questions: questions, key: { $0.id }, into: &answers)
+    }
+    return answers.filter { !$0.value.isEmpty }
+  }
+
+  /// The question whose label opens the line, and the rest of the line.
+  private func labelOpening(_ line: String, among questions: [PromptSet.Question]) -> (PromptSet.Question, Substring)? {
+    if let question = questions.first(where: { $0.label.map { line.hasPrefix(lead($0)) } ?? false }) {
+      var rest = line.dropFirst(lead(question.label!).count)
+      if rest.first == " " { rest = rest.dropFirst() }
+      return (question, rest)
+    }
+    guard tolerant, let found = HeadingText.leadingLabel(line) else { return nil }
+    guard
+      let question = questions.first(where: { question in
+        question.label.map { HeadingText.alike(found.words, HeadingText.words(fill($0))) } ?? false
+      })
+    else { return nil }
+    return (question, found.rest)
+  }
+
   /// Splits lines at the labels of `questions` and reads each part as its question's answer.
   private func read(
     _ lines: [String], questions: [PromptSet.Question], key: (PromptSet.Question) -> String,
     into answers: inout [String: String]
   ) {
-    let labelled = questions.filter { $0.label != nil }
-    var owner: PromptSet.Question? = questions.first { $0.label == nil && $0.isInBody }
+    // Text under no label belongs to the section's own question; by hand, a page may also write it where
+    // bilan writes a label: it goes to the first labelled text question rather than nowhere.
+    var owner: PromptSet.Question? =
+      questions.first { $0.label == nil && $0.isInBody }
+      ?? (tolerant ? questions.first { $0.label != nil && ($0.kind == .text || $0.kind == .evidence) } : nil)
     var taken: [String] = []
     func flush() {
       if let owner { store(taken, for: owner, key: key(owner), into: &answers) }
@@ -229,18 +271,16 @@ struct EssayLayout {
     while index < lines.count {
       let line = lines[index]
       index += 1
-      guard let question = labelled.first(where: { line.hasPrefix(lead($0.label!)) }) else {
+      guard let (question, rest) = labelOpening(line, among: questions) else {
         taken.append(line)
         continue
       }
       if taken.last == "" { taken.removeLast() }
       flush()
       owner = question
-      var rest = line.dropFirst(lead(question.label!).count)
       if rest.isEmpty {
         if index < lines.count, lines[index] == "" { index += 1 }  // the label stood on its own line
       } else {
-        if rest.first == " " { rest = rest.dropFirst() }
         taken.append(String(rest))
       }
     }
@@ -270,8 +310,11 @@ struct EssayLayout {
       answers[key] = bullets.joined(separator: ", ")
     case .anecdotes:
       readAnecdotes(lines, question, into: &answers)
-    case .rating, .target, .tags, .generated:
-      break  // from the front matter, or built from other answers
+    case .rating, .target:
+      // From the front matter; a hand-written page may say it only in its text (`**Mon niveau :** 3/5`).
+      if tolerant { answers[key] = lines.joined(separator: " ").trimmingCharacters(in: .whitespaces) }
+    case .tags, .generated:
+      break  // built from other answers
     }
   }
 
@@ -281,6 +324,7 @@ struct EssayLayout {
     // Inside an answer (`### Details` then prose) it is the answer's own text.
     func startsAnecdote(_ index: Int) -> Bool {
       guard lines[index].hasPrefix("### ") else { return false }
+      if tolerant { return true }
       guard let next = lines[(index + 1)...].first(where: { !$0.isEmpty }) else { return true }
       return next.hasPrefix("### ") || leads.contains { next.hasPrefix($0) }
     }
@@ -293,6 +337,10 @@ struct EssayLayout {
         if stories[stories.count - 1].lines.isEmpty, line == "" { continue }  // after the ### line
         stories[stories.count - 1].lines.append(line)
       }
+    }
+    // By hand, one anecdote may be told without a heading of its own.
+    if stories.isEmpty, tolerant, lines.contains(where: { !$0.isBlank }) {
+      stories = [(itemHeading(question, 1), lines)]
     }
     guard !stories.isEmpty else { return }
     // The interview records a count only past the minimum; so does reading back.

@@ -94,3 +94,57 @@ public struct ImportedEssay: Sendable, Equatable {
 
   public var slug: String { Slug.make(entry.title) }
 }
+
+extension ImportedEssay {
+  /// What a reader of `set` finds in the page, question by question. A simple set's sections are its
+  /// answers already; another set's whole sections (`heading.<id>`) are read as its layout reads an
+  /// essay, with labels and anecdotes as people write them by hand.
+  public func structuredAnswers(set: PromptSet, subject: Subject) -> [String: String] {
+    guard source.layout.sections.contains(where: { $0.key.hasPrefix(Source.sectionPrefix) }) else { return answers }
+    var layout = EssayLayout(set: set, language: entry.lang, subject: subject)
+    layout.tolerant = true
+    let sections = source.layout.sections.compactMap { part -> (questionID: String, text: String)? in
+      guard part.key.hasPrefix(Source.sectionPrefix) else { return nil }
+      return (String(part.key.dropFirst(Source.sectionPrefix.count)), answers[part.key] ?? "")
+    }
+    return layout.read(sections: sections)
+  }
+
+  /// The level the page gives: its front matter's `level`, else what its rating question's text says
+  /// (`3/5 — Autonome`).
+  public func declaredLevel(set: PromptSet, answers: [String: String]) -> Int? {
+    if let value = source.fields.first(where: { $0.key == "level" })?.value,
+      let level = Self.level(in: value.text ?? "")
+    {
+      return level
+    }
+    return set.questions.first { $0.kind == .rating }.flatMap { answers[$0.id] }.flatMap(Self.level(in:))
+  }
+
+  /// The target the page gives: front matter `target` and `target_by`, else its target question's text
+  /// (`niveau 4/5 (Maîtrisé) d'ici 2027-06`).
+  public func declaredTarget(set: PromptSet, answers: [String: String]) -> Essay.Goal? {
+    let fields = source.fields
+    if let level = fields.first(where: { $0.key == "target" })?.value.text.flatMap(Self.level(in:)),
+      let due = fields.first(where: { $0.key == "target_by" })?.value.text.flatMap(Self.due(in:))
+    {
+      return Essay.Goal(level: level, due: due)
+    }
+    guard let text = set.questions.first(where: { $0.kind == .target }).flatMap({ answers[$0.id] }),
+      let level = Self.level(in: text), let due = Self.due(in: text)
+    else { return nil }
+    return Essay.Goal(level: level, due: due)
+  }
+
+  /// `3`, `3/5`, `niveau 3 / 5`: the first level of the scale written so.
+  static func level(in text: String) -> Int? {
+    if let level = RatingScale.parse(text) { return level }
+    guard let match = text.firstMatch(of: /([1-5])\s*\/\s*5/) else { return nil }
+    return Int(match.1)
+  }
+
+  /// The first date a target can have (`2027`, `2027-06`, `2027-06-30`) in the text.
+  static func due(in text: String) -> String? {
+    text.matches(of: /\b\d{4}(?:-\d{2}){0,2}\b/).lazy.compactMap { TargetDate.parse(String($0.output)) }.first
+  }
+}

@@ -48,6 +48,8 @@ public struct Source: Codable, Sendable, Equatable, FetchableRecord, Persistable
   }
 
   public static let introKey = "intro"
+  /// A whole section of an imported page whose set reads several answers from it (`heading.proofs`).
+  public static let sectionPrefix = "heading."
 }
 
 /// FNV-1a, 64 bits: enough to tell a changed file from an unchanged one (not a security measure).

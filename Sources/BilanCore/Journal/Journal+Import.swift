@@ -6,6 +6,9 @@ public enum ImportOutcome: Sendable, Equatable {
   case imported(Int64)
   case updated(Int64)
   case unchanged(Int64)
+  /// The same bytes under the same file name were imported from another path (a copy of the site):
+  /// the entry they made is kept, no second one is made.
+  case copy(of: Int64, path: String)
 }
 
 /// A Markdown file as an entry: its values, its answers and where it came from.
@@ -17,8 +20,10 @@ public struct ImportPlan: Sendable {
   public var date: (Date, Int)?
   public var description: String
   public var tags: [String]
-  /// The set whose headings the file's headings are, in which language, and the skill named by the title.
-  public var match: (set: PromptSet, language: Language, keys: [String])?
+  /// The set whose headings the file's headings are, in which language, and each section's answer key.
+  public var match: Match?
+  /// A set the file almost follows (most of its headings): the file is kept as written, and this says why.
+  public var nearMatch: NearMatch?
   /// Images the page uses, stored with it.
   public var assets: [(String, Data)] = []
 
@@ -28,9 +33,14 @@ public struct ImportPlan: Sendable {
     self.path = path
     self.hash = hash
     let fileName = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
-    title = document.field("title")?.text ?? document.sections.first?.title ?? fileName
-    if title.trimmingCharacters(in: .whitespaces).isEmpty { title = fileName }
-    date = document.field("date")?.text.flatMap { ImportPlan.parseDate($0, localOffset: localOffset) }
+    let named = ["title", "name"].lazy.compactMap { document.field($0)?.text }.first { !$0.isBlank }
+    title = named ?? document.sections.first?.title ?? fileName
+    if title.isBlank { title = fileName }
+    // The first of the keys generators and CMSs use for a page's date that holds one bilan reads.
+    date =
+      ImportPlan.dateKeys.lazy.compactMap { document.field($0)?.text }.compactMap {
+        ImportPlan.parseDate($0, localOffset: localOffset)
+      }.first
     description = document.field("description")?.text ?? ""
     // A list keeps its items whole (a tag may hold a comma); one string is split at its commas.
     if case .array(let items)? = document.field("tags") {
@@ -38,7 +48,29 @@ public struct ImportPlan: Sendable {
     } else {
       tags = Tags.parse(document.field("tags")?.text ?? "")
     }
-    match = ImportPlan.match(document, title: title, sets: sets)
+    (match, nearMatch) = ImportPlan.recognise(document, sets: sets)
+  }
+
+  /// Hugo's `date` and `publishDate`, Jekyll's and Ghost's `published_at`, Astro's `pubDate`, and others
+  /// seen in real sites, in that order.
+  static let dateKeys = [
+    "date", "publishDate", "publishdate", "published_at", "publishedDate", "published_date", "pubDate", "published",
+    "created", "created_at",
+  ]
+
+  /// The line of the file on which a section's heading stands (1-based).
+  public func line(ofSection index: Int) -> Int {
+    func lines(_ text: String) -> Int { text.utf8.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) } }
+    var line = 1 + lines(document.frontMatter) + lines(document.intro ?? "")
+    for section in document.sections.prefix(index) { line += 1 + lines(section.text) }
+    return line
+  }
+
+  /// A page's name in its site: the file's name, or its folder's for a page bundle (`citi/index.md`).
+  public static func pageName(_ path: String) -> String {
+    let name = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+    guard name == "index" || name == "_index" else { return name }
+    return ((path as NSString).deletingLastPathComponent as NSString).lastPathComponent + "/" + name
   }
 
   /// RFC 3339 (with or without seconds, fractions, offset), Jekyll's `2024-01-05 10:00:00 +0200`, or a
@@ -101,30 +133,27 @@ public struct ImportPlan: Sendable {
     return (found, missing)
   }
 
-  /// The set whose headings are exactly the file's section headings (case and accents aside), in
-  /// French or English, when each of its sections is one text question.
-  static func match(_ document: MarkdownDocument, title: String, sets: [PromptSet]) -> (PromptSet, Language, [String])?
-  {
-    guard !document.sections.isEmpty else { return nil }
-    let headings = document.sections.map { Skill.key(for: $0.title) }
-    for set in sets where set.about == .skill {
-      let simple = set.questions.filter { $0.heading != nil }
-      guard simple.allSatisfy({ $0.kind == .text && $0.label == nil }) else { continue }
-      for language in Language.allCases {
-        let item = SkillCatalogue.shipped.first {
-          Skill.key(for: $0.name.fr) == Skill.key(for: title) || Skill.key(for: $0.name.en) == Skill.key(for: title)
-        }
-        let subject = Subject(skill: title, gender: item?.gender, isProperName: item?.isProperName ?? false)
-        var byHeading: [String: String] = [:]
-        for question in simple {
-          byHeading[Skill.key(for: Headings.fill(question.heading![language], subject: subject, language: language))] =
-            question.id
-        }
-        let keys = headings.compactMap { byHeading[$0] }
-        if keys.count == headings.count, Set(keys).count == keys.count { return (set, language, keys) }
-      }
-    }
-    return nil
+  /// Whether a set's sections are each one text question: such a section's text is that question's
+  /// answer. In any other set (labels, anecdotes, a rating) a section is stored whole under
+  /// `heading.<id>` and read into answers by `ImportedEssay.answers(set:)`.
+  public static func isSimple(_ set: PromptSet) -> Bool {
+    set.questions.filter(\.isInBody).allSatisfy { $0.heading != nil && $0.kind == .text && $0.label == nil }
+  }
+
+  /// The set the file's top-level headings are (`StructureMatcher`), with each section's answer key.
+  static func recognise(_ document: MarkdownDocument, sets: [PromptSet]) -> (Match?, NearMatch?) {
+    let found = StructureMatcher.match(headings: document.sections.map(\.title), sets: sets)
+    guard let match = found.match else { return (nil, found.near) }
+    let simple = isSimple(match.set)
+    let keys = match.keys.map { simple ? $0 : Source.sectionPrefix + $0 }
+    return (Match(set: match.set, language: match.language, keys: keys, skillInHeadings: match.skillInHeadings), nil)
+  }
+
+  public struct Match: Sendable {
+    public var set: PromptSet
+    public var language: Language
+    public var keys: [String]
+    public var skillInHeadings: String?
   }
 }
 
@@ -155,15 +184,29 @@ extension Journal {
   /// Stores a parsed file as an entry in one transaction: a new entry, an update of the entry the same
   /// file made before, or nothing when the file has not changed.
   /// `into` names the entry to update whatever its path (`edit` of an entry imported from jrnl).
-  /// `asProject`: the file is a project's page (under `projets/` or `projects/`, or `import --projects`).
+  /// `asProject`: the file is a project's page (under `projets/` or `projects/`, or `import --projects`);
+  /// `asSkill`: a skill's page whatever its headings (under `competences/` or `skills/`).
   public func importMarkdown(
-    _ plan: ImportPlan, language: Language, now: Date, into entryID: Int64? = nil, asProject: Bool = false
+    _ plan: ImportPlan, language: Language, now: Date, into entryID: Int64? = nil, asProject: Bool = false,
+    asSkill: Bool = false
   ) throws -> ImportOutcome {
     try write { db in
       let existing =
         try entryID.flatMap { try Source.fetchOne(db, key: $0) }
         ?? Source.filter(Column("path") == plan.path).fetchOne(db)
       if let existing, existing.hash == plan.hash, entryID == nil { return .unchanged(existing.entryID) }
+      if existing == nil, entryID == nil,
+        let twin = try Source.filter(Column("hash") == plan.hash && Column("kind") == "markdown").fetchAll(db)
+          .first(where: { $0.path.map(ImportPlan.pageName) == ImportPlan.pageName(plan.path) }),
+        let path = twin.path
+      {
+        return .copy(of: twin.entryID, path: path)
+      }
+      // What the file was, it stays: a project's or a skill's page edited, or imported again without
+      // the folder or flag that said so the first time.
+      let previous = try existing.flatMap { try Entry.fetchOne(db, key: $0.entryID) }
+      let asProject = asProject || previous?.kind == .project
+      let asSkill = asSkill || previous?.kind == .assessment
       var skill: Skill?
       var project: Project?
       if asProject {
@@ -174,18 +217,15 @@ extension Journal {
           try made.insert(db)
           project = made
         }
-      } else if plan.match != nil {
-        // The title names the skill: exactly, never by a prefix; a new name joins the catalogue.
-        let key = Skill.key(for: plan.title)
-        skill = try Skill.fetchAll(db).first { Journal.names(of: $0).contains(key) }
-        if skill == nil { skill = try Journal.findOrCreateSkill(db, name: plan.title, now: now) }
+      } else if plan.match != nil || asSkill {
+        skill = try Journal.skillOfPage(db, plan: plan, now: now)
       }
       var entry =
-        try existing.flatMap { try Entry.fetchOne(db, key: $0.entryID) }
+        previous
         ?? Entry(
           kind: .journal, skillID: nil, promptSet: nil, lang: language, title: plan.title, now: now,
           utcOffset: plan.date?.1 ?? 0)
-      entry.kind = asProject ? .project : plan.match == nil ? .journal : .assessment
+      entry.kind = asProject ? .project : skill == nil ? .journal : .assessment
       entry.skillID = skill?.id
       entry.projectID = project?.id
       entry.promptSet = asProject ? nil : plan.match?.set.id
@@ -229,5 +269,67 @@ extension Journal {
       try Journal.reindex(db, entryID: entryID)
       return existing == nil ? .imported(entryID) : .updated(entryID)
     }
+  }
+}
+
+extension Journal {
+  /// The skill a page is about: the one its title names, else the one its headings name, in any form
+  /// the catalogue knows (case, accents, articles, plural: *Gestion de Projets* is *Gestion de projet*);
+  /// else a new skill named by the title. Category tags (TECHNIQUE, TRANSVERSE, Human…) give a skill with
+  /// none its category.
+  static func skillOfPage(_ db: Database, plan: ImportPlan, now: Date) throws -> Skill {
+    let skills = try Skill.fetchAll(db)
+    func named(_ key: String) -> Skill? {
+      guard !key.isEmpty else { return nil }
+      return skills.first { Journal.names(of: $0).contains(Skill.key(for: key)) }
+        ?? skills.first { Journal.looseNames(of: $0).contains(HeadingText.looseKey(key)) }
+    }
+    var skill =
+      try named(plan.title) ?? plan.match?.skillInHeadings.flatMap(named)
+      ?? Journal.findOrCreateSkill(db, name: plan.title, now: now)
+    if skill.category == nil, let category = SkillCategoryTags.category(of: plan.tags) {
+      try db.execute(sql: "UPDATE skill SET category = ? WHERE id = ?", arguments: [category.rawValue, skill.id])
+      skill.category = category
+    }
+    return skill
+  }
+
+  /// A skill's names as `HeadingText.looseKey` gives them.
+  static func looseNames(of skill: Skill) -> Set<String> {
+    var names: Set<String> = [HeadingText.looseKey(skill.name)]
+    if let catalogue = skill.catalogue {
+      names.insert(HeadingText.looseKey(catalogue.name.fr))
+      names.insert(HeadingText.looseKey(catalogue.name.en))
+    }
+    return names
+  }
+}
+
+/// The tags people give a skill's page to say its category, in French and English.
+public enum SkillCategoryTags {
+  static let technical: Set<String> = [
+    "technique", "technical", "tech", "hard skill", "hardskill", "competence technique", "savoir faire",
+    "technologie", "informatique",
+  ]
+  static let human: Set<String> = [
+    "transverse", "transversal", "humaine", "human", "humain", "soft skill", "softskill", "competence humaine",
+    "competence transverse", "savoir etre", "comportementale", "comportemental", "relationnel", "relationnelle",
+    "interpersonal", "people",
+  ]
+
+  /// The category the first category tag gives.
+  public static func category(of tags: [String]) -> Skill.Category? {
+    for tag in tags {
+      let key = HeadingText.looseKey(tag)
+      if technical.contains(key) { return .technical }
+      if human.contains(key) { return .human }
+    }
+    return nil
+  }
+
+  /// Whether a tag only says a category (it names no project).
+  public static func isCategory(_ tag: String) -> Bool {
+    let key = HeadingText.looseKey(tag)
+    return technical.contains(key) || human.contains(key)
   }
 }

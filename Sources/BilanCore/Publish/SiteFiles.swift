@@ -265,6 +265,34 @@ public enum HugoText {
       if part == ".." { _ = parts.popLast() } else { parts.append(part) }
     }
     let path = "/" + parts.joined(separator: "/")
-    return path.contains(".") && !path.hasSuffix("/") ? path : path + "/"
+    return isFile(path) ? path : path + "/"
+  }
+
+  /// The pages a page's own lists already link to (`- [Python](../../competences/python/)`), as
+  /// `urlized` site paths: generated lists leave them out rather than say them twice.
+  public static func listedLinks(_ markdown: String, from page: String) -> Set<String> {
+    var listed = Set<String>()
+    for line in markdown.split(separator: "\n") {
+      let item = line.drop { $0 == " " }
+      guard item.hasPrefix("- ") || item.hasPrefix("* ") else { continue }
+      for link in internalLinks(String(item)) { listed.insert(urlized(resolve(link, from: page))) }
+    }
+    return listed
+  }
+
+  /// A page path as Hugo serves it: lowercased, spaces as dashes (`/competences/Gestion de projet/` is
+  /// served at `/competences/gestion-de-projet/`).
+  public static func urlized(_ path: String) -> String {
+    path.lowercased().replacingOccurrences(of: " ", with: "-")
+  }
+
+  /// Whether a site path names a file (`/images/a.png`) rather than a page: its last part ends with an
+  /// extension that has a letter. A page's slug may hold dots (`/projets/transition-4.0/`, `v1.2`).
+  static func isFile(_ path: String) -> Bool {
+    guard !path.hasSuffix("/"), let last = path.split(separator: "/").last, let dot = last.lastIndex(of: ".")
+    else { return false }
+    let ext = last[last.index(after: dot)...]
+    return (1...5).contains(ext.count) && ext.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) }
+      && ext.contains { $0.isLetter }
   }
 }

@@ -71,9 +71,15 @@ enum EntryLoader {
     if let source = bundle.source {
       let imported = ImportedEssay(entry: entry, source: source, answers: bundle.answers, tags: bundle.tags)
       let set = try entry.promptSet.flatMap { try context.prompts.set($0)?.set } ?? Self.noSet
+      // A page written by hand to a set's structure: its answers as the set's questions read them.
+      let answers = imported.structuredAnswers(set: set, subject: subject)
+      let level = bundle.level ?? imported.declaredLevel(set: set, answers: answers)
+      let target =
+        bundle.target.map { Essay.Goal(level: $0.level, due: $0.due) }
+        ?? imported.declaredTarget(set: set, answers: answers)
       let essay = Essay(
-        entry: entry, subject: subject, set: set, answers: bundle.answers, tags: imported.tags, level: bundle.level)
-      return Loaded(essay: essay, set: set, subject: subject, answers: bundle.answers, imported: imported)
+        entry: entry, subject: subject, set: set, answers: answers, tags: imported.tags, level: level, target: target)
+      return Loaded(essay: essay, set: set, subject: subject, answers: answers, imported: imported)
     }
     let set = try promptSet(of: entry, context)
     var answers = bundle.answers

@@ -67,14 +67,20 @@ struct Import: BilanCommand {
           document: document, path: file, hash: ContentHash.of(data), sets: sets, localOffset: context.now.utcOffset)
         let images = ImportPlan.images(in: document.text, file: file)
         plan.assets = images.found
-        // A missing image is named, not fatal: the page is imported without it.
-        for (line, ref) in images.missing {
-          context.warn("\(file):\(line): " + context.say("image introuvable : \(ref)", "image not found: \(ref)"))
-        }
-        let folders = file.split(separator: "/").dropLast()
-        let asProject = projects || folders.contains("projets") || folders.contains("projects")
+        let folders = file.split(separator: "/").dropLast().map { HeadingText.looseKey(String($0)) }
+        let asProject = projects || folders.contains("projet")
+        let asSkill = !asProject && (folders.contains("competence") || folders.contains("skill"))
         outcome = try journal.importMarkdown(
-          plan, language: context.language, now: context.now.date, asProject: asProject)
+          plan, language: context.language, now: context.now.date, asProject: asProject, asSkill: asSkill)
+        if case .unchanged = outcome {
+        } else if case .copy = outcome {
+        } else {
+          // A missing image is named, not fatal: the page is imported without it (once, not at every import).
+          for (line, ref) in images.missing {
+            context.warn("\(file):\(line): " + context.say("image introuvable : \(ref)", "image not found: \(ref)"))
+          }
+          if let near = plan.nearMatch { warnNear(near, plan: plan, file: file, context) }
+        }
       } catch let problem as MarkdownDocument.Problem {
         context.warn("\(file):\(problem.line): \(problem.message)")
         counts.failed += 1
@@ -93,6 +99,12 @@ struct Import: BilanCommand {
         counts.updated += 1
         context.tell(context.say("#\(id) mis à jour depuis \(file)", "#\(id) updated from \(file)"))
       case .unchanged: counts.unchanged += 1
+      case .copy(let id, let path):
+        counts.unchanged += 1
+        context.tell(
+          context.say(
+            "\(file) : mêmes octets que #\(id), importé de \(path) ; rien de nouveau",
+            "\(file): the same bytes as #\(id), imported from \(path); nothing new"))
       }
     }
     context.out(
@@ -101,6 +113,38 @@ struct Import: BilanCommand {
         "imported: \(counts.imported), updated: \(counts.updated), unchanged: \(counts.unchanged), failed: \(counts.failed)"
       ))
     if counts.failed > 0 { throw CommandFailed() }
+  }
+
+  /// A page that almost follows a set is kept as written; each heading that kept it from the set is named.
+  private func warnNear(_ near: NearMatch, plan: ImportPlan, file: String, _ context: Context) {
+    let summary = context.say(
+      "presque le jeu « \(near.setID) » (\(near.matched) titres sur \(near.expected)) : gardé tel quel, sans jeu de questions",
+      "almost the set '\(near.setID)' (\(near.matched) of \(near.expected) headings): kept as written, with no question set"
+    )
+    for stray in near.strays {
+      let line = plan.line(ofSection: stray.section)
+      if let instead = stray.instead {
+        context.warn(
+          "\(file):\(line): "
+            + context.say(
+              "« \(stray.heading) » n'est pas « \(instead) » du jeu ; \(summary). Renommez le titre et réimportez pour le lier au jeu.",
+              "'\(stray.heading)' is not the set's '\(instead)'; \(summary). Rename the heading and import again to tie it to the set."
+            ))
+      } else {
+        context.warn(
+          "\(file):\(line): "
+            + context.say(
+              "« \(stray.heading) » n'est aucun titre du jeu ; \(summary).",
+              "'\(stray.heading)' is none of the set's headings; \(summary)."))
+      }
+    }
+    let named = Set(near.strays.compactMap(\.instead))
+    for heading in near.missing where !named.contains(heading) {
+      context.warn(
+        "\(file):1: "
+          + context.say(
+            "il manque le titre « \(heading) » ; \(summary).", "the heading '\(heading)' is missing; \(summary)."))
+    }
   }
 
   /// jrnl journals: each file whole (its plain text, or its `--export json`), then stored at once.

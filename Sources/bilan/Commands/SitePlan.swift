@@ -108,6 +108,10 @@ struct SitePlan {
     var pageURLs = Set<String>(["/"])
     for page in skillPages { pageURLs.insert("/\(skillFolder)/\(page.slug)/") }
     for slug in projectSlugs.values { pageURLs.insert("/\(projectFolder)/\(slug)/") }
+    // Every other imported page goes back where it was, or is named with the reason it stays out.
+    let placed = Set(skillPages.map { $0.entry.id! } + projects.compactMap(\.pageID))
+    let others = try otherImportedPages(placed: placed, skillPages: skillPages.map { ($0.skill.id!, $0.entry.id!) })
+    for page in others { pageURLs.insert(page.url) }
 
     // Skill pages, each ending with links to its projects.
     var tiedSkills: [Int64: [Skill]] = [:]
@@ -116,8 +120,11 @@ struct SitePlan {
       let lang = self.lang
       var text = markdown(loaded)
       // Tied by the journal, or by a link the author wrote to the project's page.
+      // Hugo serves pages at lowercased URLs: `../../projets/Citi` is the page `citi`.
       let linked = Set(
-        HugoText.internalLinks(text).map { HugoText.resolve($0, from: "/\(skillFolder)/\(page.slug)/") })
+        HugoText.internalLinks(text).map {
+          HugoText.urlized(HugoText.resolve($0, from: "/\(skillFolder)/\(page.slug)/"))
+        })
       // An anecdote's project (a link answer naming it) and a rating whose evidence is a project's page.
       let every: [PromptSet.Question] = loaded.set.questions.flatMap { [$0] + $0.parts }
       let linkIDs = Set(every.filter { $0.kind == .link || $0.kind == .links }.map(\.id))
@@ -135,20 +142,26 @@ struct SitePlan {
         })
       let tied = projects.filter { row in
         row.skills.contains { $0.id == page.skill.id }
-          || linked.contains("/\(projectFolder)/\(projectSlugs[row.project.id!]!)/")
+          || linked.contains(HugoText.urlized("/\(projectFolder)/\(projectSlugs[row.project.id!]!)/"))
           || named.contains(row.project.key) || evidence.contains(row.project.id!)
       }
       for row in tied { tiedSkills[row.project.id!, default: []].append(page.skill) }
-      if !tied.isEmpty {
+      // A project the page already lists (its own "Réalisations associées") is not listed twice.
+      let listed = HugoText.listedLinks(text, from: "/\(skillFolder)/\(page.slug)/")
+      let unlisted = tied.filter {
+        !listed.contains(HugoText.urlized("/\(projectFolder)/\(projectSlugs[$0.project.id!]!)/"))
+      }
+      if !unlisted.isEmpty {
         text += "\n## " + lang.pick("Projets liés", "Related projects") + "\n\n"
         text +=
-          tied.map { "- [\($0.project.name)](../../\(projectFolder)/\(projectSlugs[$0.project.id!]!)/)" }.joined(
+          unlisted.map { "- [\($0.project.name)](../../\(projectFolder)/\(projectSlugs[$0.project.id!]!)/)" }.joined(
             separator: "\n") + "\n"
       }
       let skillSource = try journal.source(of: page.entry.id!)
       let skillPath = place(skillSource, section: skillFolder, slug: page.slug)
       if let original = skillSource?.path { importedPaths[skillPath] = original }
-      add(skillPath, text, page: "/\(skillFolder)/\(page.slug)/", urls: pageURLs)
+      add(
+        skillPath, text, page: "/\(skillFolder)/\(page.slug)/", urls: pageURLs, lineEnding: skillSource?.lineEnding)
       try addAssets(of: page.entry.id!, page: "/\(skillFolder)/\(page.slug)/")
     }
     // Project pages, each ending with links to its skills.
@@ -172,6 +185,10 @@ struct SitePlan {
       for skill in tiedSkills[row.project.id!] ?? [] where !skills.contains(where: { $0.id == skill.id }) {
         skills.append(skill)
       }
+      let listed = HugoText.listedLinks(text, from: "/\(projectFolder)/\(slug)/")
+      skills.removeAll { skill in
+        skillSlugs[skill.id!].map { listed.contains(HugoText.urlized("/\(skillFolder)/\($0)/")) } ?? false
+      }
       if !skills.isEmpty {
         text += "\n## " + lang.pick("Compétences", "Skills") + "\n\n"
         text +=
@@ -183,16 +200,19 @@ struct SitePlan {
       let projectSource = try row.pageID.flatMap { try journal.source(of: $0) }
       let projectPath = place(projectSource, section: projectFolder, slug: slug)
       if let original = projectSource?.path { importedPaths[projectPath] = original }
-      add(projectPath, text, page: "/\(projectFolder)/\(slug)/", urls: pageURLs)
+      add(
+        projectPath, text, page: "/\(projectFolder)/\(slug)/", urls: pageURLs, lineEnding: projectSource?.lineEnding)
       if let page = row.pageID { try addAssets(of: page, page: "/\(projectFolder)/\(slug)/") }
     }
     try overview(standings, skillSlugs)
+    try add(others, urls: pageURLs)
   }
 
   /// A page's Markdown: an imported file as it came; bilan's own essays with Hugo-safe text and tags.
   mutating func markdown(_ loaded: EntryLoader.Loaded) -> String {
     if let imported = loaded.imported {
       // An imported page keeps its front matter as written; a tag with `/` there becomes nested folders.
+      // Its text is LF here, so that generated sections can be added; `add` gives it its own line endings.
       for tag in imported.tags where tag.contains("/") {
         warnings.append(
           context.say(
@@ -209,17 +229,21 @@ struct SitePlan {
 
   /// Adds a page, checking the links its author wrote into the site (warnings only). The links bilan
   /// generates are checked as they are made: `link(from:to:)`.
-  mutating func add(_ path: String, _ text: String, page: String, urls: Set<String>) {
+  /// A page imported with CRLF line endings is written back with them: the author's file stays theirs.
+  mutating func add(
+    _ path: String, _ text: String, page: String, urls: Set<String>, lineEnding: MarkdownDocument.LineEnding? = nil
+  ) {
+    let served = Set(urls.map(HugoText.urlized))
     for link in HugoText.internalLinks(text) {
-      let target = HugoText.resolve(link, from: page)
+      let target = HugoText.urlized(HugoText.resolve(link, from: page))
       // Links the author wrote are kept as written: one into the site with no page is a warning.
-      if target.hasSuffix("/"), !urls.contains(target), !target.hasPrefix("/bilan/") {
+      if target.hasSuffix("/"), !served.contains(target), !target.hasPrefix("/bilan/") {
         warnings.append(
           context.say(
             "\(path) : lien vers une page absente : \(link)", "\(path): link to a page that is not there: \(link)"))
       }
     }
-    files[path] = Data(text.utf8)
+    files[path] = Data((lineEnding == .crlf ? text.replacingOccurrences(of: "\n", with: "\r\n") : text).utf8)
   }
 
   /// An imported page's images, where its links find them: under `static/`, at the page's URL for a
