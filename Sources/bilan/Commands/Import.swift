@@ -13,10 +13,10 @@ struct Import: BilanCommand {
       made, or reports it unchanged. Each file is read whole before anything of it is stored; one failing
       file never stops the others, and the exit code is 1 when any failed.
 
-      --from jrnl reads jrnl's file ([2024-03-01 09:15] Title. Body), jrnl 1.x's (2013-06-10 15:40 Title.
-      Body, no brackets, mixed with bracketed entries or not), a folder journal (YYYY/MM/DD.txt) or jrnl's
-      --export json, each file or folder in one transaction. Text before the first entry is imported as an
-      entry of its own; an entry whose date cannot exist or cannot be read is skipped; each is reported as
+      --from jrnl reads jrnl's file ([2024-03-01 09:15] Title. Body), jrnl 1.x's (2013-06-10 15:40 Title. \
+      Body, no brackets, mixed with bracketed entries or not), a folder journal (YYYY/MM/DD.txt) or jrnl's \
+      --export json, each file or folder in one transaction. Text before the first entry is imported as an \
+      entry of its own; an entry whose date cannot exist or cannot be read is skipped; each is reported as \
       FILE:LINE with the fix, the summary counts the skipped, and the exit code is 1 when any was skipped.
       """)
 
