@@ -130,4 +130,34 @@ import Testing
     #expect(bodies == [""])
     #expect(try journal.search("First", limit: 5).map(\.title) == ["First entry."])
   }
+
+  /// Lines made of the pieces dates are made of, in every order: the reader never traps, every note names
+  /// a line of the text, and every entry's date exists.
+  @Test func date_like_noise_never_traps() throws {
+    let pieces = [
+      "[", "]", " ", "2013", "06", "13", "1", "-", ".", "/", ":", "T", "PM", "am", "*", "\r", "\u{FEFF}", "é", "\n",
+      "\n\n", "May", "%", "25", "00", "99",
+    ]
+    var seed: UInt64 = 0x9E37_79B9_7F4A_7C15
+    func next(_ bound: Int) -> Int {
+      seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      return Int((seed >> 33) % UInt64(bound))
+    }
+    let formats = [nil, "%d.%m.%Y %H:%M", "%Y-%m-%d %I:%M %p", "%b %d %Y", "%H:%M"]
+    for _ in 0..<3000 {
+      let text = (0..<next(40)).map { _ in pieces[next(pieces.count)] }.joined()
+      let lines = text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).count
+      let format = formats[next(formats.count)]
+      do {
+        let (entries, notes) = try Self.parse(text, format: format)
+        #expect(notes.allSatisfy { (1...lines).contains($0.line) }, "\(text.debugDescription)")
+        for entry in entries {
+          let valid = entry.date.isValidDate(in: Calendar(identifier: .gregorian))
+          #expect(valid || entry.date.year == nil, "\(text.debugDescription): \(entry.date)")
+        }
+      } catch let problem as JrnlJournal.Problem {
+        #expect((1...lines).contains(problem.line), "\(text.debugDescription)")
+      }
+    }
+  }
 }
