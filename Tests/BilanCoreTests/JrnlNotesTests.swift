@@ -51,6 +51,17 @@ import Testing
     #expect(notes.isEmpty)
   }
 
+  /// A bracket jrnl may read as a date (its parser reads `[meeting at 10:30]`) is kept and named; English
+  /// dates with names are read.
+  @Test func a_bracket_jrnl_may_read_as_a_date_is_named() throws {
+    let text = "[Thu, 14 May 2020 10:22] Named.\n[meeting at 10:30] notes\n[May 2 things] more\n[remark 12] no\n"
+    let (entries, notes) = try Self.parse(text)
+    #expect(entries.map(\.identity) == ["2020-05-14 10:22 Named."])
+    #expect(entries[0].body == "[meeting at 10:30] notes\n[May 2 things] more\n[remark 12] no")
+    #expect(notes.map(\.kind) == [.bracketInBody("meeting at 10:30"), .bracketInBody("May 2 things")])
+    #expect(notes.map(\.line) == [2, 3] && !notes.contains { $0.skips })
+  }
+
   /// Inside a bracketed entry, a line starting with a date and time is body text, as jrnl 4 reads it (and
   /// noted); after a blank line it starts a jrnl 1.x entry (noted once).
   @Test func a_dated_line_in_a_bracketed_journal() throws {

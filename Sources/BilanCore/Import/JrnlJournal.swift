@@ -169,7 +169,9 @@ public enum JrnlJournal {
     for format in [
       "yyyy-MM-dd hh:mm:ss a", "yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd HH:mm", "yyyy-MM-dd hh:mm a", "yyyy-MM-dd",
       "yyyy-MM HH:mm", "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd'T'HH:mm", "yyyy/MM/dd HH:mm", "MMMM d, yyyy HH:mm",
-      "MMM d, yyyy HH:mm", "d MMMM yyyy HH:mm", "d MMM yyyy HH:mm", "MMMM d, yyyy", "d MMMM yyyy",
+      "MMM d, yyyy HH:mm", "d MMMM yyyy HH:mm", "d MMM yyyy HH:mm", "MMMM d, yyyy", "d MMMM yyyy", "MMM d, yyyy h:mm a",
+      "MMMM d, yyyy h:mm a", "EEE, d MMM yyyy HH:mm",
+      "EEE, d MMM yyyy HH:mm:ss", "EEEE, d MMMM yyyy HH:mm", "EEEE, MMMM d, yyyy HH:mm", "EEE MMM d yyyy HH:mm",
     ] {
       formatter.dateFormat = format
       if let date = formatter.date(from: blob.trimmingCharacters(in: .whitespaces)) {

@@ -24,6 +24,8 @@ public struct JrnlNote: Sendable, Equatable {
     case impossibleDate(String, Trouble)
     /// A header whose date cannot be read: the entry is skipped.
     case unreadableDate(String)
+    /// A bracket that jrnl may read as a date but bilan cannot: kept in the body.
+    case bracketInBody(String)
     /// A line starting with a date and time inside an entry: kept in its body, as jrnl reads it.
     case datedLineInBody(String)
     /// From this line on, a line with a date and time after a blank line is read as a jrnl 1.x entry.
@@ -46,7 +48,7 @@ public struct JrnlNote: Sendable, Equatable {
     switch kind {
     case .impossibleDate, .unreadableDate, .notADayFile: true
     case .textBeforeFirstEntry(let imported): !imported
-    case .datedLineInBody, .bracketlessEntries: false
+    case .datedLineInBody, .bracketlessEntries, .bracketInBody: false
     }
   }
 }

@@ -92,7 +92,25 @@ extension JrnlJournal {
       case .date(let date): return .entry(date, rest)
       case .impossible(let trouble): return .bad(.impossibleDate(String(blob), trouble))
       case .unreadable: return .bad(.unreadableDate(String(blob)))
-      case .none: return .none
+      case .none:
+        // jrnl's date parser reads more than bilan (`[meeting at 10:30]` is a header to it): such a line
+        // stays in the body, and is named.
+        if Self.mightBeDate(blob) { note(.bracketInBody(String(blob))) }
+        return .none
+      }
+    }
+
+    /// A bracket that jrnl may read as a date: more than six characters (jrnl's own limit) with a time
+    /// (`10:30`) or an English month name and a number.
+    static func mightBeDate(_ blob: Substring) -> Bool {
+      let bytes = Array(blob.utf8)
+      guard bytes.count > 6, bytes.contains(where: { (0x30...0x39).contains($0) }) else { return false }
+      func digit(_ i: Int) -> Bool { i >= 0 && i < bytes.count && (0x30...0x39).contains(bytes[i]) }
+      for i in bytes.indices where bytes[i] == 0x3A && digit(i - 1) && digit(i + 1) && digit(i + 2) { return true }
+      let lower = blob.lowercased()
+      return JrnlDateFormat.months.contains { month in
+        guard let range = lower.range(of: month.prefix(3)) else { return false }
+        return range.lowerBound == lower.startIndex || !lower[lower.index(before: range.lowerBound)].isLetter
       }
     }
 

@@ -118,6 +118,11 @@ extension Import {
         "ligne commençant par une date ('\(text)') : gardée dans le texte de l'entrée au-dessus, comme jrnl la lit ; si elle ouvre une entrée, mettez une ligne vide avant et importez à nouveau",
         "a line starting with a date ('\(text)'): kept in the body of the entry above, as jrnl reads it; if it starts an entry, put a blank line before it and import again"
       )
+    case .bracketInBody(let text):
+      return context.say(
+        "'[\(text)]' pourrait être une date pour jrnl, mais bilan ne la lit pas : gardée dans le texte de l'entrée ; si elle ouvre une entrée, donnez son format avec --date-format et importez à nouveau",
+        "'[\(text)]' may be a date to jrnl, but bilan cannot read it: kept in the entry's body; if it starts an entry, give its format with --date-format and import again"
+      )
     case .bracketlessEntries:
       return context.say(
         "à partir d'ici, une ligne qui commence par une date et une heure après une ligne vide ouvre une entrée (jrnl 1.x) ; jrnl 4 la garderait dans l'entrée au-dessus",
