@@ -65,6 +65,13 @@ import Testing
     #expect(notes.allSatisfy { !$0.skips })
   }
 
+  /// A line starting with a date and time inside a bracketed entry is body text, as jrnl reads it, and named.
+  @Test func a_dated_line_inside_an_entry_reads_as_jrnl_reads_it() throws {
+    let (entries, notes) = try Self.read("dated-body.txt")
+    Self.expectSame(entries, try Self.truth("dated-body"), "dated-body")
+    #expect(notes.map(\.line) == [2] && !notes.contains { $0.skips })
+  }
+
   /// The same journal saved as UTF-16 (Windows' "Unicode"), which jrnl cannot read, reads as its UTF-8 self.
   @Test func a_utf16_journal_reads_as_its_utf8_self() throws {
     let text = try String(contentsOfFile: Self.path("bom-crlf.txt"), encoding: .utf8)
@@ -124,7 +131,7 @@ import Testing
     try process.run()
     process.waitUntilExit()
     #expect(process.terminationStatus == 0)
-    for name in ["legacy", "mixed", "dotted", "slashed", "us", "preamble", "bom-crlf", "folder"] {
+    for name in ["legacy", "mixed", "dotted", "slashed", "us", "preamble", "bom-crlf", "folder", "dated-body"] {
       #expect(
         try Data(contentsOf: URL(fileURLWithPath: out + "/" + name + ".json"))
           == Data(contentsOf: Self.folder.appendingPathComponent(name + ".json")), "\(name).json differs from jrnl's")

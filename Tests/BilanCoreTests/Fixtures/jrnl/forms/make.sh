@@ -34,12 +34,13 @@ version: v4.6
 YAML
   "$JRNL" --export json > "$OUT/$1.json" 2>/dev/null
 }
-for name in dotted slashed us preamble; do cp "$HERE/$name.txt" "$WORK/data/$name.txt"; done
+for name in dotted slashed us preamble dated-body; do cp "$HERE/$name.txt" "$WORK/data/$name.txt"; done
 cp -R "$HERE/folder" "$WORK/data/folder"
 export_json dotted "$WORK/data/dotted.txt" '%d.%m.%Y %H:%M'
 export_json slashed "$WORK/data/slashed.txt" '%d/%m/%Y %I:%M %p'
 export_json us "$WORK/data/us.txt" '%F %r'
 export_json preamble "$WORK/data/preamble.txt" '%F %r'
+export_json dated-body "$WORK/data/dated-body.txt" '%F %r'
 # jrnl loses the entry right after a byte-order mark (its header no longer starts the text): the truth
 # is its reading of the same file without the mark.
 tail -c +4 "$HERE/bom-crlf.txt" > "$WORK/data/bom-crlf.txt"
