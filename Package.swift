@@ -46,13 +46,15 @@ let package = Package(
         .product(name: "GRDB", package: "GRDB.swift"),
       ]
     ),
+    // Fixtures are read through #filePath, not bundled as resources.
     .testTarget(
       name: "BilanCoreTests",
       dependencies: [
         "BilanCore",
         .product(name: "GRDB", package: "GRDB.swift"),
         .product(name: "Yams", package: "Yams"),
-      ]
+      ],
+      exclude: ["Fixtures"]
     ),
     // Drive the built `bilan` binary through pipes and a real pseudo-terminal.
     .testTarget(
@@ -60,7 +62,8 @@ let package = Package(
       dependencies: [
         "bilan",
         .product(name: "GRDB", package: "GRDB.swift"),
-      ]
+      ],
+      exclude: ["Fixtures"]
     ),
   ]
 )

@@ -87,12 +87,12 @@ import Testing
     let folder = Self.model.deletingLastPathComponent().appendingPathComponent("jrnl")
     let text = folder.appendingPathComponent("journal.txt").path
     let result = try box.run(["import", "--from", "jrnl", text, "--lang", "en"])
-    #expect(result.stdout == "imported: 4, unchanged: 0, files failed: 0\n")
+    #expect(result.stdout == "imported: 4, unchanged: 0, skipped: 0, files failed: 0\n")
     // jrnl's own JSON export of the same journal adds nothing.
     let json = folder.appendingPathComponent("journal.json").path
     #expect(
       try box.run(["import", "--from", "jrnl", json, "--lang", "en"]).stdout
-        == "imported: 0, unchanged: 4, files failed: 0\n")
+        == "imported: 0, unchanged: 4, skipped: 0, files failed: 0\n")
     let listed = try box.run(["list"]).stdout
     #expect(listed.contains("1  2024-03-01  -  Stand-up with @team."))
     #expect(listed.contains("4  2024-03-04  -  Autonomie : ce que j'en retiens."))

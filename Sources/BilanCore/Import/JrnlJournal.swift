@@ -25,6 +25,8 @@ public enum JrnlJournal {
   public struct Problem: Error, Equatable {
     public var line: Int
     public var message: String
+    /// The file, when it is not the one named (a day file of a folder journal).
+    public var file: String? = nil
   }
 
   /// A journal file's text: bytes that are not UTF-8 are refused with their line, never replaced.
@@ -33,117 +35,6 @@ public enum JrnlJournal {
       throw Problem(line: MarkdownDocument.firstBadLine(data), message: "not UTF-8 text")
     }
     return text
-  }
-
-  /// The plain-text file: an entry starts with `[date] ` at the start of a line. Read a line at a time,
-  /// so a long file costs its length, never its square.
-  public static func parse(text: String) throws -> [JrnlEntry] {
-    var entries: [JrnlEntry] = []
-    var scanner = Scanner()
-    for line in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
-      try scanner.take(Substring(line)) { entries.append($0) }
-    }
-    try scanner.finish { entries.append($0) }
-    return entries
-  }
-
-  /// The plain-text file at `path`, read in blocks and handed over one entry at a time: memory holds
-  /// one entry, not the journal. Bytes that are not UTF-8 stop the reading with their line.
-  public static func read(file path: String, _ body: (JrnlEntry) throws -> Void) throws {
-    guard let handle = FileHandle(forReadingAtPath: path) else {
-      throw Problem(line: 1, message: "no such file, or it cannot be read")
-    }
-    defer { try? handle.close() }
-    var scanner = Scanner()
-    var pending: [UInt8] = []
-    var number = 0
-    // Each block's whole lines are checked as UTF-8 at once; only a block that fails is read again line
-    // by line, to name the line.
-    func lines(_ bytes: ArraySlice<UInt8>) throws {
-      // A NUL byte is refused too: SQLite would cut the text there.
-      guard !bytes.contains(0), let text = String(validating: bytes, as: UTF8.self) else {
-        for line in bytes.split(separator: 0x0A, omittingEmptySubsequences: false) {
-          number += 1
-          if line.contains(0) { throw Problem(line: number, message: "holds a NUL byte") }
-          if String(validating: line, as: UTF8.self) == nil { throw Problem(line: number, message: "not UTF-8 text") }
-        }
-        return
-      }
-      // By bytes: to a String, "\r\n" is one character and would not split. The line ends are found
-      // in the bytes with memchr, and the lines cut from the text at the same offsets.
-      let utf8 = text.utf8
-      var start = utf8.startIndex
-      for length in lineLengths(bytes) {
-        let end = utf8.index(start, offsetBy: length)
-        number += 1
-        try scanner.take(Substring(utf8[start..<end]), body)
-        if end < utf8.endIndex { start = utf8.index(after: end) }
-      }
-    }
-    while let block = try handle.read(upToCount: 1 << 20), !block.isEmpty {
-      pending.append(contentsOf: block)
-      guard let last = pending.lastIndex(of: 0x0A) else { continue }
-      try lines(pending[..<last])
-      pending.removeSubrange(...last)
-    }
-    try lines(pending[...])
-    try scanner.finish(body)
-  }
-
-  /// The length of each line of `bytes`, split at every LF: n line ends make n + 1 lines.
-  static func lineLengths(_ bytes: ArraySlice<UInt8>) -> [Int] {
-    bytes.withUnsafeBufferPointer { buffer in
-      guard let base = buffer.baseAddress else { return [0] }
-      var lengths: [Int] = []
-      var position = 0
-      while let found = memchr(base + position, 0x0A, buffer.count - position) {
-        let end = UnsafeRawPointer(found) - UnsafeRawPointer(base)
-        lengths.append(end - position)
-        position = end + 1
-      }
-      lengths.append(buffer.count - position)
-      return lengths
-    }
-  }
-
-  /// Gathers lines into entries: a line that starts with a bracketed date opens the next one.
-  struct Scanner {
-    var date: DateComponents?
-    var lines: [Substring] = []
-    var sawText = false
-    var firstText: Int?
-    var lineNumber = 0
-
-    mutating func take(_ raw: Substring, _ body: (JrnlEntry) throws -> Void) throws {
-      lineNumber += 1
-      let line = raw.hasSuffix("\r") ? raw.dropLast() : raw
-      if line.hasPrefix("["), let close = line.firstIndex(of: "]"), line[line.index(after: close)...].hasPrefix(" "),
-        let opened = JrnlJournal.date(line[line.index(after: line.startIndex)..<close])
-      {
-        try flush(body)
-        date = opened
-        lines = [line[line.index(close, offsetBy: 2)...]]
-      } else if date == nil {
-        if firstText == nil, !line.trimmingCharacters(in: .whitespaces).isEmpty { firstText = lineNumber }
-      } else {
-        lines.append(line)
-      }
-    }
-
-    mutating func flush(_ body: (JrnlEntry) throws -> Void) throws {
-      guard let date else { return }
-      sawText = true
-      try body(JrnlJournal.entry(lines.joined(separator: "\n"), date: date))
-      lines = []
-    }
-
-    mutating func finish(_ body: (JrnlEntry) throws -> Void) throws {
-      try flush(body)
-      if !sawText, let firstText {
-        throw Problem(
-          line: firstText, message: "no jrnl entry found: entries start with a line such as [2024-03-01 09:15] Title")
-      }
-    }
   }
 
   /// jrnl's `_parse_text`: a first line ending with `*` stars the entry; the title is the first line,
@@ -267,18 +158,20 @@ public enum JrnlJournal {
   }
 
   /// The dates jrnl writes and reads: its default `%F %r`, 24-hour times with or without seconds,
-  /// a day alone (midnight, as jrnl reads a bracketed day), a month and a time (its first day).
+  /// a day alone (midnight, as jrnl reads a bracketed day), a month and a time (its first day), English
+  /// month names. Numeric dates with the year last are `JrnlNumericDate`'s.
   static func date(_ blob: Substring) -> DateComponents? {
     if let quick = quickDate(blob.utf8) { return quick }
     let formatter = DateFormatter()
     formatter.locale = Locale(identifier: "en_US_POSIX")
     formatter.timeZone = TimeZone(secondsFromGMT: 0)
     formatter.isLenient = false
-    // jrnl's dateparser reads numeric days month first, as in the United States.
     for format in [
       "yyyy-MM-dd hh:mm:ss a", "yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd HH:mm", "yyyy-MM-dd hh:mm a", "yyyy-MM-dd",
-      "yyyy-MM HH:mm", "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd'T'HH:mm", "yyyy/MM/dd HH:mm", "MM.dd.yyyy HH:mm",
-      "MM/dd/yyyy HH:mm", "MM/dd/yy HH:mm",
+      "yyyy-MM HH:mm", "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd'T'HH:mm", "yyyy/MM/dd HH:mm", "MMMM d, yyyy HH:mm",
+      "MMM d, yyyy HH:mm", "d MMMM yyyy HH:mm", "d MMM yyyy HH:mm", "MMMM d, yyyy", "d MMMM yyyy", "MMM d, yyyy h:mm a",
+      "MMMM d, yyyy h:mm a", "EEE, d MMM yyyy HH:mm",
+      "EEE, d MMM yyyy HH:mm:ss", "EEEE, d MMMM yyyy HH:mm", "EEEE, MMMM d, yyyy HH:mm", "EEE MMM d yyyy HH:mm",
     ] {
       formatter.dateFormat = format
       if let date = formatter.date(from: blob.trimmingCharacters(in: .whitespaces)) {

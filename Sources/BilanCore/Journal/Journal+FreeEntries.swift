@@ -124,7 +124,9 @@ extension Journal {
         free.language.rawValue, free.title, stored, stored, StorageDate.text(free.date), free.utcOffset, free.starred,
       ])
     let id = db.lastInsertedRowID
-    let body = free.body.isEmpty ? nil : free.body + "\n"
+    // A jrnl entry without a body (a title alone) stores an empty body, never none: every command reads
+    // a jrnl entry's body as text.
+    let body = free.body.isEmpty ? (kind == "jrnl" ? "" : nil) : free.body + "\n"
     if let body {
       try db.cachedStatement(sql: "INSERT INTO answer (entryId, questionId, position, text) VALUES (?, ?, 0, ?)")
         .execute(arguments: [id, Source.introKey, body])

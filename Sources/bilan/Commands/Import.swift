@@ -12,6 +12,12 @@ struct Import: BilanCommand {
       mark is dropped and CRLF endings are kept for the export. Importing a file again updates the entry it
       made, or reports it unchanged. Each file is read whole before anything of it is stored; one failing
       file never stops the others, and the exit code is 1 when any failed.
+
+      --from jrnl reads jrnl's file ([2024-03-01 09:15] Title. Body), jrnl 1.x's (2013-06-10 15:40 Title. \
+      Body, no brackets, mixed with bracketed entries or not), a folder journal (YYYY/MM/DD.txt) or jrnl's \
+      --export json, each file or folder in one transaction. Text before the first entry is imported as an \
+      entry of its own; an entry whose date cannot exist or cannot be read is skipped; each is reported as \
+      FILE:LINE with the fix, the summary counts the skipped, and the exit code is 1 when any was skipped.
       """)
 
   enum From: String, ExpressibleByArgument, CaseIterable {
@@ -23,9 +29,17 @@ struct Import: BilanCommand {
 
   @Option(
     help:
-      "markdown (default), jrnl (a jrnl journal file or its --export json; times read in the local zone) or json (a backup from 'export --all --format json')."
+      "markdown (default), jrnl (a jrnl journal: its file, 1.x files without brackets too, its folder of YYYY/MM/DD.txt files, or its --export json; times read in the local zone) or json (a backup from 'export --all --format json')."
   )
   var from: From = .markdown
+
+  @Option(
+    help: ArgumentHelp(
+      "With --from jrnl: the journal's date format, jrnl's timeformat (Python strftime: '%Y-%m-%d %H:%M', '%d.%m.%Y %H:%M', '%d/%m/%Y %I:%M %p', '%b %d, %Y').",
+      discussion:
+        "Without it, dates are read as jrnl writes them (2024-03-01 09:15, with seconds, AM/PM or T), with the year first, or with the year last month first (jrnl's default, 03/01/2024), except when the first number cannot be a month (13.06.2013 is 13 June) or the file's other dates show it writes the day first.",
+      valueName: "FMT"))
+  var dateFormat: String?
 
   @Flag(help: "The files are project pages (as files under a projets/ or projects/ folder are).")
   var projects = false
@@ -44,6 +58,10 @@ struct Import: BilanCommand {
     if from == .jrnl {
       try importJrnl(context)
       return
+    }
+    if dateFormat != nil {
+      throw BilanUsageError(
+        context.say("--date-format ne vaut qu'avec --from jrnl", "--date-format goes only with --from jrnl"))
     }
     let journal = try context.journal()
     let sets = try context.prompts.all().map(\.set)
@@ -145,44 +163,6 @@ struct Import: BilanCommand {
           + context.say(
             "il manque le titre « \(heading) » ; \(summary).", "the heading '\(heading)' is missing; \(summary)."))
     }
-  }
-
-  /// jrnl journals: each file whole (its plain text, or its `--export json`), then stored at once.
-  private func importJrnl(_ context: Context) throws {
-    let journal = try context.journal()
-    // jrnl's times have no zone: the local one, or the test clock's offset.
-    let zone =
-      context.environment["BILAN_NOW"] != nil
-      ? TimeZone(secondsFromGMT: context.now.utcOffset) ?? .current : TimeZone.current
-    var counts = (imported: 0, unchanged: 0, failed: 0)
-    for path in paths {
-      guard FileManager.default.isReadableFile(atPath: path), !Self.isFolder(path) else {
-        context.warn("\(path):1: " + context.say("introuvable ou illisible", "no such file, or it cannot be read"))
-        counts.failed += 1
-        continue
-      }
-      do {
-        // The plain-text file is read as it is stored, a block at a time; jrnl's JSON export at once.
-        let done =
-          try Self.startsWithBrace(path)
-          ? try journal.importJrnl(
-            try JrnlJournal.parse(json: Data(contentsOf: URL(fileURLWithPath: path))), timeZone: zone,
-            language: context.language, now: context.now.date)
-          : try journal.importJrnl(timeZone: zone, language: context.language, now: context.now.date) { add in
-            try JrnlJournal.read(file: path, add)
-          }
-        counts.imported += done.imported
-        counts.unchanged += done.unchanged
-      } catch let problem as JrnlJournal.Problem {
-        context.warn("\(path):\(problem.line): \(problem.message)")
-        counts.failed += 1
-      }
-    }
-    context.out(
-      context.say(
-        "importées : \(counts.imported), inchangées : \(counts.unchanged), fichiers en échec : \(counts.failed)",
-        "imported: \(counts.imported), unchanged: \(counts.unchanged), files failed: \(counts.failed)"))
-    if counts.failed > 0 { throw CommandFailed() }
   }
 
   static func isFolder(_ path: String) -> Bool {
