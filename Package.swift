@@ -36,15 +36,20 @@ let package = Package(
       ],
       plugins: ["EmbedPromptsPlugin"]
     ),
-    // The thin executable: command parsing, the readline shell, terminal output.
-    .executableTarget(
-      name: "bilan",
+    // Every command, the shell's loop and what they print, driven through a `Host` (input, output,
+    // environment): the command line and the tests run the same code, the tests without a process.
+    .target(
+      name: "BilanCommands",
       dependencies: [
         "BilanCore",
-        "CReadline",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "GRDB", package: "GRDB.swift"),
       ]
+    ),
+    // The thin executable: `main`, and GNU readline for a person at a terminal.
+    .executableTarget(
+      name: "bilan",
+      dependencies: ["BilanCommands", "CReadline"]
     ),
     // Fixtures are read through #filePath, not bundled as resources.
     .testTarget(

@@ -2,24 +2,17 @@ import BilanCore
 import Foundation
 
 /// Where commands and answers come from: readline on a terminal, plain lines from a pipe or a file.
-protocol LineInput: AnyObject {
-  /// One line without its line end, or nil at the end of input.
-  func readLine(prompt: String, command: Bool) -> String?
-}
-
-/// Readline, only when stdin is a terminal: on a pipe it would echo, complete and write escapes.
-final class TerminalInput: LineInput {
-  init() { _ = Readline.prepared }
-
-  func readLine(prompt: String, command: Bool) -> String? {
-    Readline.readLine(prompt: prompt, command: command)
-  }
+public protocol LineInput: AnyObject {
+  /// One line without its line end, or nil at the end of input. Throws `StopRun` when the input cannot
+  /// be read on (a line that is not text).
+  func readLine(prompt: String, command: Bool) throws -> String?
 }
 
 /// Lines read from stdin as they are, shared by the shell and the interviews it runs so that a whole
 /// session can be piped in. `LineDecoder` cuts them: a trailing CR is dropped (files written on
 /// Windows); nothing else changes. A line that is not UTF-8 text, or holds a NUL byte (which SQLite would
 /// cut the text at), is refused: bilan says which line and stops with exit 1, every line before it stored.
+/// A test gives the bytes at once (`init(bytes:)`).
 final class PipeInput: LineInput {
   private var decoder = LineDecoder()
   private var ended = false
@@ -31,12 +24,20 @@ final class PipeInput: LineInput {
     self.language = language
   }
 
-  func readLine(prompt: String, command: Bool) -> String? {
+  init(bytes: Data, language: Language) {
+    self.fd = -1
+    self.language = language
+    decoder.append([UInt8](bytes)[...])
+    decoder.end()
+    ended = true
+  }
+
+  func readLine(prompt: String, command: Bool) throws -> String? {
     while true {
       do {
         if let line = try decoder.next() { return line }
       } catch {
-        refuse(error)
+        throw refusal(error)
       }
       if ended { return nil }
       var chunk = [UInt8](repeating: 0, count: 65536)
@@ -51,17 +52,16 @@ final class PipeInput: LineInput {
     }
   }
 
-  private func refuse(_ refused: LineDecoder.Refused) -> Never {
+  /// Ends the run (the shell too: a piped session cannot be trusted past a line it could not read).
+  private func refusal(_ refused: LineDecoder.Refused) -> StopRun {
     let what =
       refused.reason == .nul
       ? language.pick("un octet NUL", "a NUL byte") : language.pick("du texte non UTF-8", "bytes that are not UTF-8")
-    FileHandle.standardError.write(
-      Data(
-        language.pick(
-          "bilan: ligne \(refused.line) de l'entrée : \(what), refusée ; les lignes d'avant sont enregistrées (« resume » reprend).\n",
-          "bilan: line \(refused.line) of the input holds \(what): refused; the lines before it are stored ('resume' continues).\n"
-        ).utf8))
-    fflush(nil)
-    exit(1)
+    return StopRun(
+      exitCode: 1,
+      message: language.pick(
+        "bilan: ligne \(refused.line) de l'entrée : \(what), refusée ; les lignes d'avant sont enregistrées (« resume » reprend).",
+        "bilan: line \(refused.line) of the input holds \(what): refused; the lines before it are stored ('resume' continues)."
+      ))
   }
 }

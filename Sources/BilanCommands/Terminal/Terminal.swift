@@ -2,15 +2,13 @@ import Foundation
 
 /// Terminal output: styles only on a terminal without NO_COLOR, stored text made harmless to show.
 enum Terminal {
-  static let styled: Bool = isatty(1) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
-  static let stdoutIsTerminal: Bool = isatty(1) == 1
 
   /// How a whole line is shown; the escape codes are added after the text was made safe.
   enum Style {
     case plain, bold, dim
   }
 
-  static func styled(_ text: String, _ style: Style) -> String {
+  static func styled(_ text: String, _ style: Style, styled: Bool) -> String {
     guard styled else { return text }
     switch style {
     case .plain: return text
@@ -40,7 +38,7 @@ enum Terminal {
 
   /// `text` made safe, with the parts between `open` and `close` in bold (between brackets when not
   /// styled): a search's snippet.
-  static func highlighted(_ text: String, open: String, close: String) -> String {
+  static func highlighted(_ text: String, open: String, close: String, styled: Bool) -> String {
     var out = ""
     var rest = Substring(text)
     while let start = rest.range(of: open) {
@@ -51,17 +49,6 @@ enum Terminal {
       rest = rest[end.upperBound...]
     }
     return out + safe(String(rest))
-  }
-
-  /// A message on stderr. It may quote a file name or a typed value: made safe like stored text.
-  static func error(_ text: String) {
-    fflush(nil)
-    FileHandle.standardError.write(Data((safe(text) + "\n").utf8))
-  }
-
-  /// What `export` writes: the exact text into a file or a pipe, the safe text on a terminal.
-  static func exported(_ text: String) -> String {
-    stdoutIsTerminal ? safe(text) : text
   }
 
   /// JSON from JSONSerialization escapes the C0 controls; DEL, the C1 controls (an 8-bit CSI is

@@ -3,10 +3,10 @@ import BilanCore
 import Foundation
 
 /// The command tree, shared by the command line and the shell.
-struct Bilan: ParsableCommand {
-  static let version = "0.2.0"
+public struct Bilan: ParsableCommand {
+  public static let version = "0.2.0"
 
-  static let configuration = CommandConfiguration(
+  public static let configuration = CommandConfiguration(
     commandName: "bilan",
     abstract: "A companion for reflective practice: assess a skill, keep a journal, publish essays.",
     discussion: """
@@ -26,8 +26,11 @@ struct Bilan: ParsableCommand {
 
   @OptionGroup var global: GlobalOptions
 
-  mutating func run() throws {
-    try Shell(global: global).run(in: Bilan.context(global))
+  public init() {}
+
+  /// `bilan` alone opens the shell: `Dispatch` runs it with the run's host.
+  public mutating func run() throws {
+    throw BilanError("no host to run the shell in (run bilan through Dispatch.main)")
   }
 
   /// Read by every command line (to find global options before the name): worked out once.
@@ -36,15 +39,12 @@ struct Bilan: ParsableCommand {
   /// Commands whose first argument is a skill name: Tab completes it.
   static let skillCommands: Set<String> = ["assess", "daily", "rate", "target", "history", "cadence"]
 
-  static func context(_ global: GlobalOptions) -> Context {
-    let interactive = isatty(0) == 1
-    let environment = ProcessInfo.processInfo.environment
+  static func context(_ global: GlobalOptions, host: Host) -> Context {
+    let environment = host.environment
     // The config's own messages follow --lang or the environment; its lang: applies to everything after.
     let early = Language.resolve(option: global.lang, environment: environment)
     let (config, problems) = Config.load(path: Paths.config(environment), language: early)
-    let context = Context(
-      global: global, environment: environment, input: interactive ? TerminalInput() : PipeInput(language: early),
-      interactive: interactive, config: config)
+    let context = Context(global: global, host: host, input: host.input(early), config: config)
     for problem in problems { context.warn(early.pick("bilan: attention : \(problem)", "bilan: warning: \(problem)")) }
     return context
   }
@@ -84,7 +84,8 @@ protocol BilanCommand: ParsableCommand {
 }
 
 extension BilanCommand {
+  /// Commands run through `Dispatch`, which gives them the run's context.
   func run() throws {
-    try run(in: Bilan.context(global))
+    throw BilanError("no host to run '\(Self._commandName)' in (run bilan through Dispatch.main)")
   }
 }

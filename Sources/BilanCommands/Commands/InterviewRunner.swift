@@ -23,7 +23,7 @@ struct InterviewRunner {
     if !interview.isFinished { ask() }
     while !interview.isFinished {
       let prompt = interview.current?.kind.isMultiline == true ? "│ " : "> "
-      guard var line = context.input.readLine(prompt: prompt, command: false) else {
+      guard var line = try context.input.readLine(prompt: prompt, command: false) else {
         try save()
         context.warn(keptMessage(context.say("fin de l'entrée", "end of input")))
         throw StopRun(exitCode: 1)

@@ -167,7 +167,7 @@ struct Due: BilanCommand {
       due = try Ratings.due(context)
     } catch {
       guard quiet else { throw error }
-      _ = Dispatch.report(error, context: context)
+      _ = Dispatch.report(error, context: context, host: context.host)
       throw CommandFailed(exitCode: 2)
     }
     if quiet {

@@ -1,3 +1,4 @@
+import BilanCommands
 @preconcurrency import CReadline
 import Foundation
 import Synchronization
@@ -52,10 +53,8 @@ enum Readline {
     }
     using_history()
     self.historyPath = historyPath
-    if let historyPath {
-      Files.createPrivateFile(historyPath)
-      read_history(historyPath)
-    }
+    // The shell made the file private (0600 in a 0700 folder) before handing its path here.
+    if let historyPath { read_history(historyPath) }
   }
 
   /// What SIGTERM or SIGHUP print before bilan leaves (made once: a signal handler may not allocate).
@@ -139,4 +138,22 @@ enum Readline {
       }
     }
   }
+}
+
+/// Readline as the commands' line editor: only when stdin is a terminal, since on a pipe it would
+/// echo, complete and write escapes.
+final class ReadlineEditor: LineEditor {
+  init() { _ = Readline.prepared }
+
+  func readLine(prompt: String, command: Bool) throws -> String? {
+    Readline.readLine(prompt: prompt, command: command)
+  }
+
+  func setUp(historyPath: String, commands: [String], skillCommands: Set<String>) {
+    Readline.setUp(historyPath: historyPath, commands: commands, skillCommands: skillCommands)
+  }
+
+  func leaveOnTermination(message: String) { Readline.leaveOnTermination(message: message) }
+  func setSkills(_ skills: [String]) { Readline.setSkills(skills) }
+  func finish() { Readline.finish() }
 }

@@ -55,7 +55,8 @@ struct Search: BilanCommand {
       // The matched words in bold on a terminal, between brackets elsewhere; the text around them is
       // made safe piece by piece, so bilan's own bold is not escaped with it.
       let snippet = Terminal.highlighted(
-        hit.snippet.replacingOccurrences(of: "\n", with: " "), open: SearchHit.open, close: SearchHit.close)
+        hit.snippet.replacingOccurrences(of: "\n", with: " "), open: SearchHit.open, close: SearchHit.close,
+        styled: context.styled)
       context.outSafe(
         Terminal.safe("\(hit.id)  \(EntryFormat.day(hit.entry.shownDate, hit.entry.utcOffset))  \(hit.title)")
           + "\n    " + snippet)

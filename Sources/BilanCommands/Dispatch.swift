@@ -4,7 +4,17 @@ import Foundation
 import GRDB
 
 /// Parses words into a command and runs it: the one path for `bilan CMD …` and for a shell line.
-enum Dispatch {
+public enum Dispatch {
+  /// One whole run: the words after `bilan`, run with `host`'s input and output; gives the exit code.
+  public static func main(_ arguments: [String], host: Host) -> Int32 {
+    do {
+      try run(arguments, context: nil, host: host)
+      return 0
+    } catch {
+      return report(error, context: nil, host: host)
+    }
+  }
+
   /// Global options written before the command's name go after it, where its parser reads them:
   /// `bilan --lang fr list` is `bilan list --lang fr`.
   static func normalize(_ arguments: [String]) -> [String] {
@@ -43,10 +53,9 @@ enum Dispatch {
   }
 
   /// Runs one command line. `context` is the shell's, or nil for a command given to `bilan` itself.
-  static func run(_ arguments: [String], context: Context?) throws {
+  static func run(_ arguments: [String], context: Context?, host: Host) throws {
     if let (word, closest) = unknownCommand(arguments) {
-      let language =
-        context?.language ?? Language.resolve(option: nil, environment: ProcessInfo.processInfo.environment)
+      let language = context?.language ?? Language.resolve(option: nil, environment: host.environment)
       let help = context == nil ? "bilan --help" : "help"
       let hint = closest.map { language.pick(" Vouliez-vous dire « \($0) » ?", " Did you mean '\($0)'?") } ?? ""
       throw BilanUsageError(
@@ -61,7 +70,7 @@ enum Dispatch {
       // `due --quiet` promises 2 for any error, usage errors included (cron reads only the code).
       let words = normalize(arguments)
       if words.first == "due", words.contains("--quiet") {
-        _ = report(error, context: context)
+        _ = report(error, context: context, host: host)
         throw CommandFailed(exitCode: 2)
       }
       throw error
@@ -71,6 +80,11 @@ enum Dispatch {
       throw BilanUsageError(
         context.say("aucune commande sur cette ligne (help les liste)", "no command on this line (help lists them)"))
     }
+    if let root = command as? Bilan {
+      // `bilan` alone, or with global options only: the shell.
+      try Shell(global: root.global).run(in: Bilan.context(root.global, host: host))
+      return
+    }
     guard let bilanCommand = command as? BilanCommand else {
       try command.run()
       return
@@ -78,7 +92,7 @@ enum Dispatch {
     if let context {
       try bilanCommand.run(in: context.applying(bilanCommand.global))
     } else {
-      try bilanCommand.run(in: Bilan.context(bilanCommand.global))
+      try bilanCommand.run(in: Bilan.context(bilanCommand.global, host: host))
     }
   }
 
@@ -98,31 +112,32 @@ enum Dispatch {
   }
 
   /// Prints an error as the command line does, and gives its exit code.
-  static func report(_ error: Error, context: Context?) -> Int32 {
+  static func report(_ error: Error, context: Context?, host: Host) -> Int32 {
+    func say(_ line: String) { host.output.error(Terminal.safe(line) + "\n") }
     switch error {
     case let stop as StopRun:
+      if let message = stop.message { say(message) }
       return stop.exitCode
     case let failed as CommandFailed:
       return failed.exitCode
     case let error as BilanError:
-      Terminal.error("bilan: \(error.description)")
+      say("bilan: \(error.description)")
       return error.exitCode
     case let error as BilanUsageError:
-      Terminal.error("bilan: \(error.description)")
+      say("bilan: \(error.description)")
       return ExitCode.validationFailure.rawValue
     case let error as DatabaseError:
       // An SQLite failure the journal did not foresee: name the journal, not SQL.
-      let path = context?.journalPath ?? Paths.journal(ProcessInfo.processInfo.environment)
+      let path = context?.journalPath ?? Paths.journal(host.environment)
       let detail =
         context?.verbose == true ? " (\(error))" : " (\(error.message ?? "SQLite error \(error.resultCode.rawValue)"))"
-      Terminal.error("bilan: the journal \(path) could not be used\(detail)")
+      say("bilan: the journal \(path) could not be used\(detail)")
       return 1
     default:
       let message = Bilan.fullMessage(for: error)
       let code = Bilan.exitCode(for: error).rawValue
       if !message.isEmpty {
-        fflush(nil)
-        if code == 0 { print(message) } else { Terminal.error(message) }
+        if code == 0 { host.output.standard(message + "\n") } else { say(message) }
       }
       return code
     }

@@ -85,7 +85,7 @@ struct Rate: BilanCommand {
 
   /// One typed line; `:quit` stops the command and nothing is stored.
   private func answer(_ prompt: String, _ context: Context) throws -> String {
-    guard let typed = context.input.readLine(prompt: prompt, command: false) else {
+    guard let typed = try context.input.readLine(prompt: prompt, command: false) else {
       throw BilanError(context.say("Rien n'a été enregistré.", "Nothing was stored."))
     }
     let value = typed.trimmingCharacters(in: .whitespaces)

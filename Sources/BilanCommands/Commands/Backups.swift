@@ -8,7 +8,7 @@ enum Backups {
     let data = try JournalBackup.encoder.encode(backup) + Data("\n".utf8)
     guard let out else {
       let json = String(decoding: data, as: UTF8.self)
-      context.writeExported(Terminal.stdoutIsTerminal ? Terminal.safeJSON(json) : json)
+      context.writeExported(context.host.output.isTerminal ? Terminal.safeJSON(json) : json)
       return
     }
     Files.removeStaleTemporaries(of: out)

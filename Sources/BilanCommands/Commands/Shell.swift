@@ -17,11 +17,15 @@ struct Shell: BilanCommand {
     context.enterShell()
     // Opened now so that a bad journal is named before the prompt; not kept here: `restore` lets it go.
     _ = try context.journal(writing: false)
-    if context.interactive {
-      Readline.setUp(
-        historyPath: Paths.history(context.environment), commands: Bilan.commandNames + ["help", "quit", "exit"],
+    let editor = context.input as? LineEditor
+    if let editor {
+      // The history holds commands as typed: private, as bash's is.
+      let history = Paths.history(context.environment)
+      Files.createPrivateFile(history)
+      editor.setUp(
+        historyPath: history, commands: Bilan.commandNames + ["help", "quit", "exit"],
         skillCommands: Bilan.skillCommands)
-      Readline.leaveOnTermination(
+      editor.leaveOnTermination(
         message: context.say(
           "\nbilan : arrêté ; chaque réponse tapée est enregistrée (« resume » reprend un brouillon).",
           "\nbilan: stopped; every answer typed is stored ('resume' continues a draft)."))
@@ -39,15 +43,15 @@ struct Shell: BilanCommand {
         context.say(
           "À réévaluer : \(names) (« due » pour le détail).", "Due for re-rating: \(names) ('due' for details)."))
     }
-    defer { if context.interactive { Readline.finish() } }
+    defer { editor?.finish() }
     var failed = false
     while true {
-      if context.interactive {
+      if let editor {
         // A name holding control characters is not offered: readline would echo it raw.
         let names = (try? context.journal(writing: false).skillNames()) ?? []
-        Readline.setSkills(names.filter { Terminal.safe($0) == $0 })
+        editor.setSkills(names.filter { Terminal.safe($0) == $0 })
       }
-      guard let line = context.input.readLine(prompt: "bilan> ", command: true) else {
+      guard let line = try context.input.readLine(prompt: "bilan> ", command: true) else {
         context.tell("")
         break
       }
@@ -68,14 +72,14 @@ struct Shell: BilanCommand {
           continue
         }
         do {
-          try Dispatch.run(words, context: context)
+          try Dispatch.run(words, context: context, host: context.host)
         } catch is CommandFailed {
           failed = true  // the command said why; the shell goes on
         } catch let stop as StopRun {
           // A script that went out of step stops; a person at the terminal gets the prompt back.
           guard context.interactive else { throw stop }
         } catch {
-          if Dispatch.report(error, context: context) != 0 { failed = true }
+          if Dispatch.report(error, context: context, host: context.host) != 0 { failed = true }
         }
       }
     }

@@ -5,6 +5,8 @@ import Foundation
 /// which language and what time it is. The shell makes one and hands it to every command it runs, so
 /// `bilan list` and `list` in the shell run the same code with the same output.
 final class Context {
+  /// The run's outside world: environment, input and output.
+  let host: Host
   let environment: [String: String]
   let language: Language
   let journalPath: String
@@ -27,15 +29,16 @@ final class Context {
   }
 
   init(
-    global: GlobalOptions, environment: [String: String], input: LineInput, interactive: Bool, config: Config,
-    session: Session = Session()
+    global: GlobalOptions, host: Host, input: LineInput, config: Config, session: Session = Session()
   ) {
+    self.host = host
+    let environment = host.environment
     self.environment = environment
     self.config = config
     self.language = Language.resolve(option: global.lang, environment: environment, config: config.lang)
     self.journalPath = global.db ?? Paths.journal(environment)
     self.input = input
-    self.interactive = interactive
+    self.interactive = host.interactive
     self.verbose = global.verbose
     self.fixedNow = environment["BILAN_NOW"].flatMap(Clock.parse)
     self.session = session
@@ -48,9 +51,7 @@ final class Context {
     if merged.lang == nil { merged.lang = language }
     if merged.db == nil { merged.db = journalPath }
     merged.verbose = merged.verbose || verbose
-    return Context(
-      global: merged, environment: environment, input: input, interactive: interactive, config: config,
-      session: session)
+    return Context(global: merged, host: host, input: input, config: config, session: session)
   }
 
   /// The question sets: shipped ones and the user's. A broken user file is named once and skipped.
@@ -123,7 +124,9 @@ final class Context {
   /// Columns for charts: the terminal's width, else `COLUMNS`, else 80.
   var width: Int {
     var size = winsize()
-    if isatty(1) == 1, ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
+    if host.output.isTerminal, isatty(1) == 1, ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 {
+      return Int(size.ws_col)
+    }
     return environment["COLUMNS"].flatMap(Int.init).map { max(20, $0) } ?? 80
   }
 
@@ -140,25 +143,27 @@ final class Context {
   /// The shell sets this so that messages name commands as they are typed there.
   func enterShell() { session.inShell = true }
 
-  /// Results, on stdout, one line each. Everything on stdout goes through Swift's print, so that
-  /// results come out in order. The text is made safe here, once for every command: stored text may
-  /// hold escape sequences (an imported file), and they are shown, never run.
+  /// Results, on stdout, one line each. The text is made safe here, once for every command: stored
+  /// text may hold escape sequences (an imported file), and they are shown, never run.
   func out(_ text: String, _ style: Terminal.Style = .plain) {
-    print(Terminal.styled(Terminal.safe(text), style))
+    host.output.standard(Terminal.styled(Terminal.safe(text), style, styled: styled) + "\n")
   }
+
+  /// Styles only on a terminal, and not when `NO_COLOR` is set.
+  var styled: Bool { host.output.isTerminal && environment["NO_COLOR"] == nil }
 
   /// A line whose stored parts were made safe already, with bilan's own codes between them.
   func outSafe(_ text: String) {
-    print(text)
+    host.output.standard(text + "\n")
   }
 
   func write(_ text: String) {
-    print(Terminal.safe(text), terminator: "")
+    host.output.standard(Terminal.safe(text))
   }
 
   /// Text whose bytes are the result (an export): exact into a file or a pipe, safe on a terminal.
   func writeExported(_ text: String) {
-    print(Terminal.exported(text), terminator: "")
+    host.output.standard(host.output.isTerminal ? Terminal.safe(text) : text)
   }
 
   /// Shown only to a person at a terminal: prompts, hints, greetings.
@@ -166,14 +171,15 @@ final class Context {
     if interactive { out(text, style) }
   }
 
+  /// A message on stderr. It may quote a file name or a typed value: made safe like stored text.
   func warn(_ text: String) {
-    Terminal.error(text)
+    host.output.error(Terminal.safe(text) + "\n")
   }
 
   /// Asks for a value a command lacks. Only on a terminal; scripts get a usage error instead.
   func ask(_ question: String, missing: String) throws -> String {
     guard interactive else { throw BilanUsageError(missing) }
-    guard let line = input.readLine(prompt: Terminal.safe(question) + " ", command: false) else {
+    guard let line = try input.readLine(prompt: Terminal.safe(question) + " ", command: false) else {
       throw BilanUsageError(missing)
     }
     let value = line.trimmingCharacters(in: .whitespaces)
@@ -195,7 +201,7 @@ final class Context {
       throw BilanUsageError(
         say("ajoutez --yes pour confirmer sans terminal", "add --yes to confirm without a terminal"))
     }
-    let answer = input.readLine(prompt: Terminal.safe(question) + " [o/N] ", command: false) ?? ""
+    let answer = try input.readLine(prompt: Terminal.safe(question) + " [o/N] ", command: false) ?? ""
     return ["y", "yes", "o", "oui"].contains(answer.trimmingCharacters(in: .whitespaces).lowercased())
   }
 }
@@ -226,6 +232,12 @@ struct CommandFailed: Error {
 /// went out of step, end of input in the middle of an answer).
 struct StopRun: Error {
   var exitCode: Int32
+  /// Said on stderr as the run ends, when nothing said it before.
+  var message: String?
+  init(exitCode: Int32, message: String? = nil) {
+    self.exitCode = exitCode
+    self.message = message
+  }
 }
 
 enum Paths {

@@ -56,7 +56,7 @@ struct Write: BilanCommand {
         context.say(
           "Titre puis texte ; une ligne « . » pour finir.", "Title, then the text; a line holding only '.' ends it."))
       var lines: [String] = []
-      while let line = context.input.readLine(prompt: "│ ", command: false), line != "." {
+      while let line = try context.input.readLine(prompt: "│ ", command: false), line != "." {
         lines.append(line == ".." ? "." : line)
       }
       return lines.joined(separator: "\n")
