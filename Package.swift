@@ -51,11 +51,19 @@ let package = Package(
       name: "bilan",
       dependencies: ["BilanCommands", "CReadline"]
     ),
+    // What the test targets share: the sandbox (bilan run in-process, or as the built binary), the
+    // pseudo-terminal, a process id that is gone.
+    .target(
+      name: "BilanTestSupport",
+      dependencies: ["BilanCommands"],
+      path: "Tests/BilanTestSupport"
+    ),
     // Fixtures are read through #filePath, not bundled as resources.
     .testTarget(
       name: "BilanCoreTests",
       dependencies: [
         "BilanCore",
+        "BilanTestSupport",
         .product(name: "GRDB", package: "GRDB.swift"),
         .product(name: "Yams", package: "Yams"),
       ],
@@ -66,6 +74,7 @@ let package = Package(
       name: "EndToEndTests",
       dependencies: [
         "bilan",
+        "BilanTestSupport",
         .product(name: "GRDB", package: "GRDB.swift"),
       ],
       exclude: ["Fixtures"]

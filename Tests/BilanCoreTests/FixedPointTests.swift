@@ -69,7 +69,7 @@ import Testing
   @Test func export_import_export_is_a_fixed_point() throws {
     let start =
       ProcessInfo.processInfo.environment["BILAN_SEED"].flatMap(UInt64.init) ?? UInt64.random(in: 0...UInt64.max / 2)
-    let vision = try #require(try PromptLibrary.shipped("vision"))
+    _ = try #require(try PromptLibrary.shipped("vision"))
     let folder = temporaryFolder()
     let journal = try Journal(path: folder + "/fixed.sqlite", language: .fr)
     for offset in 0..<150 {

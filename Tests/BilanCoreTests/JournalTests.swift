@@ -1,3 +1,4 @@
+import BilanTestSupport
 import Foundation
 import GRDB
 import Testing
@@ -8,15 +9,6 @@ func temporaryFolder() -> String {
   let path = NSTemporaryDirectory() + "bilan-tests-" + UUID().uuidString
   try! FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
   return path
-}
-
-/// The id of a process that has ended: what a killed bilan's leftovers carry in their names.
-func goneProcessID() throws -> pid_t {
-  let finished = Process()
-  finished.executableURL = URL(fileURLWithPath: "/bin/true")
-  try finished.run()
-  finished.waitUntilExit()
-  return finished.processIdentifier
 }
 
 @Suite struct JournalTests {

@@ -1,3 +1,4 @@
+import BilanTestSupport
 import Foundation
 import Testing
 
@@ -14,7 +15,7 @@ import Testing
         defer { group.leave() }
         for n in 0..<40 {
           do {
-            let result = try box.run([
+            let result = try box.runProcess([
               "write", "Writer \(writer) note \(n). Body \(writer)-\(n).", "--tag", "w\(writer)",
             ])
             if result.status != 0 || !result.stderr.isEmpty { failures.add("\(writer)/\(n): \(result.stderr)") }

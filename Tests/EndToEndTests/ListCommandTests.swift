@@ -1,3 +1,4 @@
+import BilanTestSupport
 import Foundation
 import Testing
 

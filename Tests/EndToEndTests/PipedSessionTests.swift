@@ -1,3 +1,4 @@
+import BilanTestSupport
 import Foundation
 import GRDB
 import Testing
@@ -160,11 +161,20 @@ import Testing
     #expect(folder.status == 1 && folder.stderr.contains("is a folder"))
   }
 
-  @Test func version_and_help_work() throws {
+  /// The built binary (its own `--version` shortcut, its exit codes, a session piped into it) answers
+  /// as the commands do in-process.
+  @Test func version_and_help_work_in_the_binary_as_in_process() throws {
     let box = Sandbox()
+    #expect(try box.runProcess(["--version"]).stdout == "0.2.0\n")
     #expect(try box.run(["--version"]).stdout == "0.2.0\n")
-    let help = try box.run(["--help"])
+    let help = try box.runProcess(["--help"])
     #expect(help.status == 0 && help.stdout.contains("assess") && help.stdout.contains("export"))
+    #expect(try box.run(["--help"]) == help)
     #expect(!FileManager.default.fileExists(atPath: box.journal))  // --help never opens the journal
+    let session = "write \"Un jour. Du texte.\"\nlist\nnope\n"
+    let piped = try box.runProcess([], input: session)
+    #expect(piped.status == 1 && piped.stdout.contains("Un jour.") && piped.stderr.contains("nope"))
+    #expect(try box.run([], input: "list\nnope\n") == (try box.runProcess([], input: "list\nnope\n")))
+    #expect(try box.runProcess(["nope"]).status == 64)
   }
 }

@@ -1,3 +1,4 @@
+import BilanTestSupport
 import Foundation
 import Testing
 
@@ -81,7 +82,7 @@ import Testing
     let state = box.root + "/state/bilan"
     // A history file an older tool left readable by all.
     try FileManager.default.createDirectory(atPath: state, withIntermediateDirectories: true)
-    FileManager.default.createFile(atPath: state + "/history", contents: Data("list\n".utf8))
+    _ = FileManager.default.createFile(atPath: state + "/history", contents: Data("list\n".utf8))
     chmod(state + "/history", 0o644)
 
     let term = try Terminal(["--lang", "en"], environment: environment)

@@ -4,7 +4,7 @@ import Foundation
 /// which is removed afterwards whatever the editor did.
 enum Editor {
   static func edit(_ text: String, fileName: String, environment: [String: String]) throws -> String {
-    let folder = try Files.privateTemporaryFolder()
+    let folder = try Files.privateTemporaryFolder(environment)
     defer { try? FileManager.default.removeItem(atPath: folder) }
     let path = "\(folder)/\(fileName)"
     try Files.writeAtomically(Data(text.utf8), to: path, mode: 0o600)
@@ -13,6 +13,7 @@ enum Editor {
     process.executableURL = URL(fileURLWithPath: "/bin/sh")
     // The editor may carry its own arguments ("code --wait"): let the shell split it.
     process.arguments = ["-c", "\(editor) \"$1\"", "sh", path]
+    process.environment = environment
     fflush(nil)
     try process.run()
     process.waitUntilExit()

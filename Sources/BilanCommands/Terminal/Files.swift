@@ -16,8 +16,8 @@ enum Files {
   }
 
   /// A fresh folder only the user can read, for files handed to an editor.
-  static func privateTemporaryFolder() throws -> String {
-    let base = ProcessInfo.processInfo.environment["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
+  static func privateTemporaryFolder(_ environment: [String: String]) throws -> String {
+    let base = environment["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
     var template = Array("\(base)/bilan-XXXXXX".utf8CString)
     guard let made = mkdtemp(&template) else {
       throw BilanError("cannot create a private temporary folder in \(base): \(String(cString: strerror(errno)))")

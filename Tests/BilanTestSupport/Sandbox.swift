@@ -1,8 +1,12 @@
+import BilanCommands
 import Foundation
 import Glibc
 
+// What the test targets share: a sandbox that runs bilan in the test's process or as a process, a real
+// pseudo-terminal, and a process id known to be gone.
+
 /// The built `bilan` binary: beside the test bundle in the build folder, or `BILAN_BIN`.
-let bilanBinary: String = {
+public let bilanBinary: String = {
   if let path = ProcessInfo.processInfo.environment["BILAN_BIN"] { return path }
   var folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
   for _ in 0..<4 {
@@ -13,17 +17,24 @@ let bilanBinary: String = {
   return ".build/debug/bilan"
 }()
 
-/// A private home for one test: journal, history and state stay inside it.
-struct Sandbox {
-  let root: String
-  var journal: String { root + "/journal.sqlite" }
+/// A private home for one test: journal, history and state stay inside it, and go with it.
+public final class Sandbox: @unchecked Sendable {
+  public let root: String
+  public var journal: String { root + "/journal.sqlite" }
 
-  init() {
+  public init() {
     root = NSTemporaryDirectory() + "bilan-e2e-" + UUID().uuidString
-    try! FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
+    // A sandbox that cannot be made is a broken machine: the test stops there.
+    do {
+      try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
+    } catch {
+      fatalError("cannot create the sandbox \(root): \(error)")
+    }
   }
 
-  func environment(_ extra: [String: String] = [:]) -> [String: String] {
+  deinit { try? FileManager.default.removeItem(atPath: root) }
+
+  public func environment(_ extra: [String: String] = [:]) -> [String: String] {
     var env = [
       "HOME": root, "XDG_DATA_HOME": root + "/data", "XDG_STATE_HOME": root + "/state",
       "XDG_CONFIG_HOME": root + "/config", "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8",
@@ -34,19 +45,37 @@ struct Sandbox {
     return env
   }
 
-  struct Result: Equatable {
-    var status: Int32
-    var stdout: String
-    var stderr: String
+  public struct Result: Equatable {
+    public var status: Int32
+    public var stdout: String
+    public var stderr: String
+
+    public init(status: Int32, stdout: String, stderr: String) {
+      self.status = status
+      self.stdout = stdout
+      self.stderr = stderr
+    }
   }
 
-  /// Runs bilan with `input` piped to stdin and waits for it.
-  func run(_ arguments: [String], input: String = "", env: [String: String] = [:]) throws -> Result {
+  /// Runs bilan's commands in this process, with `input` as stdin, as `bilan ARGUMENTS` would with a pipe:
+  /// the same code, its lines read back without a process.
+  public func run(_ arguments: [String], input: String = "", env: [String: String] = [:]) throws -> Result {
     try run(arguments, bytes: Data(input.utf8), env: env)
   }
 
   /// The same with stdin given as bytes (which a String cannot always hold).
-  func run(_ arguments: [String], bytes input: Data, env: [String: String] = [:]) throws -> Result {
+  public func run(_ arguments: [String], bytes input: Data, env: [String: String] = [:]) throws -> Result {
+    let (host, output) = Host.captured(environment: environment(env), input: input)
+    let status = Dispatch.main(arguments, host: host)
+    return Result(status: status, stdout: output.stdout, stderr: output.stderr)
+  }
+
+  /// Runs the built `bilan` binary as a process, for what needs one: its start-up, its exit, a pipe.
+  public func runProcess(_ arguments: [String], input: String = "", env: [String: String] = [:]) throws -> Result {
+    try runProcess(arguments, bytes: Data(input.utf8), env: env)
+  }
+
+  public func runProcess(_ arguments: [String], bytes input: Data, env: [String: String] = [:]) throws -> Result {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: bilanBinary)
     process.arguments = arguments
@@ -68,14 +97,14 @@ struct Sandbox {
 }
 
 /// bilan under a real pseudo-terminal (forkpty), typed into as a person would.
-final class Terminal {
-  let pid: pid_t
-  let master: Int32
-  private(set) var output = ""
+public final class Terminal {
+  public let pid: pid_t
+  public let master: Int32
+  public private(set) var output = ""
   /// Where the last `expect` matched: the next one looks after it.
   private var cursor = 0
 
-  init(_ arguments: [String], environment: [String: String]) throws {
+  public init(_ arguments: [String], environment: [String: String]) throws {
     // Everything the child needs is built before the fork: after it, only exec.
     let argv = ([bilanBinary] + arguments).map { strdup($0) } + [nil]
     let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
@@ -95,13 +124,13 @@ final class Terminal {
     master = fd
   }
 
-  func type(_ text: String) {
+  public func type(_ text: String) {
     _ = text.utf8CString.withUnsafeBufferPointer { write(master, $0.baseAddress, $0.count - 1) }
   }
 
   /// Reads until `text` appears after the previous match; returns the output up to it.
   @discardableResult
-  func expect(_ text: String, seconds: Double = 15) throws -> String {
+  public func expect(_ text: String, seconds: Double = 15) throws -> String {
     let deadline = Date().addingTimeInterval(seconds)
     while Date() < deadline {
       let start = output.index(output.startIndex, offsetBy: cursor)
@@ -120,14 +149,14 @@ final class Terminal {
     throw Timeout(expected: text, output: String(output.dropFirst(cursor)))
   }
 
-  struct Timeout: Error, CustomStringConvertible {
-    var expected: String
-    var output: String
-    var description: String { "did not see \(expected.debugDescription) in:\n\(output)" }
+  public struct Timeout: Error, CustomStringConvertible {
+    public var expected: String
+    public var output: String
+    public var description: String { "did not see \(expected.debugDescription) in:\n\(output)" }
   }
 
   /// Waits for bilan to exit and gives its exit status.
-  func wait() -> Int32 {
+  public func wait() -> Int32 {
     var status: Int32 = 0
     while true {
       var buffer = [UInt8](repeating: 0, count: 4096)
@@ -142,7 +171,7 @@ final class Terminal {
 }
 
 /// The id of a process that has ended: what a killed bilan's leftovers carry in their names.
-func goneProcessID() throws -> pid_t {
+public func goneProcessID() throws -> pid_t {
   let finished = Process()
   finished.executableURL = URL(fileURLWithPath: "/bin/true")
   try finished.run()
