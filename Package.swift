@@ -43,7 +43,6 @@ let package = Package(
       dependencies: [
         "BilanCore",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
-        .product(name: "GRDB", package: "GRDB.swift"),
       ]
     ),
     // The thin executable: `main`, and GNU readline for a person at a terminal.

@@ -1,7 +1,6 @@
 import ArgumentParser
 import BilanCore
 import Foundation
-import GRDB
 
 /// Parses words into a command and runs it: the one path for `bilan CMD …` and for a shell line.
 public enum Dispatch {
@@ -126,12 +125,10 @@ public enum Dispatch {
     case let error as BilanUsageError:
       say("bilan: \(error.description)")
       return ExitCode.validationFailure.rawValue
-    case let error as DatabaseError:
-      // An SQLite failure the journal did not foresee: name the journal, not SQL.
-      let path = context?.journalPath ?? Paths.journal(host.environment)
-      let detail =
-        context?.verbose == true ? " (\(error))" : " (\(error.message ?? "SQLite error \(error.resultCode.rawValue)"))"
-      say("bilan: the journal \(path) could not be used\(detail)")
+    case let error as JournalError:
+      // An SQLite failure the journal did not foresee: the journal is named, not SQL.
+      let language = context?.language ?? Language.resolve(option: nil, environment: host.environment)
+      say("bilan: " + error.message(language))
       return 1
     default:
       let message = Bilan.fullMessage(for: error)

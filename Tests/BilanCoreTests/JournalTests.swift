@@ -35,6 +35,25 @@ func temporaryFolder() -> String {
     _ = try Journal(path: path)
   }
 
+  /// An SQLite failure nothing foresaw leaves the core as a JournalError naming the journal, in the
+  /// user's language; GRDB's own error type never reaches the commands.
+  @Test func an_unforeseen_sqlite_failure_is_a_journal_error_in_the_users_words() throws {
+    let path = folder + "/broken.sqlite"
+    let journal = try Journal(path: path)
+    try journal.write { db in try db.execute(sql: "DROP TABLE entryTag") }
+    #expect {
+      _ = try journal.tags(of: [1])
+    } throws: { error in
+      guard case .database(let named, let why)? = error as? JournalError else { return false }
+      return named == path && why.contains("entryTag")
+    }
+    let message = JournalError.database(path, "no such table: entryTag")
+    #expect(
+      message.message(.en)
+        == "the journal \(path) could not be used (no such table: entryTag); 'bilan doctor' checks it.")
+    #expect(message.message(.fr).hasPrefix("le journal \(path) n'a pas pu être utilisé"))
+  }
+
   @Test func an_interview_round_trips_through_the_store() throws {
     let journal = try Journal(path: folder + "/j.sqlite")
     var entry = try journal.startAssessment(

@@ -1,7 +1,6 @@
 import ArgumentParser
 import BilanCore
 import Foundation
-import GRDB
 
 struct Publish: BilanCommand {
   static let configuration = CommandConfiguration(
@@ -45,12 +44,8 @@ struct Publish: BilanCommand {
     }
     let journal = try context.journal(writing: false)
     // An imported site keeps the folder names it had.
-    let english =
-      try journal.read { db in
-        try Int.fetchOne(
-          db, sql: "SELECT count(*) FROM source WHERE path LIKE '%/skills/%' OR path LIKE '%/projects/%'")
-      } ?? 0
-    let folders = sections ?? (english > 0 ? .en : .fr)
+    let english = try journal.hasImportedEnglishSections()
+    let folders = sections ?? (english ? .en : .fr)
     var site = SitePlan(
       context: context, journal: journal, sections: folders, drafts: drafts, toml: frontMatter == .toml)
     try site.build()

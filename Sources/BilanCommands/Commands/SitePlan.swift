@@ -1,6 +1,5 @@
 import BilanCore
 import Foundation
-import GRDB
 
 /// The pages and diagrams of a site, built in memory before anything is written.
 struct SitePlan {

@@ -11,6 +11,16 @@ public struct ImportedPage: Sendable, Equatable {
 }
 
 extension Journal {
+  /// Whether pages were imported from an English site (`skills/`, `projects/`): publish keeps its folders.
+  public func hasImportedEnglishSections() throws -> Bool {
+    try read { db in
+      try Bool.fetchOne(
+        db,
+        sql: "SELECT EXISTS (SELECT 1 FROM source WHERE path LIKE '%/skills/%' OR path LIKE '%/projects/%')")
+        ?? false
+    }
+  }
+
   /// Every page imported from a Markdown file that is not in the trash, oldest first.
   public func importedPages() throws -> [ImportedPage] {
     try read { db in

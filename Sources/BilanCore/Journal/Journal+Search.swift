@@ -28,9 +28,9 @@ extension Journal {
   /// quotes, `prefix*`, `OR`, `NOT`. The best matches first (bm25, the title weighing more); the index
   /// finds them, so the cost follows the matches, not the size of the journal.
   public func search(_ query: String, matching filter: EntryFilter = EntryFilter(), limit: Int) throws -> [SearchHit] {
-    do {
-      return try read { db in
-        let (condition, arguments) = filter.condition()
+    try read { db in
+      let (condition, arguments) = filter.condition()
+      do {
         return try Row.fetchAll(
           db,
           sql: """
@@ -44,9 +44,9 @@ extension Journal {
             """, arguments: [SearchHit.open, SearchHit.close, query] + arguments + [max(0, limit)]
           // A row of the index with no text (an older jrnl import stored NULL) has no snippet: never a crash.
         ).map { SearchHit(entry: try EntrySummary(row: $0), snippet: $0["snippet"] as String? ?? "") }
+      } catch let error as DatabaseError where error.resultCode == .SQLITE_ERROR {
+        throw InvalidSearch(reason: error.message ?? "syntax error")
       }
-    } catch let error as DatabaseError where error.resultCode == .SQLITE_ERROR {
-      throw InvalidSearch(reason: error.message ?? "syntax error")
     }
   }
 }

@@ -100,13 +100,23 @@ public final class Journal: Sendable {
     }
   }
 
-  public func read<T>(_ body: (Database) throws -> T) throws -> T {
-    try db.read(body)
+  /// Reads in one transaction. GRDB stays inside the core: an SQLite failure nothing foresaw leaves
+  /// as a `JournalError.database` naming this journal, in the user's words.
+  func read<T>(_ body: (Database) throws -> T) throws -> T {
+    do {
+      return try db.read(body)
+    } catch let error as DatabaseError {
+      throw JournalError.database(path, error.message ?? "SQLite error \(error.resultCode.rawValue)")
+    }
   }
 
-  public func write<T>(_ body: (Database) throws -> T) throws -> T {
+  func write<T>(_ body: (Database) throws -> T) throws -> T {
     if isReadOnly { throw JournalError.readOnly(path) }
-    return try db.write(body)
+    do {
+      return try db.write(body)
+    } catch let error as DatabaseError {
+      throw JournalError.database(path, error.message ?? "SQLite error \(error.resultCode.rawValue)")
+    }
   }
 }
 
@@ -120,6 +130,8 @@ public enum JournalError: Error, Equatable {
   case inUse(String)
   /// A file given to `restore` that is not a copy bilan can put back.
   case notABackup(String, String)
+  /// SQLite failed where nothing foresaw it (a full disk, a damaged page): the journal and SQLite's words.
+  case database(String, String)
 
   /// The same error about another file.
   func about(_ path: String, instead other: String) -> JournalError {
@@ -133,6 +145,7 @@ public enum JournalError: Error, Equatable {
     case .newerSchema(let p): return .newerSchema(swap(p))
     case .inUse(let p): return .inUse(swap(p))
     case .notABackup(let p, let why): return .notABackup(swap(p), why)
+    case .database(let p, let why): return .database(swap(p), why)
     }
   }
 
@@ -166,6 +179,10 @@ public enum JournalError: Error, Equatable {
         "\(path) n'est pas une copie que bilan peut restaurer (\(why)) : le journal n'a pas changé ; donnez un fichier fait par « bilan backup ».",
         "\(path) is not a copy bilan can restore (\(why)): the journal is unchanged; give a file made by 'bilan backup'."
       )
+    case .database(let path, let why):
+      return language.pick(
+        "le journal \(path) n'a pas pu être utilisé (\(why)) ; « bilan doctor » le vérifie.",
+        "the journal \(path) could not be used (\(why)); 'bilan doctor' checks it.")
     case .newerSchema(let path):
       return language.pick(
         "\(path) a été écrit par une version plus récente de bilan : mettez bilan à jour ; le fichier n'a pas été modifié.",
