@@ -35,6 +35,17 @@ func temporaryFolder() -> String {
     _ = try Journal(path: path)
   }
 
+  /// A journal in memory is the same store as a file's: migrated, written, searched.
+  @Test func a_journal_in_memory_is_migrated_written_and_searched() throws {
+    let journal = try Journal(writer: try DatabaseQueue(), language: .fr)
+    #expect(try journal.skills().contains { $0.name == "Autonomie professionnelle" })
+    let entry = try journal.write(
+      title: "Premier jour", body: "Une équipe accueillante.", tags: ["stage"], skills: [], date: now, utcOffset: 3600,
+      language: .fr, now: now)
+    #expect(try journal.search("equipe", limit: 5).map(\.id) == [entry.id!])
+    #expect(try journal.entryCount() == 1)
+  }
+
   /// An SQLite failure nothing foresaw leaves the core as a JournalError naming the journal, in the
   /// user's language; GRDB's own error type never reaches the commands.
   @Test func an_unforeseen_sqlite_failure_is_a_journal_error_in_the_users_words() throws {

@@ -6,7 +6,7 @@ public final class Journal: Sendable {
   public let path: String
   public let isReadOnly: Bool
   let language: Language
-  let db: DatabaseQueue
+  let db: any DatabaseWriter
   /// Held shared while the journal is open, so that `restore` never replaces it under a running bilan.
   let lock: JournalLock?
 
@@ -44,6 +44,17 @@ public final class Journal: Sendable {
     } catch let error as DatabaseError {
       throw JournalError.notAJournal(path, error.message ?? "\(error)")
     }
+    try migrate()
+  }
+
+  /// A journal over any GRDB writer (an in-memory `DatabaseQueue()` in unit tests), migrated as a file's
+  /// is. The file checks, the lock and the modes belong to a path: `init(path:)` keeps them.
+  init(writer: any DatabaseWriter, language: Language = .en) throws {
+    path = writer.path
+    self.language = language
+    isReadOnly = false
+    lock = nil
+    db = writer
     try migrate()
   }
 
