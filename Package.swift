@@ -4,7 +4,8 @@ import PackageDescription
 
 let package = Package(
   name: "bilan",
-  platforms: [.macOS(.v13)],
+  // Built and tested on Linux (Debian 12, Swift 6.1 and later) only: GNU readline and the system SQLite
+  // come from Debian's packages. No Apple platform is claimed.
   products: [
     .executable(name: "bilan", targets: ["bilan"])
   ],

@@ -19,7 +19,7 @@ enum Readline {
     var next = 0
   }
 
-  nonisolated(unsafe) private static var historyPath: String?
+  private static let historyPath = Mutex<String?>(nil)
 
   /// Locale, Ctrl-C and completion hooks: once, before any line is read on a terminal (in the shell
   /// or when a command asks for a value).
@@ -52,7 +52,7 @@ enum Readline {
       $0.skillCommands = skillCommands
     }
     using_history()
-    self.historyPath = historyPath
+    self.historyPath.withLock { $0 = historyPath }
     // The shell made the file private (0600 in a 0700 folder) before handing its path here.
     if let historyPath { read_history(historyPath) }
   }
@@ -89,13 +89,13 @@ enum Readline {
     let line = String(cString: raw)
     if command, !line.trimmingCharacters(in: .whitespaces).isEmpty {
       add_history(raw)
-      if let historyPath { append_history(1, historyPath) }
+      if let path = historyPath.withLock({ $0 }) { append_history(1, path) }
     }
     return line
   }
 
   static func finish() {
-    if let historyPath { history_truncate_file(historyPath, 1000) }
+    if let path = historyPath.withLock({ $0 }) { history_truncate_file(path, 1000) }
   }
 
   private static func afterSignal() -> Int32 {

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Writes YAML front matter that every reader (Hugo, Jekyll, Astro, PyYAML) reads back to the same values:
-/// each string double-quoted and escaped, tags as a quoted flow list (`docs/front-matter.md`).
+/// each string double-quoted and escaped, tags as a quoted flow list.
 public enum FrontMatter {
   public enum Value: Equatable, Sendable {
     case string(String)

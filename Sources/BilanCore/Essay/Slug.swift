@@ -1,7 +1,7 @@
 import Foundation
 
-/// File names for exported essays, computed by bilan rather than left to the site generator
-/// (`docs/front-matter.md`): NFC, lower case, accents kept, spaces to `-`, unsafe characters dropped.
+/// File names for exported essays, computed by bilan rather than left to the site generator, and
+/// shaped as Hugo serves pages: NFC, lower case, accents kept, spaces to `-`, unsafe characters dropped.
 public enum Slug {
   /// Hugo fails on names over 255 bytes; a slug stays well below, leaving room for `-2` and `.md`.
   public static let maxBytes = 120

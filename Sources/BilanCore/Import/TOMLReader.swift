@@ -1,7 +1,7 @@
 /// Reads TOML front matter (between `+++` lines), as Hugo sites write it: `key = value`, `[tables]`,
 /// `[[arrays of tables]]`, dotted keys, every string form, numbers, booleans, bare dates, arrays and
-/// inline tables. No TOML package builds here (`README.md`, dependencies), so this is bilan's own,
-/// fuzzed by the tests; a problem names its line.
+/// inline tables. bilan's own rather than a TOML package's: the values must come back in the file's
+/// order, with the line of each problem, so that a page is written back as it was; fuzzed by the tests.
 struct TOMLReader {
   struct Failure: Error, Equatable {
     var line: Int

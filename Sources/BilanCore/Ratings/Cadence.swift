@@ -67,7 +67,7 @@ public struct Cadence: Sendable, Equatable, CustomStringConvertible {
   }
 }
 
-/// The honesty rules of a self-rating (`docs/essays.md`: people over- and under-rate themselves).
+/// The honesty rules of a self-rating (people over- and under-rate themselves: evidence decides).
 public enum Honesty {
   /// Evidence is asked for a level of 4 or 5, and for a level two or more away from the previous one.
   public static func needsEvidence(level: Int, previous: Int?) -> Bool {

@@ -1,6 +1,6 @@
 import Foundation
 
-/// The 1–5 self-rating scale, after Dreyfus (`docs/essays.md`).
+/// The 1–5 self-rating scale, after Dreyfus's model of skill acquisition (0 = not assessed).
 public enum RatingScale {
   public static let levels = 1...5
 
