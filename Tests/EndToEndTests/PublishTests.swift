@@ -78,6 +78,9 @@ import Testing
       let parser = XMLParser(data: data)
       #expect(parser.parse(), "\(name) is not well-formed XML")
     }
+    // Every diagram speaks the site's language (French folders), whatever the shell's (--lang en).
+    let history = try String(contentsOfFile: dir + "/static/bilan/skills-history.svg", encoding: .utf8)
+    #expect(history.contains("Autonomie professionnelle") && !history.contains("Professional autonomy"))
     let radar = try String(contentsOfFile: dir + "/static/bilan/skills.svg", encoding: .utf8)
     #expect(radar.components(separatedBy: "<text ").count - 1 == 11)
     #expect(radar.contains("<title id=\"t\">") && radar.contains("<desc id=\"d\">"))

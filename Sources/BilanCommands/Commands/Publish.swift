@@ -47,9 +47,14 @@ struct Publish: BilanCommand {
     let english = try journal.hasImportedEnglishSections()
     let folders = sections ?? (english ? .en : .fr)
     var site = SitePlan(
-      context: context, journal: journal, sections: folders, drafts: drafts, toml: frontMatter == .toml)
-    try site.build()
-    for warning in site.warnings { context.warn("bilan: " + warning) }
+      journal: journal, prompts: context.prompts, sections: folders, drafts: drafts, toml: frontMatter == .toml,
+      cadence: context.cadence, zone: context.zone, now: context.now.date)
+    do {
+      try site.build()
+    } catch let error as EssayLoadError {
+      throw BilanError(error.message(context.language))
+    }
+    for warning in site.warnings { context.warn("bilan: " + warning.message(context.language)) }
     if !site.broken.isEmpty, !allowBrokenLinks {
       for (file, target) in site.broken {
         context.warn("\(file): " + context.say("lien sans page : \(target)", "link to no page: \(target)"))

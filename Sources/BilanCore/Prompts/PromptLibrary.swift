@@ -19,6 +19,8 @@ public struct PromptLibrary: Sendable {
     public var origin: Origin
   }
 
+  /// Where the user's own sets are read from (`$XDG_CONFIG_HOME/bilan/prompts`).
+  public private(set) var userFolder: String?
   /// User sets by id, read when the library is made.
   private var userSets: [String: Loaded] = [:]
   /// Problems in user files: each broken file is skipped and named once here.
@@ -37,6 +39,7 @@ public struct PromptLibrary: Sendable {
 
   /// Reads the user's folder (when it exists). A file that fails to parse is left out and reported.
   public init(userFolder: String?) {
+    self.userFolder = userFolder
     guard let userFolder, let names = try? FileManager.default.contentsOfDirectory(atPath: userFolder) else { return }
     let shipped = Set(Self.shippedIDs)
     for name in names.sorted() where name.hasSuffix(".yaml") || name.hasSuffix(".yml") {

@@ -1,26 +1,88 @@
-import BilanCore
 import Foundation
 
-/// The pages and diagrams of a site, built in memory before anything is written.
-struct SitePlan {
-  let context: Context
+/// What `publish` tells about a site it planned: each says what happened and what to do.
+public enum SiteWarning: Sendable, Equatable {
+  /// Two pages wanted one slug: `what` is written as `slug`.
+  case renamed(what: String, slug: String, base: String)
+  /// An imported page's tag holds `/`, which Hugo turns into nested folders.
+  case nestedTag(page: String, tag: String)
+  /// A link the author wrote into the site leads to no page.
+  case missingPage(path: String, link: String)
+  /// An imported page that is not published, and why.
+  case leftOut(path: String, reason: LeftOut)
+
+  public enum LeftOut: Sendable, Equatable {
+    case draft
+    case replaced(by: Int64)
+    case notInASite
+    case placeTaken(String)
+  }
+
+  public func message(_ language: Language) -> String {
+    let say = language.pick
+    switch self {
+    case .renamed(let what, let slug, let base):
+      return say(
+        "« \(what) » prend le nom \(slug) (\(base) était pris)", "'\(what)' is written as \(slug) (\(base) was taken)")
+    case .nestedTag(let page, let tag):
+      return say(
+        "« \(page) » : l'étiquette « \(tag) » deviendra des dossiers imbriqués ; renommez-la (edit).",
+        "'\(page)': the tag '\(tag)' becomes nested folders in Hugo; rename it (edit).")
+    case .missingPage(let path, let link):
+      return say("\(path) : lien vers une page absente : \(link)", "\(path): link to a page that is not there: \(link)")
+    case .leftOut(let path, let reason):
+      let why: String
+      switch reason {
+      case .draft:
+        why = say("un brouillon (draft: true) ; --drafts le publie", "a draft (draft: true); --drafts publishes it")
+      case .replaced(let id):
+        why = say(
+          "remplacée par #\(id), un essai plus récent de la même compétence",
+          "replaced by #\(id), a newer essay of the same skill")
+      case .notInASite:
+        why = say(
+          "pas une page d'un site (aucun dossier content/, competences/ ou projets/ au-dessus) ; importez le dossier du site",
+          "not a page of a site (no content/, skills/ or projects/ folder above it); import the site's folder")
+      case .placeTaken(let place):
+        why = say(
+          "bilan écrit déjà \(place) (la page d'accueil ou d'une compétence)",
+          "bilan already writes \(place) (the overview, or a skill's page)")
+      }
+      return say("laissée de côté : \(path) (\(why))", "left out: \(path) (\(why))")
+    }
+  }
+}
+
+/// The pages and diagrams of a site, built in memory before anything is written: skill and project
+/// pages linked both ways, every other imported page back in its place, the overview and its diagrams.
+public struct SitePlan {
   let journal: Journal
+  let prompts: PromptLibrary
   let sections: Language
   let drafts: Bool
   let toml: Bool
-  var files: [String: Data] = [:]
-  var warnings: [String] = []
+  let cadence: Cadence
+  let zone: TimeZone
+  let now: Date
+  public internal(set) var files: [String: Data] = [:]
+  public internal(set) var warnings: [SiteWarning] = []
   /// Pages written back to the very file they were imported from: bilan may take those over.
   var importedPaths: [String: String] = [:]
   /// Generated links that point to no page: (file, target).
-  var broken: [(String, String)] = []
+  public internal(set) var broken: [(String, String)] = []
 
-  init(context: Context, journal: Journal, sections: Language, drafts: Bool, toml: Bool) {
-    self.context = context
+  public init(
+    journal: Journal, prompts: PromptLibrary, sections: Language, drafts: Bool, toml: Bool, cadence: Cadence,
+    zone: TimeZone, now: Date
+  ) {
     self.journal = journal
+    self.prompts = prompts
     self.sections = sections
     self.drafts = drafts
     self.toml = toml
+    self.cadence = cadence
+    self.zone = zone
+    self.now = now
   }
 
   var skillFolder: String { sections.pick("competences", "skills") }
@@ -29,7 +91,7 @@ struct SitePlan {
   var lang: Language { sections }
 
   /// Paths whose current file is the one imported, unchanged since: adopted rather than refused.
-  func adoptable(root: String) -> Set<String> {
+  public func adoptable(root: String) -> Set<String> {
     Set(
       importedPaths.compactMap { path, source in
         guard source == root + "/" + path, let data = FileManager.default.contents(atPath: source) else { return nil }
@@ -59,8 +121,8 @@ struct SitePlan {
   }
   var projectFolder: String { sections.pick("projets", "projects") }
 
-  mutating func build() throws {
-    let standings = try journal.standings(standard: context.cadence, zone: context.zone)
+  public mutating func build() throws {
+    let standings = try journal.standings(standard: cadence, zone: zone)
     // A project whose imported page is a draft stays out without --drafts, and no link leads to it.
     var projects: [ProjectOverview] = []
     for row in try journal.projectOverview() {
@@ -76,12 +138,7 @@ struct SitePlan {
         slug = "\(base)-\(n)"
         n += 1
       }
-      if slug != base {
-        warnings.append(
-          context.say(
-            "« \(what) » prend le nom \(slug) (\(base) était pris)",
-            "'\(what)' is written as \(slug) (\(base) was taken)"))
-      }
+      if slug != base { warnings.append(.renamed(what: what, slug: slug, base: base)) }
       used.insert(slug)
       return slug
     }
@@ -115,7 +172,7 @@ struct SitePlan {
     // Skill pages, each ending with links to its projects.
     var tiedSkills: [Int64: [Skill]] = [:]
     for page in skillPages {
-      let loaded = try EntryLoader.essay(page.entry, journal, context)
+      let loaded = try EssayLoader.essay(page.entry, journal, prompts)
       let lang = self.lang
       var text = markdown(loaded)
       // Tied by the journal, or by a link the author wrote to the project's page.
@@ -170,7 +227,7 @@ struct SitePlan {
       let lang = self.lang
       var text: String
       if let entry = pageEntry {
-        text = markdown(try EntryLoader.essay(entry, journal, context))
+        text = markdown(try EssayLoader.essay(entry, journal, prompts))
       } else {
         let fields: [(key: String, value: FrontMatter.Value)] = [
           ("title", .string(row.project.name)), ("description", .string(row.project.description)),
@@ -208,15 +265,12 @@ struct SitePlan {
   }
 
   /// A page's Markdown: an imported file as it came; bilan's own essays with Hugo-safe text and tags.
-  mutating func markdown(_ loaded: EntryLoader.Loaded) -> String {
+  mutating func markdown(_ loaded: EssayLoader.Loaded) -> String {
     if let imported = loaded.imported {
       // An imported page keeps its front matter as written; a tag with `/` there becomes nested folders.
       // Its text is LF here, so that generated sections can be added; `add` gives it its own line endings.
       for tag in imported.tags where tag.contains("/") {
-        warnings.append(
-          context.say(
-            "« \(imported.entry.title) » : l'étiquette « \(tag) » deviendra des dossiers imbriqués ; renommez-la (edit).",
-            "'\(imported.entry.title)': the tag '\(tag)' becomes nested folders in Hugo; rename it (edit)."))
+        warnings.append(.nestedTag(page: imported.entry.title, tag: tag))
       }
       return imported.markdown.replacingOccurrences(of: "\r\n", with: "\n")
     }
@@ -237,9 +291,7 @@ struct SitePlan {
       let target = HugoText.urlized(HugoText.resolve(link, from: page))
       // Links the author wrote are kept as written: one into the site with no page is a warning.
       if target.hasSuffix("/"), !served.contains(target), !target.hasPrefix("/bilan/") {
-        warnings.append(
-          context.say(
-            "\(path) : lien vers une page absente : \(link)", "\(path): link to a page that is not there: \(link)"))
+        warnings.append(.missingPage(path: path, link: link))
       }
     }
     files[path] = Data((lineEnding == .crlf ? text.replacingOccurrences(of: "\n", with: "\r\n") : text).utf8)
@@ -302,11 +354,10 @@ struct SitePlan {
     let rated = standings.filter { $0.ratings.count >= 2 }
     guard let first = rated.flatMap(\.ratings).map(\.ratedAt).min() else { return nil }
     var calendar = Calendar(identifier: .gregorian)
-    calendar.timeZone = context.zone
+    calendar.timeZone = zone
     var months: [String] = []
     var ends: [Date] = []
     var month = calendar.date(from: calendar.dateComponents([.year, .month], from: first))!
-    let now = context.now.date
     while month <= now, months.count < 60 {
       let next = calendar.date(byAdding: .month, value: 1, to: month)!
       let c = calendar.dateComponents([.year, .month], from: month)
@@ -315,7 +366,7 @@ struct SitePlan {
       month = next
     }
     let rows = rated.map { s in
-      (name: s.skill.name(in: context.language), ratings: s.ratings.map { (date: $0.ratedAt, level: $0.level) })
+      (name: s.skill.name(in: lang), ratings: s.ratings.map { (date: $0.ratedAt, level: $0.level) })
     }
     return Diagrams.history(rows, months: months, monthEnds: ends, title: title, description: title)
   }

@@ -1,4 +1,3 @@
-import BilanCore
 import Foundation
 
 /// The imported pages that are neither a skill's page nor a project's: a site's free pages
@@ -23,24 +22,18 @@ extension SitePlan {
     for page in pages where !placed.contains(page.entryID) {
       let source = try journal.source(of: page.entryID)
       if !drafts, source.map(SitePlan.isDraft) == true {
-        leftOut(
-          page.path, "un brouillon (draft: true) ; --drafts le publie", "a draft (draft: true); --drafts publishes it")
+        warnings.append(.leftOut(path: page.path, reason: .draft))
         continue
       }
       // A page of a skill whose essay is newer and bilan's own: that essay is the skill's page now.
       if page.kind == .assessment, let skill = page.skillID, let newest = pageOfSkill[skill],
         !importedIDs.contains(newest)
       {
-        leftOut(
-          page.path, "remplacée par #\(newest), un essai plus récent de la même compétence",
-          "replaced by #\(newest), a newer essay of the same skill")
+        warnings.append(.leftOut(path: page.path, reason: .replaced(by: newest)))
         continue
       }
       guard let relative = SitePlace.contentPath(of: page.path, roots: roots) else {
-        leftOut(
-          page.path,
-          "pas une page d'un site (aucun dossier content/, competences/ ou projets/ au-dessus) ; importez le dossier du site",
-          "not a page of a site (no content/, skills/ or projects/ folder above it); import the site's folder")
+        warnings.append(.leftOut(path: page.path, reason: .notInASite))
         continue
       }
       others.append(
@@ -65,21 +58,15 @@ extension SitePlan {
   mutating func add(_ others: [OtherPage], urls: Set<String>) throws {
     for page in others {
       guard files[page.path] == nil else {
-        leftOut(
-          page.original, "bilan écrit déjà \(page.path) (la page d'accueil ou d'une compétence)",
-          "bilan already writes \(page.path) (the overview, or a skill's page)")
+        warnings.append(.leftOut(path: page.original, reason: .placeTaken(page.path)))
         continue
       }
       guard let entry = try journal.entry(page.entryID) else { continue }
-      let loaded = try EntryLoader.essay(entry, journal, context)
+      let loaded = try EssayLoader.essay(entry, journal, prompts)
       add(
         page.path, markdown(loaded), page: page.url, urls: urls, lineEnding: loaded.imported?.source.lineEnding)
       importedPaths[page.path] = page.original
       try addAssets(of: page.entryID, page: page.url)
     }
-  }
-
-  mutating func leftOut(_ path: String, _ fr: String, _ en: String) {
-    warnings.append(context.say("laissée de côté : \(path) (\(fr))", "left out: \(path) (\(en))"))
   }
 }
