@@ -125,6 +125,9 @@ public enum Dispatch {
     case let error as BilanUsageError:
       say("bilan: \(error.description)")
       return ExitCode.validationFailure.rawValue
+    case let error as FileWriteError:
+      say("bilan: \(error)")
+      return 1
     case let error as JournalError:
       // An SQLite failure the journal did not foresee: the journal is named, not SQL.
       let language = context?.language ?? Language.resolve(option: nil, environment: host.environment)

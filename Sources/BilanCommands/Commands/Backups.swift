@@ -11,8 +11,8 @@ enum Backups {
       context.writeExported(context.host.output.isTerminal ? Terminal.safeJSON(json) : json)
       return
     }
-    Files.removeStaleTemporaries(of: out)
-    try Files.writeAtomically(data, to: out, mode: 0o600)
+    AtomicFile.removeStaleTemporaries(of: out)
+    try AtomicFile.write(data, to: out, mode: 0o600)
     context.out(out)
   }
 

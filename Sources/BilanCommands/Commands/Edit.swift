@@ -28,7 +28,7 @@ struct Edit: BilanCommand {
     func refuse(_ line: Int, _ message: String) -> BilanError {
       let saved = Paths.history(context.environment).replacingOccurrences(of: "/history", with: "/edit-\(id).md")
       Files.createPrivateFile(saved)
-      try? Files.writeAtomically(Data(after.utf8), to: saved, mode: 0o600)
+      try? AtomicFile.write(Data(after.utf8), to: saved, mode: 0o600)
       return BilanError(
         context.say(
           "\(saved):\(line): \(message). L'entrée #\(id) n'a pas changé ; votre texte est gardé dans ce fichier.",

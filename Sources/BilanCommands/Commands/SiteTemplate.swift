@@ -87,10 +87,10 @@ enum SiteTemplate {
     ]
     for (path, text) in files.sorted(by: { $0.key < $1.key }) {
       let full = root + "/" + path
-      Files.removeStaleTemporaries(of: full)
+      AtomicFile.removeStaleTemporaries(of: full)
       if fm.fileExists(atPath: full) || (configured && path == "hugo.toml") { continue }
       try fm.createDirectory(atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-      try Files.writeAtomically(Data(text.utf8), to: full)
+      try AtomicFile.write(Data(text.utf8), to: full)
     }
     context.tell(
       configured

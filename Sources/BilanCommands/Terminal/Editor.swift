@@ -1,3 +1,4 @@
+import BilanCore
 import Foundation
 
 /// Runs the user's editor ($VISUAL, then $EDITOR, then vi) on a file in a private temporary folder,
@@ -7,7 +8,7 @@ enum Editor {
     let folder = try Files.privateTemporaryFolder(environment)
     defer { try? FileManager.default.removeItem(atPath: folder) }
     let path = "\(folder)/\(fileName)"
-    try Files.writeAtomically(Data(text.utf8), to: path, mode: 0o600)
+    try AtomicFile.write(Data(text.utf8), to: path, mode: 0o600)
     let editor = [environment["VISUAL"], environment["EDITOR"]].compactMap { $0 }.first { !$0.isEmpty } ?? "vi"
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/bin/sh")

@@ -177,19 +177,21 @@ public struct SiteWriter {
 
   /// A temporary file beside the target, then a rename: a reader, or a kill, never leaves half a file.
   /// Its name carries the process id, so that the next run removes it if this one is killed.
+  /// Through a temporary name of bilan's own (`removeStaleTemporaries` knows it), synced before the rename.
   static func writeAtomically(_ data: Data, to path: String) throws {
     let folder = (path as NSString).deletingLastPathComponent
     try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-    let temporary = folder + "/.bilan-\(getpid())-\(UUID().uuidString).tmp"
-    let fd = open(temporary, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o666)
-    guard fd >= 0 else { throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: temporary]) }
-    let written = FileBytes.write(data, to: fd)
-    close(fd)
-    if !written || rename(temporary, path) != 0 {
-      unlink(temporary)
-      throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path])
-    }
+    try AtomicFile.write(
+      data, to: path, mode: 0o666 & ~currentUmask, temporary: folder + "/.bilan-\(getpid())-\(UUID().uuidString).tmp")
   }
+
+  /// The process's umask, read without changing it for good: files bilan publishes get the modes any
+  /// file the user makes would get.
+  static let currentUmask: mode_t = {
+    let mask = umask(0o022)
+    umask(mask)
+    return mask
+  }()
 }
 
 /// Text for Hugo: what bilan wrote from interviews must not be read as shortcodes or nested tags.

@@ -1,4 +1,3 @@
-import BilanCore
 import Foundation
 
 /// Where `export --out DIR` writes, one file per essay, so that no half-written file is ever left.
@@ -7,14 +6,14 @@ import Foundation
 /// own. Into a folder that already holds files, each file is written under a temporary name and
 /// renamed over the old one. What a killed export leaves (the hidden folder, a temporary file) is
 /// removed by the next export to the same place.
-final class ExportFolder {
-  let target: String
+public final class ExportFolder {
+  public let target: String
   /// Where files go while the export runs: a hidden sibling, or the target itself.
   let folder: String
-  var staged: Bool { folder != target }
+  public var staged: Bool { folder != target }
   private var names = FileNames()
 
-  init(_ target: String) throws {
+  public init(_ target: String) throws {
     self.target = target
     let manager = FileManager.default
     let parent = (target as NSString).deletingLastPathComponent
@@ -31,19 +30,19 @@ final class ExportFolder {
       try? manager.removeItem(atPath: folder)
     } else {
       folder = target
-      StaleFiles.remove(in: target) { Files.temporaryOwner($0, of: ".md") }
+      StaleFiles.remove(in: target) { AtomicFile.temporaryOwner($0, of: ".md") }
     }
     try manager.createDirectory(atPath: folder, withIntermediateDirectories: true)
   }
 
-  static func isLink(_ path: String) -> Bool {
+  public static func isLink(_ path: String) -> Bool {
     var info = stat()
     return lstat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFLNK
   }
 
   /// The names in the target that an export must not write over, with what each is: a symbolic link
   /// (writing through it would change a file elsewhere) or a folder.
-  func obstacles() -> [String: (english: String, french: String)] {
+  public func obstacles() -> [String: (english: String, french: String)] {
     guard !staged, let names = try? FileManager.default.contentsOfDirectory(atPath: target) else { return [:] }
     var found: [String: (english: String, french: String)] = [:]
     for name in names where name.hasSuffix(".md") {
@@ -62,41 +61,43 @@ final class ExportFolder {
   }
 
   /// Writes one essay under its slug (`-2`, `-3` on a clash) and gives its final path.
-  func write(_ text: String, slug: String, durable: Bool) throws -> String {
+  public func write(_ text: String, slug: String, durable: Bool) throws -> String {
     let file = names.take(slug)
     if staged {
-      try Files.writeNew(Data(text.utf8), to: folder + "/" + file)
+      try AtomicFile.writeNew(Data(text.utf8), to: folder + "/" + file)
     } else {
       // Through a temporary name and a rename, which replaces a link that appeared since the check
       // rather than follow it.
-      try Files.writeAtomically(Data(text.utf8), to: folder + "/" + file, durable: durable)
+      try AtomicFile.write(Data(text.utf8), to: folder + "/" + file, durable: durable)
     }
     return (target as NSString).appendingPathComponent(file)
   }
 
   /// Puts a staged export in place (the empty target folder, if any, makes way).
-  func finish() throws {
+  public func finish() throws {
     guard staged else { return }
     rmdir(target)
     guard rename(folder, target) == 0 else {
-      throw BilanError("cannot move \(folder) to \(target): \(String(cString: strerror(errno)))")
+      throw FileWriteError(target, "cannot move \(folder) there: \(String(cString: strerror(errno)))")
     }
   }
 
   /// After a failure: a staged export leaves nothing behind.
-  func abandon() {
+  public func abandon() {
     if staged { try? FileManager.default.removeItem(atPath: folder) }
   }
 }
 
 /// The file names of an export: `<slug>.md`, then `-2`, `-3` when slugs repeat.
-struct FileNames {
+public struct FileNames {
   private var used = Set<String>()
   /// The next suffix to try per slug: a thousand entries titled alike cost a thousand steps, not
   /// half a million.
   private var nextSuffix: [String: Int] = [:]
 
-  mutating func take(_ slug: String) -> String {
+  public init() {}
+
+  public mutating func take(_ slug: String) -> String {
     var name = slug
     var suffix = nextSuffix[slug] ?? 2
     while used.contains(name) {
