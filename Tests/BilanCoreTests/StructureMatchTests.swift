@@ -101,4 +101,27 @@ import Testing
     // A bold word opening a sentence is no label.
     #expect(HeadingText.leadingLabel("**Attention** il faut relire") == nil)
   }
+
+  @Test func marks_that_tell_names_apart_are_kept() {
+    #expect(HeadingText.words("Ma vision du C#") == ["ma", "vision", "c#"])
+    #expect(HeadingText.looseKey("C++") != HeadingText.looseKey("C#"))
+    #expect(HeadingText.looseKey("C++") != HeadingText.looseKey("C"))
+    #expect(HeadingText.looseKey(".NET") == ".net" && HeadingText.looseKey("Node.js") == "node.js")
+    #expect(HeadingText.looseKey("Transition 4.0") == "transition 4.0")
+    #expect(HeadingText.words("Conclusion.") == ["conclusion"])
+    #expect(HeadingText.looseKey("Sass") != HeadingText.looseKey("SAS"))
+    #expect(HeadingText.looseKey("Data analysis") == "data analysis")
+    #expect(HeadingText.looseKey("The").isEmpty)
+  }
+
+  @Test func a_title_line_above_the_sections_is_not_a_section() throws {
+    let text = "---\ntitle: x\n---\n# SQL\n\n## Ma vision de SQL\n\na\n\n## Contexte d'utilisation\n\nb\n"
+    let document = try MarkdownDocument.parse(Data(text.utf8))
+    #expect(document.intro == "# SQL\n\n")
+    #expect(document.sections.map(\.title) == ["Ma vision de SQL", "Contexte d'utilisation"])
+    #expect(document.text == text)
+    // A page of one H1 and nothing below keeps it as its one section.
+    let alone = try MarkdownDocument.parse(Data("# Only\n\ntext\n".utf8))
+    #expect(alone.sections.map(\.title) == ["Only"])
+  }
 }

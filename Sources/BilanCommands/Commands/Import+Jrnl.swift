@@ -96,7 +96,8 @@ extension Import {
       case .noDay(let day, let month, let year):
         why = context.say("le \(month)/\(year) n'a pas de jour \(day)", "month \(month) of \(year) has no day \(day)")
       case .noTime(let hour, let minute):
-        why = context.say("pas d'heure \(hour):\(minute)", "there is no time \(hour):\(minute)")
+        let time = String(format: "%02d:%02d", hour, minute)
+        why = context.say("pas d'heure \(time)", "there is no time \(time)")
       }
       return context.say(
         "date impossible '\(text)' (\(why)) : entrée ignorée ; ", "impossible date '\(text)' (\(why)): entry skipped; ")

@@ -66,12 +66,18 @@ struct Import: BilanCommand {
     let journal = try context.journal()
     let sets = try context.prompts.all().map(\.set)
     var counts = (imported: 0, updated: 0, unchanged: 0, failed: 0)
-    let (found, missing) = files()
+    let (found, missing, published) = files()
+    if published > 0 {
+      context.tell(
+        context.say(
+          "\(published) pages écrites par « publish » et inchangées depuis : passées.",
+          "\(published) pages written by 'publish' and unchanged since: passed over."))
+    }
     for path in missing {
       context.warn("\(path):1: " + context.say("introuvable", "no such file or folder"))
       counts.failed += 1
     }
-    for file in found {
+    for (file, root) in found {
       let outcome: ImportOutcome
       guard let data = FileManager.default.contents(atPath: file) else {
         context.warn(
@@ -85,9 +91,9 @@ struct Import: BilanCommand {
           document: document, path: file, hash: ContentHash.of(data), sets: sets, localOffset: context.now.utcOffset)
         let images = ImportPlan.images(in: document.text, file: file)
         plan.assets = images.found
-        let folders = file.split(separator: "/").dropLast().map { HeadingText.looseKey(String($0)) }
-        let asProject = projects || folders.contains("projet")
-        let asSkill = !asProject && (folders.contains("competence") || folders.contains("skill"))
+        let role = projects ? .project : PageRole.of(file, importedFrom: root)
+        let asProject = role == .project
+        let asSkill = role == .skill
         outcome = try journal.importMarkdown(
           plan, language: context.language, now: context.now.date, asProject: asProject, asSkill: asSkill)
         if case .unchanged = outcome {
@@ -119,7 +125,7 @@ struct Import: BilanCommand {
       case .unchanged: counts.unchanged += 1
       case .copy(let id, let path):
         counts.unchanged += 1
-        context.tell(
+        context.warn(
           context.say(
             "\(file) : mêmes octets que #\(id), importé de \(path) ; rien de nouveau",
             "\(file): the same bytes as #\(id), imported from \(path); nothing new"))
@@ -135,18 +141,24 @@ struct Import: BilanCommand {
 
   /// A page that almost follows a set is kept as written; each heading that kept it from the set is named.
   private func warnNear(_ near: NearMatch, plan: ImportPlan, file: String, _ context: Context) {
+    // The set's headings as this page would write them: its title for the skill.
+    func shown(_ template: String) -> String {
+      Headings.fill(template, skill: plan.title, language: near.language)
+    }
     let summary = context.say(
       "presque le jeu « \(near.setID) » (\(near.matched) titres sur \(near.expected)) : gardé tel quel, sans jeu de questions",
       "almost the set '\(near.setID)' (\(near.matched) of \(near.expected) headings): kept as written, with no question set"
     )
-    for stray in near.strays {
-      let line = plan.line(ofSection: stray.section)
+    let lines = plan.sectionLines()
+    // A page of hundreds of headings of its own is named by its first few, not line by line.
+    for stray in near.strays.prefix(5) {
+      let line = lines[stray.section]
       if let instead = stray.instead {
         context.warn(
           "\(file):\(line): "
             + context.say(
-              "« \(stray.heading) » n'est pas « \(instead) » du jeu ; \(summary). Renommez le titre et réimportez pour le lier au jeu.",
-              "'\(stray.heading)' is not the set's '\(instead)'; \(summary). Rename the heading and import again to tie it to the set."
+              "« \(stray.heading) » n'est pas « \(shown(instead)) » du jeu ; \(summary). Renommez le titre et réimportez pour le lier au jeu.",
+              "'\(stray.heading)' is not the set's '\(shown(instead))'; \(summary). Rename the heading and import again to tie it to the set."
             ))
       } else {
         context.warn(
@@ -156,12 +168,20 @@ struct Import: BilanCommand {
               "'\(stray.heading)' is none of the set's headings; \(summary)."))
       }
     }
+    if near.strays.count > 5 {
+      context.warn(
+        "\(file): "
+          + context.say(
+            "et \(near.strays.count - 5) autres titres hors du jeu « \(near.setID) »",
+            "and \(near.strays.count - 5) more headings that are not the set '\(near.setID)''s"))
+    }
     let named = Set(near.strays.compactMap(\.instead))
     for heading in near.missing where !named.contains(heading) {
       context.warn(
         "\(file):1: "
           + context.say(
-            "il manque le titre « \(heading) » ; \(summary).", "the heading '\(heading)' is missing; \(summary)."))
+            "il manque le titre « \(shown(heading)) » ; \(summary).",
+            "the heading '\(shown(heading))' is missing; \(summary)."))
     }
   }
 
@@ -182,9 +202,10 @@ struct Import: BilanCommand {
     return false
   }
 
-  /// The files to read, absolute, each once, in a stable order; and the paths that do not exist.
-  private func files() -> (found: [String], missing: [String]) {
-    var found: [String] = []
+  /// The files to read, absolute, each once, in a stable order, each with the folder named on the command
+  /// line it was found in; the paths that do not exist; and how many pages a publish wrote were passed over.
+  private func files() -> (found: [(path: String, root: String?)], missing: [String], published: Int) {
+    var found: [(path: String, root: String?)] = []
     var missing: [String] = []
     let manager = FileManager.default
     for path in paths {
@@ -195,7 +216,7 @@ struct Import: BilanCommand {
         continue
       }
       guard isFolder.boolValue else {
-        found.append(absolute)
+        found.append((absolute, nil))
         continue
       }
       let enumerator = manager.enumerator(atPath: absolute)
@@ -209,39 +230,11 @@ struct Import: BilanCommand {
           inside.append(absolute + "/" + name)
         }
       }
-      found += inside.sorted()
+      found += inside.sorted().map { ($0, absolute) }
     }
     var seen = Set<String>()
     // Pages bilan itself published (its manifest, in a folder above) are its output, not new input.
-    let written = SiteFiles.writtenByBilan(found)
-    return (found.filter { seen.insert($0).inserted && !written.contains($0) }, missing)
-  }
-}
-
-/// What `publish` wrote, as its manifests tell (`<site>/.bilan/manifest.json`).
-enum SiteFiles {
-  static func writtenByBilan(_ files: [String]) -> Set<String> {
-    var manifests: [String: Set<String>] = [:]
-    var written = Set<String>()
-    for file in files {
-      var folder = (file as NSString).deletingLastPathComponent
-      while folder.count > 1 {
-        let manifest = folder + "/" + SiteWriter.manifestPath
-        if manifests[folder] == nil, let data = FileManager.default.contents(atPath: manifest),
-          let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
-          let paths = object["files"] as? [String: String]
-        {
-          // With the pages of a publish that was stopped half-way.
-          let pending = (object["pending"] as? [String: [String]])?.keys.map { $0 } ?? []
-          manifests[folder] = Set((Array(paths.keys) + pending).map { folder + "/" + $0 })
-        }
-        if let paths = manifests[folder], paths.contains(file) {
-          written.insert(file)
-          break
-        }
-        folder = (folder as NSString).deletingLastPathComponent
-      }
-    }
-    return written
+    let written = SiteWriter.writtenByBilan(found.map(\.path))
+    return (found.filter { seen.insert($0.path).inserted && !written.contains($0.path) }, missing, written.count)
   }
 }

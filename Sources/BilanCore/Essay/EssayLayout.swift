@@ -243,10 +243,13 @@ struct EssayLayout {
       if rest.first == " " { rest = rest.dropFirst() }
       return (question, rest)
     }
-    guard tolerant, let found = HeadingText.leadingLabel(line) else { return nil }
+    guard tolerant, let found = HeadingText.leadingLabel(line), !found.words.isEmpty else { return nil }
+    // The set's label in the page's language, or the question's own name (STAR's *Action*, *Result*).
     guard
       let question = questions.first(where: { question in
-        question.label.map { HeadingText.alike(found.words, HeadingText.words(fill($0))) } ?? false
+        guard let label = question.label else { return false }
+        return HeadingText.alike(found.words, HeadingText.labelWords(fill(label)))
+          || found.words == HeadingText.labelWords(question.id)
       })
     else { return nil }
     return (question, found.rest)

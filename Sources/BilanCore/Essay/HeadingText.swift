@@ -16,10 +16,18 @@ public enum HeadingText {
       plain = plain.replacingOccurrences(of: #"<[^>]*>"#, with: " ", options: .regularExpression)
     }
     let folded = plain.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+    let scalars = Array(folded.unicodeScalars)
+    func isWord(_ index: Int) -> Bool {
+      scalars.indices.contains(index) && CharacterSet.alphanumerics.contains(scalars[index])
+    }
     var words: [String] = []
     var word = ""
-    for scalar in folded.unicodeScalars {
-      if CharacterSet.alphanumerics.contains(scalar) {
+    for (index, scalar) in scalars.enumerated() {
+      // Names keep the marks that tell them apart: C#, C++, .NET, Node.js, 4.0.
+      let mark =
+        (scalar == "#" || scalar == "+") && (isWord(index - 1) || word.hasSuffix("+"))
+        || scalar == "." && isWord(index + 1) && (isWord(index - 1) || word.isEmpty)
+      if CharacterSet.alphanumerics.contains(scalar) || mark {
         word.unicodeScalars.append(scalar)
       } else if !word.isEmpty {
         words.append(word)
@@ -32,7 +40,11 @@ public enum HeadingText {
 
   /// A word without its plural mark: `projets` and `projet`, `technologies` and `technologie`.
   static func singular(_ word: String) -> String {
-    guard word.count > 3, let last = word.last, last == "s" || last == "x" else { return word }
+    guard word.count > 3, let last = word.last, last == "s" || last == "x", word.allSatisfy(\.isLetter) else {
+      return word  // a name with a mark or a digit (Node.js, HTML5) is not a plural
+    }
+    // Not a plural mark: class, Sass, analysis, campus, process.
+    if ["ss", "is", "us", "os"].contains(where: { word.hasSuffix($0) }) { return word }
     return String(word.dropLast())
   }
 
@@ -101,12 +113,27 @@ public enum HeadingText {
     }
   }
 
-  /// A bold label opening a line, as people write it: `**Actualité :**`, `**Actualité** :`,
-  /// `__Source:__`, `**Projet** —`. Gives the label's words and the rest of the line.
+  /// Possessives that a label may carry or not: *Mon niveau* is *Niveau*, *My level* is *Level*.
+  static let possessives: Set<String> = ["my", "mon", "ma", "mes", "our", "notre", "nos"]
+
+  /// The words of a label that count when two labels are compared.
+  static func labelWords(_ text: String) -> [String] {
+    words(text).filter { !possessives.contains($0) }
+  }
+
+  /// A label opening a line, as people write it: `**Actualité :**`, `**Actualité** :`, `__Source:__`,
+  /// `*Résultat* :`, `**Projet** —`, or plain `Niveau : 3/5` (a few words, then a colon). Gives the
+  /// label's words and the rest of the line; the caller checks the words are a label it knows.
   static func leadingLabel(_ line: String) -> (words: [String], rest: Substring)? {
     let trimmed = line.drop { $0 == " " }
-    guard let marker = ["**", "__"].first(where: { trimmed.hasPrefix($0) }) else { return nil }
-    let inner = trimmed.dropFirst(2)
+    guard let marker = ["**", "__", "*", "_"].first(where: { trimmed.hasPrefix($0) }) else {
+      // Plain: `Label : rest`, the label short and the colon there.
+      guard let colon = trimmed.firstIndex(of: ":"), colon > trimmed.startIndex else { return nil }
+      let label = trimmed[..<colon]
+      guard label.split(separator: " ").count <= 5, !label.contains("](") else { return nil }
+      return (labelWords(String(label)), trimmed[trimmed.index(after: colon)...].drop { $0 == " " })
+    }
+    let inner = trimmed.dropFirst(marker.count)
     guard let close = inner.range(of: marker) else { return nil }
     let label = inner[..<close.lowerBound]
     var rest = inner[close.upperBound...].drop { $0 == " " }
@@ -116,7 +143,7 @@ public enum HeadingText {
     } else if !insideColon {
       return nil  // a bold word in a sentence, not a label
     }
-    return (words(String(label)), rest)
+    return (labelWords(String(label)), rest)
   }
 }
 

@@ -118,7 +118,20 @@ extension ImportedEssay {
     {
       return level
     }
-    return set.questions.first { $0.kind == .rating }.flatMap { answers[$0.id] }.flatMap(Self.level(in:))
+    guard let rating = set.questions.first(where: { $0.kind == .rating }) else { return nil }
+    // Said where the set says it, or anywhere in that section (`Je me situe à 3/5.`).
+    return answers[rating.id].flatMap(Self.level(in:))
+      ?? section(holding: rating, of: set).flatMap(Self.level(in:))
+  }
+
+  /// The whole text of the section a question belongs to, as the page wrote it.
+  func section(holding question: PromptSet.Question, of set: PromptSet) -> String? {
+    var heading: String?
+    for candidate in set.questions {
+      if candidate.heading != nil { heading = candidate.id }
+      if candidate.id == question.id { break }
+    }
+    return heading.flatMap { self.answers[Source.sectionPrefix + $0] }
   }
 
   /// The target the page gives: front matter `target` and `target_by`, else its target question's text

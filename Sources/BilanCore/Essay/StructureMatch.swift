@@ -40,7 +40,9 @@ public enum StructureMatcher {
     var best: NearMatch?
     for set in sets where set.about == .skill {
       let headed = set.questions.filter { $0.heading != nil }
-      guard !headed.isEmpty else { continue }
+      // A page of many more sections than the set has headings is neither the set nor almost it (and a
+      // page of thousands of headings is not compared thousands of times).
+      guard !headed.isEmpty, page.count <= headed.count * 2 + 2 else { continue }
       for language in Language.allCases {
         let templates = headed.map { HeadingText.Template($0.heading![language]) }
         // A section the set generates (related projects) may be there or not.
@@ -61,8 +63,8 @@ public enum StructureMatcher {
             set: set, language: language, keys: keys, skillInHeadings: name?.joined(separator: " "))
           return (match, nil)
         }
-        // Almost: at least two of the set's headings and half of them, in order.
-        guard matchedRequired >= 2, matchedRequired * 2 >= required else { continue }
+        // Almost: all of the set's headings but one (and two at least), in order.
+        guard matchedRequired >= 2, matchedRequired >= required - 1 else { continue }
         let near = nearMatch(set, language, page: headings, pairs: pairs, headed: headed, optional: optional)
         if best == nil || near.matched > best!.matched { best = near }
       }

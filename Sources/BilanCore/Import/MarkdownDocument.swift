@@ -193,9 +193,16 @@ public struct MarkdownDocument: Sendable, Equatable {
       }
       if let level = Self.headingLevel(line) { headings.append((index, level)) }
     }
-    guard let top = headings.map(\.level).min() else {
+    guard var top = headings.map(\.level).min() else {
       intro = lines.isEmpty ? nil : lines.map { $0 + "\n" }.joined()
       return
+    }
+    // One title above the sections (`# SQL`, then `## …`), as Jekyll and Obsidian pages have: the title
+    // belongs to the introduction, and the sections are the level below it.
+    if headings.filter({ $0.level == top }).count == 1, headings.first?.level == top,
+      let below = headings.dropFirst().map(\.level).min()
+    {
+      top = below
     }
     let cuts = headings.filter { $0.level == top }.map(\.index)
     if cuts[0] > 0 { intro = lines[..<cuts[0]].map { $0 + "\n" }.joined() }

@@ -34,7 +34,10 @@ public struct ImportPlan: Sendable {
     self.hash = hash
     let fileName = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
     let named = ["title", "name"].lazy.compactMap { document.field($0)?.text }.first { !$0.isBlank }
-    title = named ?? document.sections.first?.title ?? fileName
+    // A page's own title line (`# SQL` above its sections) comes before its first section's heading.
+    let titleLine = document.intro?.split(separator: "\n").first { MarkdownDocument.headingLevel(String($0)) != nil }
+      .map { MarkdownDocument.Section(heading: String($0), text: "").title }
+    title = named ?? titleLine ?? document.sections.first?.title ?? fileName
     if title.isBlank { title = fileName }
     // The first of the keys generators and CMSs use for a page's date that holds one bilan reads.
     date =
@@ -58,12 +61,24 @@ public struct ImportPlan: Sendable {
     "created", "created_at",
   ]
 
-  /// The line of the file on which a section's heading stands (1-based).
-  public func line(ofSection index: Int) -> Int {
+  /// The line of the file on which each section's heading stands (1-based), counted in one pass.
+  public func sectionLines() -> [Int] {
     func lines(_ text: String) -> Int { text.utf8.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) } }
     var line = 1 + lines(document.frontMatter) + lines(document.intro ?? "")
-    for section in document.sections.prefix(index) { line += 1 + lines(section.text) }
-    return line
+    var starts: [Int] = []
+    starts.reserveCapacity(document.sections.count)
+    for section in document.sections {
+      starts.append(line)
+      line += 1 + lines(section.text)
+    }
+    return starts
+  }
+
+  /// Where a page stands in its site: its path under `content/`, else its name (a copy of the site
+  /// elsewhere gives the same; two pages of one site with the same bytes do not).
+  public static func placeInSite(_ path: String) -> String {
+    if let range = path.range(of: "/content/", options: .backwards) { return String(path[range.upperBound...]) }
+    return pageName(path)
   }
 
   /// A page's name in its site: the file's name, or its folder's for a page bundle (`citi/index.md`).
@@ -118,8 +133,13 @@ public struct ImportPlan: Sendable {
     let siteRoot = file.range(of: "/content/").map { String(file[..<$0.lowerBound]) }
     for (index, line) in text.components(separatedBy: "\n").enumerated() {
       var refs: [String] = []
-      for match in line.matches(of: /!\[[^\]]*\]\(\s*<?([^)\s>]+)>?[^)]*\)/) { refs.append(String(match.1)) }
-      for match in line.matches(of: /<img[^>]*\ssrc="([^"]+)"/) { refs.append(String(match.1)) }
+      // Most lines hold no image: the regular expressions run only on those that may.
+      if line.contains("![") {
+        for match in line.matches(of: /!\[[^\]]*\]\(\s*<?([^)\s>]+)>?[^)]*\)/) { refs.append(String(match.1)) }
+      }
+      if line.contains("<img") {
+        for match in line.matches(of: /<img[^>]*\ssrc="([^"]+)"/) { refs.append(String(match.1)) }
+      }
       for ref in refs where !ref.contains("://") && !ref.hasPrefix("data:") && !found.contains(where: { $0.0 == ref }) {
         let path =
           ref.hasPrefix("/") ? siteRoot.map { $0 + "/static" + ref } : folder + "/" + ref
@@ -196,8 +216,13 @@ extension Journal {
         ?? Source.filter(Column("path") == plan.path).fetchOne(db)
       if let existing, existing.hash == plan.hash, entryID == nil { return .unchanged(existing.entryID) }
       if existing == nil, entryID == nil,
-        let twin = try Source.filter(Column("hash") == plan.hash && Column("kind") == "markdown").fetchAll(db)
-          .first(where: { $0.path.map(ImportPlan.pageName) == ImportPlan.pageName(plan.path) }),
+        let twin = try Source.fetchAll(
+          db,
+          sql: """
+            SELECT source.* FROM source JOIN entry ON entry.id = source.entryId
+            WHERE source.hash = ? AND source.kind = 'markdown' AND entry.deletedAt IS NULL
+            """, arguments: [plan.hash]
+        ).first(where: { $0.path.map(ImportPlan.placeInSite) == ImportPlan.placeInSite(plan.path) }),
         let path = twin.path
       {
         return .copy(of: twin.entryID, path: path)
@@ -280,7 +305,10 @@ extension Journal {
   static func skillOfPage(_ db: Database, plan: ImportPlan, now: Date) throws -> Skill {
     let skills = try Skill.fetchAll(db)
     func named(_ key: String) -> Skill? {
-      guard !key.isEmpty else { return nil }
+      // A name of articles alone (`The`, `A`) has no loose key, and matches no skill by it.
+      guard !key.isEmpty, !HeadingText.looseKey(key).isEmpty else {
+        return skills.first { Journal.names(of: $0).contains(Skill.key(for: key)) }
+      }
       return skills.first { Journal.names(of: $0).contains(Skill.key(for: key)) }
         ?? skills.first { Journal.looseNames(of: $0).contains(HeadingText.looseKey(key)) }
     }

@@ -66,3 +66,27 @@ public enum SitePlace {
     return roots
   }
 }
+
+/// What an imported page is to its site, as the folders it was found in say.
+public enum PageRole: Sendable, Equatable {
+  case skill, project, free
+
+  /// `root` is the folder named on the command line: only the folders from it down count (a `Skills`
+  /// folder above a notes vault says nothing of the notes). A file named alone is judged by its parent
+  /// and grandparent (`projets/citi/index.md`). A section's list page (`_index.md`) is a free page.
+  public static func of(_ path: String, importedFrom root: String?) -> PageRole {
+    let name = (path as NSString).lastPathComponent.lowercased()
+    if name.hasPrefix("_index.") { return .free }
+    var folders = path.split(separator: "/").dropLast().map(String.init)
+    if let root, path.hasPrefix(root + "/") {
+      let inside = path.dropFirst(root.count + 1).split(separator: "/").dropLast().map(String.init)
+      folders = [(root as NSString).lastPathComponent] + inside
+    } else {
+      folders = Array(folders.suffix(2))
+    }
+    let keys = Set(folders.map(HeadingText.looseKey))
+    if !keys.isDisjoint(with: ["projet", "project"]) { return .project }
+    if !keys.isDisjoint(with: ["competence", "skill"]) { return .skill }
+    return .free
+  }
+}

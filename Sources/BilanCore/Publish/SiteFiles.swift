@@ -141,6 +141,29 @@ public struct SiteWriter {
     return hashes
   }
 
+  /// Which of `files` are pages a `publish` wrote and nobody changed since: a manifest in a folder above
+  /// names the file, with the hash of what it wrote. A page edited since is the user's again.
+  public static func writtenByBilan(_ files: [String]) -> Set<String> {
+    var manifests: [String: [String: Set<String>]] = [:]
+    var written = Set<String>()
+    for file in files {
+      var folder = (file as NSString).deletingLastPathComponent
+      while folder.count > 1 {
+        if manifests[folder] == nil, FileManager.default.fileExists(atPath: folder + "/" + manifestPath) {
+          manifests[folder] = SiteWriter(root: folder).readManifest()
+        }
+        if let hashes = manifests[folder]?[String(file.dropFirst(folder.count + 1))] {
+          if let data = FileManager.default.contents(atPath: file), hashes.contains(ContentHash.of(data)) {
+            written.insert(file)
+          }
+          break
+        }
+        folder = (folder as NSString).deletingLastPathComponent
+      }
+    }
+    return written
+  }
+
   /// What the last run that finished wrote, by path.
   func readRecordedFiles() -> [String: String] {
     guard let data = FileManager.default.contents(atPath: root + "/" + Self.manifestPath),

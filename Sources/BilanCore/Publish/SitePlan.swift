@@ -109,6 +109,21 @@ public struct SitePlan {
     return "content/\(section)/\(slug).md"
   }
 
+  /// Where a skill's page goes: an imported page keeps its place wherever it stood under `content/`
+  /// (a post recognised as a skill essay is not written twice); else the skills section.
+  func skillPlace(_ source: Source?, slug: String) -> (path: String, url: String) {
+    if let path = source?.path, let range = path.range(of: "/content/", options: .backwards) {
+      let relative = String(path[range.upperBound...])
+      return ("content/" + relative, SitePlan.url(ofContentPath: relative))
+    }
+    return ("content/\(skillFolder)/\(slug).md", "/\(skillFolder)/\(slug)/")
+  }
+
+  /// A link from the page at `page` to the page at `url`, relative as in the model essay (`../../projets/citi/`).
+  static func link(from page: String, to url: String) -> String {
+    String(repeating: "../", count: page.split(separator: "/").count) + url.dropFirst()
+  }
+
   static func isDraft(_ source: Source) -> Bool {
     source.fields.first { $0.key == "draft" }?.value == .bool(true)
   }
@@ -159,10 +174,15 @@ public struct SitePlan {
         let stem = try row.pageID.flatMap { try journal.source(of: $0)?.path }.map(SitePlan.stem)
         return (row.project.id!, unique(stem ?? Slug.make(row.project.name), row.project.name))
       })
-    let skillSlugs = Dictionary(uniqueKeysWithValues: skillPages.map { ($0.skill.id!, $0.slug) })
 
     var pageURLs = Set<String>(["/"])
-    for page in skillPages { pageURLs.insert("/\(skillFolder)/\(page.slug)/") }
+    var skillPlaces: [Int64: (path: String, url: String)] = [:]
+    for page in skillPages {
+      let place = skillPlace(try journal.source(of: page.entry.id!), slug: page.slug)
+      skillPlaces[page.skill.id!] = place
+      pageURLs.insert(place.url)
+    }
+    let skillURLs = skillPlaces.mapValues(\.url)
     for slug in projectSlugs.values { pageURLs.insert("/\(projectFolder)/\(slug)/") }
     // Every other imported page goes back where it was, or is named with the reason it stays out.
     let placed = Set(skillPages.map { $0.entry.id! } + projects.compactMap(\.pageID))
@@ -179,7 +199,7 @@ public struct SitePlan {
       // Hugo serves pages at lowercased URLs: `../../projets/Citi` is the page `citi`.
       let linked = Set(
         HugoText.internalLinks(text).map {
-          HugoText.urlized(HugoText.resolve($0, from: "/\(skillFolder)/\(page.slug)/"))
+          HugoText.urlized(HugoText.resolve($0, from: skillURLs[page.skill.id!]!))
         })
       // An anecdote's project (a link answer naming it) and a rating whose evidence is a project's page.
       let every: [PromptSet.Question] = loaded.set.questions.flatMap { [$0] + $0.parts }
@@ -203,22 +223,23 @@ public struct SitePlan {
       }
       for row in tied { tiedSkills[row.project.id!, default: []].append(page.skill) }
       // A project the page already lists (its own "Réalisations associées") is not listed twice.
-      let listed = HugoText.listedLinks(text, from: "/\(skillFolder)/\(page.slug)/")
+      let url = skillURLs[page.skill.id!]!
+      let listed = HugoText.listedLinks(text, from: url)
       let unlisted = tied.filter {
         !listed.contains(HugoText.urlized("/\(projectFolder)/\(projectSlugs[$0.project.id!]!)/"))
       }
       if !unlisted.isEmpty {
         text += "\n## " + lang.pick("Projets liés", "Related projects") + "\n\n"
         text +=
-          unlisted.map { "- [\($0.project.name)](../../\(projectFolder)/\(projectSlugs[$0.project.id!]!)/)" }.joined(
-            separator: "\n") + "\n"
+          unlisted.map {
+            "- [\($0.project.name)](\(SitePlan.link(from: url, to: "/\(projectFolder)/\(projectSlugs[$0.project.id!]!)/")))"
+          }.joined(separator: "\n") + "\n"
       }
       let skillSource = try journal.source(of: page.entry.id!)
-      let skillPath = place(skillSource, section: skillFolder, slug: page.slug)
+      let skillPath = skillPlaces[page.skill.id!]!.path
       if let original = skillSource?.path { importedPaths[skillPath] = original }
-      add(
-        skillPath, text, page: "/\(skillFolder)/\(page.slug)/", urls: pageURLs, lineEnding: skillSource?.lineEnding)
-      try addAssets(of: page.entry.id!, page: "/\(skillFolder)/\(page.slug)/")
+      add(skillPath, text, page: url, urls: pageURLs, lineEnding: skillSource?.lineEnding)
+      try addAssets(of: page.entry.id!, page: url)
     }
     // Project pages, each ending with links to its skills.
     for row in projects {
@@ -243,14 +264,16 @@ public struct SitePlan {
       }
       let listed = HugoText.listedLinks(text, from: "/\(projectFolder)/\(slug)/")
       skills.removeAll { skill in
-        skillSlugs[skill.id!].map { listed.contains(HugoText.urlized("/\(skillFolder)/\($0)/")) } ?? false
+        skillURLs[skill.id!].map { listed.contains(HugoText.urlized($0)) } ?? false
       }
       if !skills.isEmpty {
         text += "\n## " + lang.pick("Compétences", "Skills") + "\n\n"
         text +=
           skills.map { skill in
             let name = skill.name(in: lang)
-            return skillSlugs[skill.id!].map { "- [\(name)](../../\(skillFolder)/\($0)/)" } ?? "- \(name)"
+            return skillURLs[skill.id!].map {
+              "- [\(name)](\(SitePlan.link(from: "/\(projectFolder)/\(slug)/", to: $0)))"
+            } ?? "- \(name)"
           }.joined(separator: "\n") + "\n"
       }
       let projectSource = try row.pageID.flatMap { try journal.source(of: $0) }
@@ -260,7 +283,7 @@ public struct SitePlan {
         projectPath, text, page: "/\(projectFolder)/\(slug)/", urls: pageURLs, lineEnding: projectSource?.lineEnding)
       if let page = row.pageID { try addAssets(of: page, page: "/\(projectFolder)/\(slug)/") }
     }
-    try overview(standings, skillSlugs)
+    try overview(standings, skillURLs)
     try add(others, urls: pageURLs)
   }
 
@@ -272,7 +295,12 @@ public struct SitePlan {
       for tag in imported.tags where tag.contains("/") {
         warnings.append(.nestedTag(page: imported.entry.title, tag: tag))
       }
-      return imported.markdown.replacingOccurrences(of: "\r\n", with: "\n")
+      // A lone CR before an LF in an LF file is the author's byte, and stays.
+      let text =
+        imported.source.lineEnding == .crlf
+        ? imported.markdown.replacingOccurrences(of: "\r\n", with: "\n") : imported.markdown
+      // Sections bilan adds start on a line of their own, even after a file with no final line break.
+      return text.isEmpty || text.hasSuffix("\n") ? text : text + "\n"
     }
     var essay = loaded.essay
     essay.tags = Tags.clean(essay.tags.map(HugoText.tag))
@@ -307,10 +335,10 @@ public struct SitePlan {
   }
 
   /// The overview: skills by category with their levels, and the diagrams.
-  mutating func overview(_ standings: [SkillStanding], _ slugs: [Int64: String]) throws {
+  mutating func overview(_ standings: [SkillStanding], _ urls: [Int64: String]) throws {
     let lang = self.lang
     let order: [Skill.Category?] = [.human, .technical, nil]
-    let shown = standings.filter { $0.current != nil || slugs[$0.skill.id!] != nil }.inDisplayOrder(lang)
+    let shown = standings.filter { $0.current != nil || urls[$0.skill.id!] != nil }.inDisplayOrder(lang)
     let fields: [(key: String, value: FrontMatter.Value)] = [
       ("title", .string(lang.pick("Portfolio de compétences", "Skills portfolio"))), ("draft", .bool(false)),
     ]
@@ -344,7 +372,7 @@ public struct SitePlan {
         let name = standing.skill.name(in: lang)
         let level = standing.current.map { " — \($0.level)/5" } ?? ""
         body +=
-          slugs[standing.skill.id!].map { "- [\(name)](\(skillFolder)/\($0)/)\(level)\n" } ?? "- \(name)\(level)\n"
+          urls[standing.skill.id!].map { "- [\(name)](\($0.dropFirst()))\(level)\n" } ?? "- \(name)\(level)\n"
       }
     }
     files["content/_index.md"] = Data(body.utf8)
