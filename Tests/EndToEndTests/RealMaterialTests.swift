@@ -177,4 +177,16 @@ import Testing
     let python = try String(contentsOfFile: box.root + "/site/content/competences/python.md", encoding: .utf8)
     #expect(python.contains("[CITI](../../projets/citi/)\n\n## "))
   }
+
+  /// Formats come from one registry: `--from` takes its names, and an option only another format reads is
+  /// refused with the formats that read it.
+  @Test func import_formats_and_their_options_come_from_one_registry() throws {
+    let help = try run(["import", "--help"])
+    #expect(help.stdout.contains("--from <markdown|jrnl|json>"))
+    let wrong = try run(["import", "x", "--from", "jrnl", "--projects"])
+    #expect(wrong.status == 64 && wrong.stderr == "bilan: --projects goes only with --from markdown\n")
+    let format = try run(["import", "x", "--date-format", "%d.%m.%Y"])
+    #expect(format.status == 64 && format.stderr == "bilan: --date-format goes only with --from jrnl\n")
+    #expect(try run(["import", "x", "--from", "dayone"]).status == 64)
+  }
 }

@@ -2,11 +2,21 @@ import ArgumentParser
 import BilanCore
 import Foundation
 
-extension Import {
-  /// jrnl journals: each file (or folder journal) whole, then stored at once; what is not imported as it
-  /// stands is reported by file and line, and counted.
-  func importJrnl(_ context: Context) throws {
-    let reading = try jrnlReading(context)
+/// `import --from jrnl`: jrnl journals, each file (or folder journal) whole, then stored at once; what is
+/// not imported as it stands is reported by file and line, and counted.
+struct JrnlImporter: Importer {
+  let id = "jrnl"
+  let summary = LocalizedText(
+    fr:
+      "un journal jrnl : son fichier, ceux de jrnl 1.x sans crochets, son dossier de fichiers AAAA/MM/JJ.txt, ou son --export json ; heures lues dans le fuseau local",
+    en:
+      "a jrnl journal: its file, 1.x files without brackets too, its folder of YYYY/MM/DD.txt files, or its --export json; times read in the local zone"
+  )
+  let options: Set<ImportOption> = [.dateFormat]
+
+  func run(_ request: ImportRequest, _ context: Context) throws {
+    let paths = request.paths
+    let reading = try Self.jrnlReading(request.dateFormat, context)
     let journal = try context.journal()
     // jrnl's times have no zone: the local one, or the test clock's offset.
     let zone =
@@ -24,11 +34,11 @@ extension Import {
       do {
         // The plain-text file is read as it is stored, a block at a time; jrnl's JSON export at once.
         let done =
-          if Self.isFolder(path) {
+          if Import.isFolder(path) {
             try journal.importJrnl(timeZone: zone, language: language, now: now) { add in
               notes.append(try JrnlJournal.read(folder: path, reading: reading, add))
             }
-          } else if try Self.startsWithBrace(path) {
+          } else if try Import.startsWithBrace(path) {
             try journal.importJrnl(
               try JrnlJournal.parse(json: Data(contentsOf: URL(fileURLWithPath: path))), timeZone: zone,
               language: language, now: now)
@@ -40,7 +50,8 @@ extension Import {
         counts.imported += done.imported
         counts.unchanged += done.unchanged
         for note in notes.all {
-          context.warn("\(note.file.isEmpty ? path : note.file):\(note.line): " + say(note, context))
+          context.warn(
+            "\(note.file.isEmpty ? path : note.file):\(note.line): " + Self.say(note, request.dateFormat, context))
           if note.skips { counts.skipped += 1 }
         }
       } catch let problem as JrnlJournal.Problem {
@@ -57,7 +68,7 @@ extension Import {
   }
 
   /// `--date-format`, checked before anything is read.
-  private func jrnlReading(_ context: Context) throws -> JrnlReading {
+  private static func jrnlReading(_ dateFormat: String?, _ context: Context) throws -> JrnlReading {
     var reading = JrnlReading()
     if let dateFormat {
       do {
@@ -74,7 +85,7 @@ extension Import {
   }
 
   /// What a note says, and the fix.
-  private func say(_ note: JrnlNote, _ context: Context) -> String {
+  private static func say(_ note: JrnlNote, _ dateFormat: String?, _ context: Context) -> String {
     let again = context.say(
       "corrigez-la et importez le fichier à nouveau (les entrées déjà importées ne sont pas doublées)",
       "correct it and import the file again (entries already imported are not added twice)")

@@ -1,0 +1,77 @@
+import ArgumentParser
+import BilanCore
+import Foundation
+
+/// What `import` hands a format: the paths, and the options only some formats read.
+struct ImportRequest {
+  var paths: [String]
+  var dateFormat: String?
+  var projects: Bool
+}
+
+/// An option of `import` that only some formats read.
+enum ImportOption: Hashable {
+  case dateFormat, projects
+
+  var flag: String {
+    switch self {
+    case .dateFormat: "--date-format"
+    case .projects: "--projects"
+    }
+  }
+}
+
+/// One format `import --from ID` reads: one small type per format, in `Formats/`.
+protocol Importer: Sendable {
+  /// The word after `--from`.
+  var id: String { get }
+  /// What it reads, for `--help`.
+  var summary: LocalizedText { get }
+  /// The options of `import` it reads besides the paths.
+  var options: Set<ImportOption> { get }
+  /// Reads the paths into the journal, says what it did, and throws `CommandFailed` when anything was
+  /// skipped or failed.
+  func run(_ request: ImportRequest, _ context: Context) throws
+}
+
+/// Every format bilan reads or writes, in one place: `--from` and its help come from here, so a new
+/// format (Day One, Obsidian, another site generator) is one file and one line.
+enum Formats {
+  static let importers: [any Importer] = [MarkdownImporter(), JrnlImporter(), BackupImporter()]
+
+  static func importer(_ id: String) -> (any Importer)? {
+    importers.first { $0.id == id }
+  }
+
+  /// `--from`'s help: each format with what it reads (swift-argument-parser's help is English).
+  static var importHelp: String {
+    importers.map { "\($0.id): \($0.summary.en)" }.joined(separator: ". ") + "."
+  }
+}
+
+/// A format's name on the command line, checked against the registry.
+struct FormatName: ExpressibleByArgument {
+  let importer: any Importer
+
+  init(_ importer: any Importer) { self.importer = importer }
+
+  init?(argument: String) {
+    guard let importer = Formats.importer(argument) else { return nil }
+    self.importer = importer
+  }
+
+  static var allValueStrings: [String] { Formats.importers.map(\.id) }
+  var defaultValueDescription: String { importer.id }
+}
+
+/// `import --from json`: a backup made by `export --all --format json`, restored or merged.
+struct BackupImporter: Importer {
+  let id = "json"
+  let summary = LocalizedText(
+    fr: "une sauvegarde faite par « export --all --format json »", en: "a backup from 'export --all --format json'")
+  let options: Set<ImportOption> = []
+
+  func run(_ request: ImportRequest, _ context: Context) throws {
+    try Backups.restore(request.paths, context)
+  }
+}
