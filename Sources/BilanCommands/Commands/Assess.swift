@@ -57,41 +57,25 @@ struct Assess: BilanCommand {
 
 /// Starting an interview, shared by `assess` and `daily`.
 enum Interviews {
-  /// `default_set` from config.yaml when it names a known set about a skill, else `vision`.
+  /// `default_set` from config.yaml when it names a known set about a skill, else `vision` (and why, with
+  /// the config's file and line).
   static func defaultSet(_ context: Context) -> String {
-    guard let id = context.config.defaultSet else { return PromptLibrary.defaultSetID }
-    let found = (try? context.prompts.set(id))??.set
-    if found?.about == .skill { return id }
-    let place = "\(Paths.config(context.environment)):\(context.config.lines["default_set"] ?? 1)"
-    let why =
-      found == nil
-      ? context.say("est inconnu", "is unknown")
-      : context.say("ne porte pas sur une compétence", "is not about a skill")
-    context.warn(
-      context.say(
-        "bilan: attention : \(place) : default_set « \(id) » \(why) ; « vision » est utilisé.",
-        "bilan: warning: \(place): default_set '\(id)' \(why); using 'vision'."))
-    return PromptLibrary.defaultSetID
+    let (id, problem) = SetChoice.defaultSet(configured: context.config.defaultSet, in: context.prompts)
+    if let problem {
+      let place = "\(Paths.config(context.environment)):\(context.config.lines["default_set"] ?? 1)"
+      context.warn(
+        context.say("bilan: attention : \(place) : ", "bilan: warning: \(place): ") + problem.message(context.language))
+    }
+    return id
   }
 
   /// A set that fits the command: `assess SKILL` takes a set about a skill, `--project` one about a project.
   static func set(_ id: String, about: PromptSet.About, _ context: Context) throws -> PromptSet {
-    let set = try context.promptSet(id)
-    guard set.about == about else {
-      func name(_ about: PromptSet.About) -> String {
-        switch about {
-        case .skill: context.say("une compétence", "a skill")
-        case .project: context.say("un projet", "a project")
-        case .day: context.say("une journée", "a day")
-        }
-      }
-      let fitting = try context.prompts.all().filter { $0.set.about == about }.map(\.set.id).joined(separator: ", ")
-      throw BilanUsageError(
-        context.say(
-          "le jeu « \(id) » porte sur \(name(set.about)), pas sur \(name(about)) (jeux possibles : \(fitting))",
-          "the set '\(id)' is about \(name(set.about)), not \(name(about)) (sets that fit: \(fitting))"))
+    do {
+      return try SetChoice.set(id, about: about, in: context.prompts)
+    } catch let choice as SetChoice {
+      throw BilanUsageError(choice.message(context.language))
     }
-    return set
   }
 
   /// A project's page, through the `project` set (or another about a project).

@@ -78,3 +78,63 @@ public struct PromptLibrary: Sendable {
     try ids.compactMap { try set($0) }
   }
 }
+
+/// Which set an interview uses: the one named, else the config's `default_set`, else `vision`; and
+/// whether it fits what is assessed.
+public enum SetChoice: Error, Equatable {
+  /// `default_set` names no set, or one about something else: `vision` is used instead.
+  case defaultUnknown(String)
+  case defaultNotAboutASkill(String)
+  /// The set named is about something else than the command's subject; `fitting` are those that fit.
+  case wrongSubject(set: String, about: PromptSet.About, wanted: PromptSet.About, fitting: [String])
+  /// No set has that id; `known` are those that exist.
+  case unknown(String, known: [String])
+
+  /// The set `default_set` names when it is one about a skill, else `vision` and why not.
+  public static func defaultSet(configured: String?, in library: PromptLibrary) -> (id: String, problem: SetChoice?) {
+    guard let id = configured else { return (PromptLibrary.defaultSetID, nil) }
+    let found = (try? library.set(id))??.set
+    if found?.about == .skill { return (id, nil) }
+    return (PromptLibrary.defaultSetID, found == nil ? .defaultUnknown(id) : .defaultNotAboutASkill(id))
+  }
+
+  /// The set `id`, when it is about `about`.
+  public static func set(_ id: String, about: PromptSet.About, in library: PromptLibrary) throws -> PromptSet {
+    guard let set = try library.set(id)?.set else { throw SetChoice.unknown(id, known: library.ids) }
+    guard set.about == about else {
+      let fitting = try library.all().filter { $0.set.about == about }.map(\.set.id)
+      throw SetChoice.wrongSubject(set: id, about: set.about, wanted: about, fitting: fitting)
+    }
+    return set
+  }
+
+  public func message(_ language: Language) -> String {
+    let say = language.pick
+    func name(_ about: PromptSet.About) -> String {
+      switch about {
+      case .skill: say("une compétence", "a skill")
+      case .project: say("un projet", "a project")
+      case .day: say("une journée", "a day")
+      }
+    }
+    switch self {
+    case .defaultUnknown(let id):
+      return say(
+        "default_set « \(id) » est inconnu ; « vision » est utilisé.", "default_set '\(id)' is unknown; using 'vision'."
+      )
+    case .defaultNotAboutASkill(let id):
+      return say(
+        "default_set « \(id) » ne porte pas sur une compétence ; « vision » est utilisé.",
+        "default_set '\(id)' is not about a skill; using 'vision'.")
+    case .wrongSubject(let id, let about, let wanted, let fitting):
+      let list = fitting.joined(separator: ", ")
+      return say(
+        "le jeu « \(id) » porte sur \(name(about)), pas sur \(name(wanted)) (jeux possibles : \(list))",
+        "the set '\(id)' is about \(name(about)), not \(name(wanted)) (sets that fit: \(list))")
+    case .unknown(let id, let known):
+      let list = known.joined(separator: ", ")
+      return say(
+        "jeu de questions inconnu « \(id) » (connus : \(list))", "unknown question set '\(id)' (known: \(list))")
+    }
+  }
+}
