@@ -188,5 +188,10 @@ import Testing
     let format = try run(["import", "x", "--date-format", "%d.%m.%Y"])
     #expect(format.status == 64 && format.stderr == "bilan: --date-format goes only with --from jrnl\n")
     #expect(try run(["import", "x", "--from", "dayone"]).status == 64)
+    // Export formats too: the backup writes the whole journal, so it asks for --all.
+    #expect(try run(["export", "--help"]).stdout.contains("--format <markdown|json>"))
+    let partial = try run(["export", "--format", "json"])
+    #expect(partial.status == 64 && partial.stderr.contains("--format json writes the whole journal: add --all"))
+    #expect(try run(["export", "--all", "--format", "json"]).stdout.contains("\"format\""))
   }
 }

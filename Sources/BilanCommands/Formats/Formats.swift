@@ -49,6 +49,64 @@ enum Formats {
   }
 }
 
+/// What `export` hands a format.
+struct ExportRequest {
+  var ids: [Int64]
+  var out: String?
+  var all: Bool
+  var filtered: Bool
+  var filters: FilterOptions
+}
+
+/// One format `export --format ID` writes.
+protocol Exporter: Sendable {
+  var id: String { get }
+  var summary: LocalizedText { get }
+  /// It writes the whole journal at once (a backup): it takes `--all` and no filter.
+  var wholeJournal: Bool { get }
+  func run(_ request: ExportRequest, _ context: Context) throws
+}
+
+extension Formats {
+  static let exporters: [any Exporter] = [MarkdownExporter(), BackupExporter()]
+
+  static func exporter(_ id: String) -> (any Exporter)? {
+    exporters.first { $0.id == id }
+  }
+
+  static var exportHelp: String {
+    exporters.map { "\($0.id): \($0.summary.en)" }.joined(separator: ". ") + "."
+  }
+}
+
+/// An export format's name on the command line, checked against the registry.
+struct ExportFormatName: ExpressibleByArgument {
+  let exporter: any Exporter
+
+  init(_ exporter: any Exporter) { self.exporter = exporter }
+
+  init?(argument: String) {
+    guard let exporter = Formats.exporter(argument) else { return nil }
+    self.exporter = exporter
+  }
+
+  static var allValueStrings: [String] { Formats.exporters.map(\.id) }
+  var defaultValueDescription: String { exporter.id }
+}
+
+/// `export --all --format json`: the whole journal in one versioned JSON document (BACKUP.md).
+struct BackupExporter: Exporter {
+  let id = "json"
+  let summary = LocalizedText(
+    fr: "tout le journal en un fichier, pour « import --from json »",
+    en: "the whole journal in one file, for 'import --from json'")
+  let wholeJournal = true
+
+  func run(_ request: ExportRequest, _ context: Context) throws {
+    try Backups.write(request.out, context)
+  }
+}
+
 /// A format's name on the command line, checked against the registry.
 struct FormatName: ExpressibleByArgument {
   let importer: any Importer
