@@ -70,6 +70,11 @@ let package = Package(
       exclude: ["Fixtures"]
     ),
     // Drive the built `bilan` binary through pipes and a real pseudo-terminal.
+    // The commands' own parts, in-process: message catalogues, formats.
+    .testTarget(
+      name: "BilanCommandsTests",
+      dependencies: ["BilanCommands", "BilanCore"]
+    ),
     .testTarget(
       name: "EndToEndTests",
       dependencies: [

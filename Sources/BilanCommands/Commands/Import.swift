@@ -43,8 +43,7 @@ struct Import: BilanCommand {
 
   func run(in context: Context) throws {
     guard !paths.isEmpty else {
-      throw BilanUsageError(
-        context.say("Il manque le chemin : bilan import CHEMIN…", "Missing the path: bilan import PATH…"))
+      throw BilanUsageError(context.say(ImportMessage.missingPath))
     }
     let importer = from.importer
     // An option another format reads is a mistake here: said, rather than ignored.

@@ -16,20 +16,16 @@ struct MarkdownImporter: Importer {
     var counts = (imported: 0, updated: 0, unchanged: 0, failed: 0)
     let (found, missing, published) = Self.files(request.paths)
     if published > 0 {
-      context.tell(
-        context.say(
-          "\(published) pages écrites par « publish » et inchangées depuis : passées.",
-          "\(published) pages written by 'publish' and unchanged since: passed over."))
+      context.tell(context.say(ImportMessage.publishedPassedOver(published)))
     }
     for path in missing {
-      context.warn("\(path):1: " + context.say("introuvable", "no such file or folder"))
+      context.warn("\(path):1: " + context.say(ImportMessage.noSuchPath))
       counts.failed += 1
     }
     for (file, root) in found {
       let outcome: ImportOutcome
       guard let data = FileManager.default.contents(atPath: file) else {
-        context.warn(
-          "\(file):1: " + context.say("illisible (vérifiez ses droits)", "cannot be read (check its permissions)"))
+        context.warn("\(file):1: " + context.say(ImportMessage.unreadable))
         counts.failed += 1
         continue
       }
@@ -49,7 +45,7 @@ struct MarkdownImporter: Importer {
         } else {
           // A missing image is named, not fatal: the page is imported without it (once, not at every import).
           for (line, ref) in images.missing {
-            context.warn("\(file):\(line): " + context.say("image introuvable : \(ref)", "image not found: \(ref)"))
+            context.warn("\(file):\(line): " + context.say(ImportMessage.imageNotFound(ref)))
           }
           if let near = plan.nearMatch { Self.warnNear(near, plan: plan, file: file, context) }
         }
@@ -66,24 +62,20 @@ struct MarkdownImporter: Importer {
       switch outcome {
       case .imported(let id):
         counts.imported += 1
-        context.tell(context.say("#\(id) importé de \(file)", "#\(id) imported from \(file)"))
+        context.tell(context.say(ImportMessage.imported(id, file)))
       case .updated(let id):
         counts.updated += 1
-        context.tell(context.say("#\(id) mis à jour depuis \(file)", "#\(id) updated from \(file)"))
+        context.tell(context.say(ImportMessage.updated(id, file)))
       case .unchanged: counts.unchanged += 1
       case .copy(let id, let path):
         counts.unchanged += 1
-        context.warn(
-          context.say(
-            "\(file) : mêmes octets que #\(id), importé de \(path) ; rien de nouveau",
-            "\(file): the same bytes as #\(id), imported from \(path); nothing new"))
+        context.warn(context.say(ImportMessage.copy(file: file, of: id, path: path)))
       }
     }
     context.out(
       context.say(
-        "importés : \(counts.imported), mis à jour : \(counts.updated), inchangés : \(counts.unchanged), en échec : \(counts.failed)",
-        "imported: \(counts.imported), updated: \(counts.updated), unchanged: \(counts.unchanged), failed: \(counts.failed)"
-      ))
+        ImportMessage.summary(
+          imported: counts.imported, updated: counts.updated, unchanged: counts.unchanged, failed: counts.failed)))
     if counts.failed > 0 { throw CommandFailed() }
   }
 
@@ -93,10 +85,7 @@ struct MarkdownImporter: Importer {
     func shown(_ template: String) -> String {
       Headings.fill(template, skill: plan.title, language: near.language)
     }
-    let summary = context.say(
-      "presque le jeu « \(near.setID) » (\(near.matched) titres sur \(near.expected)) : gardé tel quel, sans jeu de questions",
-      "almost the set '\(near.setID)' (\(near.matched) of \(near.expected) headings): kept as written, with no question set"
-    )
+    let summary = context.say(ImportMessage.almost(set: near.setID, matched: near.matched, expected: near.expected))
     let lines = plan.sectionLines()
     // A page of hundreds of headings of its own is named by its first few, not line by line.
     for stray in near.strays.prefix(5) {
@@ -104,32 +93,17 @@ struct MarkdownImporter: Importer {
       if let instead = stray.instead {
         context.warn(
           "\(file):\(line): "
-            + context.say(
-              "« \(stray.heading) » n'est pas « \(shown(instead)) » du jeu ; \(summary). Renommez le titre et réimportez pour le lier au jeu.",
-              "'\(stray.heading)' is not the set's '\(shown(instead))'; \(summary). Rename the heading and import again to tie it to the set."
-            ))
+            + context.say(ImportMessage.strayInstead(heading: stray.heading, instead: shown(instead), almost: summary)))
       } else {
-        context.warn(
-          "\(file):\(line): "
-            + context.say(
-              "« \(stray.heading) » n'est aucun titre du jeu ; \(summary).",
-              "'\(stray.heading)' is none of the set's headings; \(summary)."))
+        context.warn("\(file):\(line): " + context.say(ImportMessage.stray(heading: stray.heading, almost: summary)))
       }
     }
     if near.strays.count > 5 {
-      context.warn(
-        "\(file): "
-          + context.say(
-            "et \(near.strays.count - 5) autres titres hors du jeu « \(near.setID) »",
-            "and \(near.strays.count - 5) more headings that are not the set '\(near.setID)''s"))
+      context.warn("\(file): " + context.say(ImportMessage.moreStrays(near.strays.count - 5, set: near.setID)))
     }
     let named = Set(near.strays.compactMap(\.instead))
     for heading in near.missing where !named.contains(heading) {
-      context.warn(
-        "\(file):1: "
-          + context.say(
-            "il manque le titre « \(shown(heading)) » ; \(summary).",
-            "the heading '\(shown(heading))' is missing; \(summary)."))
+      context.warn("\(file):1: " + context.say(ImportMessage.missingHeading(shown(heading), almost: summary)))
     }
   }
 

@@ -1,0 +1,29 @@
+import BilanCore
+
+/// A message bilan writes, in every language it speaks. Each area's messages are one enum (a case a
+/// message, its values as associated values); each language's words for them are one file
+/// (`ImportMessage+fr.swift`), so that a language is added one file per area, and a message without its
+/// words in some language does not compile.
+protocol Message: Sendable {
+  var fr: String { get }
+  var en: String { get }
+}
+
+extension Message {
+  func text(_ language: Language) -> String { language == .fr ? fr : en }
+}
+
+/// A catalogue: one area's messages, with a sample of each case for the tests that read them all.
+protocol MessageCatalogue: Message {
+  static var samples: [Self] { get }
+}
+
+/// Every catalogue, for the completeness test.
+enum Catalogues {
+  static var all: [any MessageCatalogue.Type] { [ImportMessage.self] }
+}
+
+extension Context {
+  /// A catalogue's message in the user's language.
+  func say(_ message: some Message) -> String { message.text(language) }
+}
