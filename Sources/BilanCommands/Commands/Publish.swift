@@ -32,15 +32,13 @@ struct Publish: BilanCommand {
     var isFolder: ObjCBool = false
     if FileManager.default.fileExists(atPath: root, isDirectory: &isFolder), !isFolder.boolValue {
       throw BilanError(
-        context.say("\(root) est un fichier, pas un dossier de site.", "\(root) is a file, not a site folder."))
+        context.say(PublishMessage.notAFolder(root)))
     }
     if initialise {
       try SiteTemplate.create(at: root, context)
     } else if !SiteTemplate.hasConfig(root) {
       context.tell(
-        context.say(
-          "\(root) n'a pas de configuration Hugo : « publish \(dir) --init » crée un site minimal.",
-          "\(root) has no Hugo configuration: 'publish \(dir) --init' creates a minimal site."))
+        context.say(PublishMessage.noHugoConfig(root: root, dir: dir)))
     }
     let journal = try context.journal(writing: false)
     // An imported site keeps the folder names it had.
@@ -54,56 +52,44 @@ struct Publish: BilanCommand {
     } catch let error as EssayLoadError {
       throw BilanError(error.message(context.language))
     }
-    for warning in site.warnings { context.warn("bilan: " + warning.message(context.language)) }
+    for warning in site.warnings { context.warn("bilan: " + context.say(PublishMessage(warning))) }
     if !site.broken.isEmpty, !allowBrokenLinks {
       for (file, target) in site.broken {
-        context.warn("\(file): " + context.say("lien sans page : \(target)", "link to no page: \(target)"))
+        context.warn("\(file): " + context.say(PublishMessage.linkToNoPage(target)))
       }
       throw BilanError(
-        context.say(
-          "\(site.broken.count) lien(s) sans page : rien n'a été écrit (--allow-broken-links pour publier quand même).",
-          "\(site.broken.count) link(s) to no page: nothing was written (--allow-broken-links to publish anyway)."))
+        context.say(PublishMessage.brokenLinks(site.broken.count)))
     }
     let report: SiteWriter.Report
     do {
       report = try SiteWriter(root: root).write(site.files, adoptable: site.adoptable(root: root), force: force)
     } catch let outside as SiteWriter.Outside {
       throw BilanError(
-        context.say(
-          "rien n'a été écrit : \(root)/\(outside.path) mènerait hors du site (un lien symbolique ?) ; retirez le lien ou publiez ailleurs.",
-          "nothing was written: \(root)/\(outside.path) would lead outside the site (a symbolic link?); remove the link or publish elsewhere."
-        ))
+        context.say(PublishMessage.leadsOutside("\(root)/\(outside.path)")))
     } catch let conflict as SiteWriter.Conflict {
       for path in conflict.paths {
-        context.warn("\(root)/\(path): " + context.say("ce fichier n'est pas de bilan", "this file is not bilan's"))
+        context.warn("\(root)/\(path): " + context.say(PublishMessage.notBilans))
       }
       throw BilanError(
-        context.say(
-          "rien n'a été écrit : des fichiers à vous sont en place ; --force pour les remplacer.",
-          "nothing was written: files of yours are in the way; --force replaces them."))
+        context.say(PublishMessage.filesInTheWay))
     }
     for (path, copy) in report.replaced {
       context.warn(
-        context.say(
-          "\(root)/\(path) remplacé ; copie gardée : \(copy)", "\(root)/\(path) replaced; a copy is kept: \(copy)"))
+        context.say(PublishMessage.replaced("\(root)/\(path)", copy: copy)))
     }
     for path in report.kept {
       context.warn(
-        context.say(
-          "\(root)/\(path) a été modifié à la main : gardé, bilan ne le gère plus.",
-          "\(root)/\(path) was edited by hand: kept, and no longer bilan's."))
+        context.say(PublishMessage.editedByHand("\(root)/\(path)")))
     }
     if report.created.isEmpty, report.updated.isEmpty, report.removed.isEmpty {
       context.out(
-        context.say(
-          "Rien n'a changé (\(report.unchanged.count) fichiers).", "Nothing changed (\(report.unchanged.count) files).")
-      )
+        context.say(PublishMessage.nothingChanged(report.unchanged.count)))
     } else {
       context.out(
         context.say(
-          "créés : \(report.created.count), mis à jour : \(report.updated.count), inchangés : \(report.unchanged.count), retirés : \(report.removed.count)",
-          "created: \(report.created.count), updated: \(report.updated.count), unchanged: \(report.unchanged.count), removed: \(report.removed.count)"
-        ))
+          PublishMessage.summary(
+            created: report.created.count, updated: report.updated.count, unchanged: report.unchanged.count,
+            removed: report.removed.count)))
     }
   }
 }

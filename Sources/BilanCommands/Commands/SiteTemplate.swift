@@ -13,7 +13,7 @@ enum SiteTemplate {
   static func create(at root: String, _ context: Context) throws {
     let fm = FileManager.default
     let configured = hasConfig(root)
-    let title = context.say("Portfolio de compétences", "Skills portfolio")
+    let title = context.say(PublishMessage.siteTitle)
     let files: [String: String] = [
       "hugo.toml": """
       # Made by bilan publish --init. Raw HTML is allowed in bodies: essays use <b> and <u>.
@@ -94,7 +94,6 @@ enum SiteTemplate {
     }
     context.tell(
       configured
-        ? context.say("Site Hugo complété dans \(root).", "Hugo site completed in \(root).")
-        : context.say("Site Hugo créé dans \(root).", "Hugo site created in \(root)."))
+        ? context.say(PublishMessage.siteCompleted(root)) : context.say(PublishMessage.siteCreated(root)))
   }
 }

@@ -1,6 +1,6 @@
 import Foundation
 
-/// What `publish` tells about a site it planned: each says what happened and what to do.
+/// What `publish` tells about a site it planned (the commands word it: `PublishMessage`).
 public enum SiteWarning: Sendable, Equatable {
   /// Two pages wanted one slug: `what` is written as `slug`.
   case renamed(what: String, slug: String, base: String)
@@ -16,40 +16,6 @@ public enum SiteWarning: Sendable, Equatable {
     case replaced(by: Int64)
     case notInASite
     case placeTaken(String)
-  }
-
-  public func message(_ language: Language) -> String {
-    let say = language.pick
-    switch self {
-    case .renamed(let what, let slug, let base):
-      return say(
-        "« \(what) » prend le nom \(slug) (\(base) était pris)", "'\(what)' is written as \(slug) (\(base) was taken)")
-    case .nestedTag(let page, let tag):
-      return say(
-        "« \(page) » : l'étiquette « \(tag) » deviendra des dossiers imbriqués ; renommez-la (edit).",
-        "'\(page)': the tag '\(tag)' becomes nested folders in Hugo; rename it (edit).")
-    case .missingPage(let path, let link):
-      return say("\(path) : lien vers une page absente : \(link)", "\(path): link to a page that is not there: \(link)")
-    case .leftOut(let path, let reason):
-      let why: String
-      switch reason {
-      case .draft:
-        why = say("un brouillon (draft: true) ; --drafts le publie", "a draft (draft: true); --drafts publishes it")
-      case .replaced(let id):
-        why = say(
-          "remplacée par #\(id), un essai plus récent de la même compétence",
-          "replaced by #\(id), a newer essay of the same skill")
-      case .notInASite:
-        why = say(
-          "pas une page d'un site (aucun dossier content/, competences/ ou projets/ au-dessus) ; importez le dossier du site",
-          "not a page of a site (no content/, skills/ or projects/ folder above it); import the site's folder")
-      case .placeTaken(let place):
-        why = say(
-          "bilan écrit déjà \(place) (la page d'accueil ou d'une compétence)",
-          "bilan already writes \(place) (the overview, or a skill's page)")
-      }
-      return say("laissée de côté : \(path) (\(why))", "left out: \(path) (\(why))")
-    }
   }
 }
 
