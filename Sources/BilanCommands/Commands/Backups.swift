@@ -21,7 +21,7 @@ enum Backups {
     var failed = false
     for path in paths {
       guard let data = FileManager.default.contents(atPath: path) else {
-        context.warn(context.say("\(path) : introuvable ou illisible.", "\(path): no such file, or it cannot be read."))
+        context.warn(context.say(SafetyMessage.unreadable(path)))
         failed = true
         continue
       }
@@ -34,9 +34,7 @@ enum Backups {
         let version = header.version, version > JournalBackup.currentVersion
       {
         context.warn(
-          context.say(
-            "\(path) : faite par un bilan plus récent (version \(version)) ; mettez bilan à jour.",
-            "\(path): made by a newer bilan (version \(version)); update bilan."))
+          context.say(SafetyMessage.newerBackup(path, version: version)))
         failed = true
         continue
       }
@@ -45,30 +43,27 @@ enum Backups {
         backup = try JournalBackup.decoder.decode(JournalBackup.self, from: data)
       } catch let error as DecodingError {
         context.warn(
-          "\(path): " + context.say("pas une sauvegarde bilan", "not a bilan backup") + " (\(describe(error)))")
+          "\(path): " + context.say(SafetyMessage.notABackup) + " (\(describe(error)))")
         failed = true
         continue
       }
       guard backup.format == JournalBackup.formatName else {
         context.warn(
-          "\(path): " + context.say("pas une sauvegarde bilan", "not a bilan backup") + " (format '\(backup.format)')")
+          "\(path): " + context.say(SafetyMessage.notABackup) + " (format '\(backup.format)')")
         failed = true
         continue
       }
       guard backup.version <= JournalBackup.currentVersion else {
         context.warn(
-          context.say(
-            "\(path) : faite par un bilan plus récent (version \(backup.version)) ; mettez bilan à jour.",
-            "\(path): made by a newer bilan (version \(backup.version)); update bilan."))
+          context.say(SafetyMessage.newerBackup(path, version: backup.version)))
         failed = true
         continue
       }
       let report = try journal.restore(backup)
       context.out(
         context.say(
-          "\(path) : \(report.added) entrées restaurées\(report.sameIDs ? " (mêmes numéros)" : ""), \(report.skipped) déjà présentes",
-          "\(path): \(report.added) entries restored\(report.sameIDs ? " (same ids)" : ""), \(report.skipped) already there"
-        ))
+          SafetyMessage.restoredFromBackup(path, added: report.added, sameIDs: report.sameIDs, skipped: report.skipped))
+      )
     }
     if failed { throw CommandFailed() }
   }

@@ -15,9 +15,7 @@ struct BackupCommand: BilanCommand {
     let path = file
     if FileManager.default.fileExists(atPath: path), !force {
       throw BilanError(
-        context.say(
-          "\(path) existe déjà : choisissez un autre nom, ou ajoutez --force pour le remplacer.",
-          "\(path) already exists: choose another name, or add --force to replace it."))
+        context.say(SafetyMessage.alreadyExists(path)))
     }
     let entries: Int
     do {
@@ -25,8 +23,7 @@ struct BackupCommand: BilanCommand {
     } catch let error as JournalError {
       throw BilanError(error.message(context.language))
     }
-    let copied = context.count(entries, ("entrée copiée", "entrées copiées"), ("entry copied", "entries copied"))
-    context.out(context.say("\(path) : \(copied).", "\(path): \(copied)."))
+    context.out(context.say(SafetyMessage.copied(path, entries: entries)))
   }
 }
 
@@ -47,13 +44,10 @@ struct RestoreCommand: BilanCommand {
     } catch let error as JournalError {
       throw BilanError(error.message(context.language))
     }
-    let count = context.count(
-      restored.entries, ("entrée restaurée", "entrées restaurées"), ("entry restored", "entries restored"))
     context.out(
-      context.say(
-        "\(context.journalPath) : \(count) depuis \(path).", "\(context.journalPath): \(count) from \(path)."))
+      context.say(SafetyMessage.restored(journal: context.journalPath, entries: restored.entries, from: path)))
     if let kept = restored.kept {
-      context.out(context.say("L'ancien journal est gardé dans \(kept).", "The previous journal is kept as \(kept)."))
+      context.out(context.say(SafetyMessage.previousKept(kept)))
     }
   }
 }

@@ -17,12 +17,12 @@ struct Doctor: BilanCommand {
     if repair, !problems.isEmpty {
       try journal.repair(problems)
       for problem in problems where problem.repairable {
-        context.out(context.say("réparé : ", "repaired: ") + problem.detail)
+        context.out(context.say(SafetyMessage.repaired) + problem.detail)
       }
       problems = try journal.diagnose()
     }
     if problems.isEmpty {
-      context.out(context.say("\(journal.path) : tout va bien.", "\(journal.path): all is well."))
+      context.out(context.say(SafetyMessage.allIsWell(journal.path)))
       return
     }
     for problem in problems {
@@ -34,11 +34,9 @@ struct Doctor: BilanCommand {
   func fix(_ problem: JournalProblem, _ context: Context) -> String {
     switch problem.kind {
     case .damaged:
-      context.say(
-        "le fichier est abîmé : « restore SAUVEGARDE » remet une copie saine (faites d'abord « backup » vers un autre nom).",
-        "the file is damaged: 'restore BACKUP' puts a sound copy back (make a 'backup' to another name first).")
+      context.say(SafetyMessage.damaged)
     case .searchIndex, .orphans, .permissions:
-      context.say("« doctor --repair » le répare.", "'doctor --repair' fixes it.")
+      context.say(SafetyMessage.repairFixes)
     }
   }
 }

@@ -16,9 +16,7 @@ struct Delete: BilanCommand {
     for (id, title) in zip(ids, titles) {
       context.out(
 
-        context.say(
-          "#\(id) \(title) : à la corbeille (« undelete \(id) » l'en sort)",
-          "#\(id) \(title): moved to the trash ('undelete \(id)' brings it back)"))
+        context.say(SafetyMessage.trashed(id, title)))
     }
   }
 }
@@ -35,7 +33,7 @@ struct Undelete: BilanCommand {
     var missing: [Int64] = []
     for id in ids {
       if restored.contains(id), let entry = try journal.entry(id) {
-        context.out(context.say("#\(id) \(entry.title) : revenue", "#\(id) \(entry.title): back"))
+        context.out(context.say(SafetyMessage.back(id, entry.title)))
       } else {
         missing.append(id)
       }
@@ -43,8 +41,7 @@ struct Undelete: BilanCommand {
     guard missing.isEmpty else {
       let list = missing.map { "#\($0)" }.joined(separator: ", ")
       throw BilanError(
-        context.say(
-          "\(list) : pas dans la corbeille (voir « trash »).", "\(list): not in the trash (see 'trash')."))
+        context.say(SafetyMessage.notInTrash(list)))
     }
   }
 }
@@ -60,7 +57,7 @@ struct TrashCommand: BilanCommand {
     let journal = try context.journal(writing: empty)
     let entries = try journal.trashed()
     if entries.isEmpty {
-      context.tell(context.say("La corbeille est vide.", "The trash is empty."))
+      context.tell(context.say(SafetyMessage.trashEmpty))
       return
     }
     guard empty else {
@@ -70,14 +67,12 @@ struct TrashCommand: BilanCommand {
       }
       return
     }
-    let question = context.say(
-      "Supprimer pour de bon les \(entries.count) entrées de la corbeille ?",
-      "Delete the \(entries.count) entries in the trash for good?")
+    let question = context.say(SafetyMessage.emptyTrashQuestion(entries.count))
     guard try context.confirm(question, yes: yes) else {
-      context.out(context.say("Rien n'a été supprimé.", "Nothing was deleted."))
+      context.out(context.say(SafetyMessage.nothingDeleted))
       return
     }
     let count = try journal.emptyTrash()
-    context.out(context.say("\(count) entrées supprimées pour de bon.", "\(count) entries deleted for good."))
+    context.out(context.say(SafetyMessage.deletedForGood(count)))
   }
 }

@@ -38,7 +38,7 @@ struct MarkdownExporter: Exporter {
     do {
       folder = try ExportFolder(out)
     } catch {
-      throw BilanError(context.say("Impossible de créer le dossier \(out).", "Cannot create the folder \(out)."))
+      throw BilanError(context.say(SafetyMessage.cannotCreateFolder(out)))
     }
     // A link or a folder where a file would go is refused before anything is written: writing
     // through a link would change a file outside the folder.
@@ -55,13 +55,10 @@ struct MarkdownExporter: Exporter {
           let what = obstacles[file]!
           context.warn(
             (out as NSString).appendingPathComponent(file) + ": "
-              + context.say("\(what.french), pas un fichier", "\(what.english), not a file"))
+              + context.say(SafetyMessage.notAFile(context.language == .fr ? what.french : what.english)))
         }
         throw BilanError(
-          context.say(
-            "rien n'a été écrit : export n'écrit ni à travers un lien ni sur un dossier ; retirez-les ou exportez ailleurs.",
-            "nothing was written: export writes neither through a link nor over a folder; remove them or export elsewhere."
-          ))
+          context.say(SafetyMessage.exportRefused))
       }
     }
     do {

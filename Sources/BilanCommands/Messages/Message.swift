@@ -20,7 +20,7 @@ protocol MessageCatalogue: Message {
 
 /// Every catalogue, for the completeness test.
 enum Catalogues {
-  static var all: [any MessageCatalogue.Type] { [ImportMessage.self, PublishMessage.self] }
+  static var all: [any MessageCatalogue.Type] { [ImportMessage.self, PublishMessage.self, SafetyMessage.self] }
 }
 
 extension Context {
