@@ -65,9 +65,8 @@ final class Context {
       let rest =
         more == 0
         ? ""
-        : say(" (et \(more) autre\(more > 1 ? "s" : "") : « prompts check »)", " (and \(more) more: 'prompts check')")
-      warn(
-        say("bilan: attention : \(problem)\(rest) ; fichier ignoré", "bilan: warning: \(problem)\(rest); file skipped"))
+        : say(ShellMessage.moreProblems(more))
+      warn(say(ShellMessage.setFileSkipped("\(problem)", rest: rest)))
     }
     session.prompts = library
     return library
@@ -77,8 +76,7 @@ final class Context {
   func promptSet(_ id: String) throws -> PromptSet {
     guard let loaded = try prompts.set(id) else {
       let known = prompts.ids.joined(separator: ", ")
-      throw BilanUsageError(
-        say("jeu de questions inconnu « \(id) » (connus : \(known))", "unknown question set '\(id)' (known: \(known))"))
+      throw BilanUsageError(say(ShellMessage.unknownSet(id, known: known)))
     }
     return loaded.set
   }
@@ -198,8 +196,7 @@ final class Context {
   func confirm(_ question: String, yes: Bool) throws -> Bool {
     if yes { return true }
     guard interactive else {
-      throw BilanUsageError(
-        say("ajoutez --yes pour confirmer sans terminal", "add --yes to confirm without a terminal"))
+      throw BilanUsageError(say(ShellMessage.addYes))
     }
     let answer = try input.readLine(prompt: Terminal.safe(question) + " [o/N] ", command: false) ?? ""
     return ["y", "yes", "o", "oui"].contains(answer.trimmingCharacters(in: .whitespaces).lowercased())

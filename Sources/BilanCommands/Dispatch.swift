@@ -56,11 +56,8 @@ public enum Dispatch {
     if let (word, closest) = unknownCommand(arguments) {
       let language = context?.language ?? Language.resolve(option: nil, environment: host.environment)
       let help = context == nil ? "bilan --help" : "help"
-      let hint = closest.map { language.pick(" Vouliez-vous dire « \($0) » ?", " Did you mean '\($0)'?") } ?? ""
-      throw BilanUsageError(
-        language.pick(
-          "commande inconnue « \(word) ».\(hint) Voir « \(help) ».", "unknown command '\(word)'.\(hint) See '\(help)'.")
-      )
+      let hint = closest.map { ShellMessage.didYouMean($0).text(language) } ?? ""
+      throw BilanUsageError(ShellMessage.unknownCommand(word, hint: hint, help: help).text(language))
     }
     var command: ParsableCommand
     do {
@@ -76,8 +73,7 @@ public enum Dispatch {
     }
     if let context, command is Bilan {
       // Only global options on a shell line: there is no command to run (and no second shell).
-      throw BilanUsageError(
-        context.say("aucune commande sur cette ligne (help les liste)", "no command on this line (help lists them)"))
+      throw BilanUsageError(context.say(ShellMessage.noCommand))
     }
     if let root = command as? Bilan {
       // `bilan` alone, or with global options only: the shell.

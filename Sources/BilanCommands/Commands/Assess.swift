@@ -42,7 +42,7 @@ struct Assess: BilanCommand {
     }
     let name =
       try skill.map { $0.trimmingCharacters(in: .whitespaces) }.flatMap { $0.isEmpty ? nil : $0 }
-      ?? context.ask(context.say("Compétence :", "Skill:"), missing: "Missing the skill: bilan assess SKILL")
+      ?? context.ask(context.say(AssessMessage.skill), missing: "Missing the skill: bilan assess SKILL")
     let promptSet = try Interviews.set(set ?? Interviews.defaultSet(context), about: .skill, context)
     let journal = try context.journal()
     let skill = try SkillCommands.resolve(name, context, journal)
@@ -64,7 +64,7 @@ enum Interviews {
     if let problem {
       let place = "\(Paths.config(context.environment)):\(context.config.lines["default_set"] ?? 1)"
       context.warn(
-        context.say("bilan: attention : \(place) : ", "bilan: warning: \(place): ") + problem.message(context.language))
+        context.say(AssessMessage.defaultSetWarning(place)) + problem.message(context.language))
     }
     return id
   }
@@ -98,10 +98,7 @@ enum Interviews {
       project: project, now: now.date, utcOffset: now.utcOffset)
     let count = set.asked.count
     context.tell(
-      context.say(
-        "« \(entry.title) » (#\(entry.id!), \(set.title.fr.lowercased())) : \(count) questions. Chaque ligne est enregistrée dès Entrée.",
-        "'\(entry.title)' (#\(entry.id!), \(set.title.en.lowercased())): \(count) questions. Each line is saved as soon as you press Enter."
-      ))
+      context.say(AssessMessage.started(title: entry.title, id: entry.id!, set: set.title, questions: count)))
     var runner = InterviewRunner(
       context: context, journal: journal, set: set, subject: subject, entry: entry,
       interview: Interview(

@@ -23,7 +23,7 @@ struct Daily: BilanCommand {
     }
     let now = context.now
     let day = EntryFormat.day(now.date, now.utcOffset)
-    let title = context.say("Réflexion du \(day)", "Reflection of \(day)")
+    let title = context.say(AssessMessage.reflection(day: day))
     try Interviews.start(
       kind: .journal, skill: nil, title: title, set: promptSet, subject: Subject(), related: related, context: context)
   }

@@ -18,26 +18,22 @@ struct Drafts: BilanCommand {
     if let discard {
       let journal = try context.journal()
       guard let entry = try journal.entry(discard), entry.isDraft else {
-        throw BilanError(
-          context.say("Pas de brouillon #\(discard) (voir « drafts »).", "No draft #\(discard) (see 'drafts')."))
+        throw BilanError(context.say(EntryMessage.noDraft(discard)))
       }
       guard
-        try context.confirm(
-          context.say(
-            "Jeter le brouillon #\(discard) (\(entry.title)) ?", "Discard draft #\(discard) (\(entry.title))?"),
-          yes: yes)
+        try context.confirm(context.say(EntryMessage.discard(discard, title: entry.title)), yes: yes)
       else {
-        context.tell(context.say("Rien n'a été jeté.", "Nothing was discarded."))
+        context.tell(context.say(EntryMessage.nothingDiscarded))
         return
       }
       try journal.discardDraft(discard)
-      context.out(context.say("Brouillon #\(discard) jeté.", "Draft #\(discard) discarded."))
+      context.out(context.say(EntryMessage.discarded(discard)))
       return
     }
     let journal = try context.journal(writing: false)
     let drafts = try journal.summaries(limit: nil, draftsOnly: true)
     if drafts.isEmpty {
-      context.tell(context.say("Aucun brouillon.", "No drafts."))
+      context.tell(context.say(EntryMessage.noDrafts))
       return
     }
     for draft in drafts {
@@ -48,7 +44,7 @@ struct Drafts: BilanCommand {
       }
       let progress = interview.map { "\($0.questionNumber)/\($0.questions.count)" } ?? "\(draft.step + 1)"
       context.out(
-        "\(draft.id)\t\(EntryFormat.day(draft.shownDate, draft.utcOffset))\t\(draft.title)\t\(context.say("question", "question")) \(progress)"
+        "\(draft.id)\t\(EntryFormat.day(draft.shownDate, draft.utcOffset))\t\(draft.title)\t\(context.say(EntryMessage.question)) \(progress)"
       )
     }
   }

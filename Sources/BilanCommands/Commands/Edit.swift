@@ -21,7 +21,7 @@ struct Edit: BilanCommand {
     let before = loaded.markdown
     let after = try Editor.edit(before, fileName: "\(loaded.slug).md", environment: context.environment)
     if after == before {
-      context.out(context.say("Aucun changement.", "No change."))
+      context.out(context.say(EntryMessage.noChange))
       return
     }
     // Keep what the user typed: a mistake must not cost the edit.
@@ -30,9 +30,7 @@ struct Edit: BilanCommand {
       Files.createPrivateFile(saved)
       try? AtomicFile.write(Data(after.utf8), to: saved, mode: 0o600)
       return BilanError(
-        context.say(
-          "\(saved):\(line): \(message). L'entrée #\(id) n'a pas changé ; votre texte est gardé dans ce fichier.",
-          "\(saved):\(line): \(message). Entry #\(id) is unchanged; your text is kept in that file."))
+        context.say(EntryMessage.editRefused(saved: saved, line: line, problem: message, id: id)))
     }
     if let imported = loaded.imported {
       // An imported file is read back as a file, the way import reads it.
@@ -48,7 +46,7 @@ struct Edit: BilanCommand {
         document: document, path: imported.source.path ?? "", hash: imported.source.hash,
         sets: try context.prompts.all().map(\.set), localOffset: context.now.utcOffset)
       _ = try journal.importMarkdown(plan, language: entry.lang, now: context.now.date, into: id)
-      context.out(context.say("Entrée #\(id) mise à jour.", "Entry #\(id) updated."))
+      context.out(context.say(EntryMessage.updated(id)))
       return
     }
     let edited: EditedEssay
@@ -63,6 +61,6 @@ struct Edit: BilanCommand {
       answers[Interview.ratingEvidenceKey] = evidence
     }
     try journal.replaceAnswers(entryID: id, set: set, answers: answers, title: edited.title, now: context.now.date)
-    context.out(context.say("Entrée #\(id) mise à jour.", "Entry #\(id) updated."))
+    context.out(context.say(EntryMessage.updated(id)))
   }
 }

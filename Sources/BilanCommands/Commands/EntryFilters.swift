@@ -37,9 +37,7 @@ struct FilterOptions: ParsableArguments {
     func period(_ text: String, _ option: String) throws -> QuickDate.Period {
       guard let period = QuickDate.period(text, now: now, zone: context.zone) else {
         throw BilanUsageError(
-          context.say(
-            "\(option) « \(text) » n'est pas une date : écrivez 2026-11-28, 2026-11, 2026, today, yesterday ou -7d.",
-            "\(option) '\(text)' is not a date: write 2026-11-28, 2026-11, 2026, today, yesterday or -7d."))
+          context.say(EntryMessage.notADate(option: option, text: text)))
       }
       return period
     }
@@ -47,9 +45,7 @@ struct FilterOptions: ParsableArguments {
     filter.until = try until.map { try period($0, "--until").end }
     if let since = filter.since, let until = filter.until, until <= since {
       throw BilanUsageError(
-        context.say(
-          "--until (\(self.until!)) est avant --since (\(self.since!)) : rien ne peut s'y trouver.",
-          "--until (\(self.until!)) comes before --since (\(self.since!)): nothing can match."))
+        context.say(EntryMessage.untilBeforeSince(until: self.until!, since: self.since!)))
     }
     return filter
   }

@@ -25,7 +25,7 @@ struct InterviewRunner {
       let prompt = interview.current?.kind.isMultiline == true ? "│ " : "> "
       guard var line = try context.input.readLine(prompt: prompt, command: false) else {
         try save()
-        context.warn(keptMessage(context.say("fin de l'entrée", "end of input")))
+        context.warn(keptMessage(context.say(InterviewMessage.endOfInput)))
         throw StopRun(exitCode: 1)
       }
       if interview.currentSlot?.key == Interview.ratingEvidenceKey,
@@ -33,10 +33,10 @@ struct InterviewRunner {
         try journal.entry(id) == nil
       {
         // A number names an entry: it must be one.
-        context.warn(context.say("Pas d'entrée #\(id) (voir « list »).", "No entry #\(id) (see 'list')."))
+        context.warn(context.say(InterviewMessage.noEntry(id)))
         if !context.interactive {
           try save()
-          context.warn(keptMessage(context.say("réponse refusée", "answer refused")))
+          context.warn(keptMessage(context.say(InterviewMessage.answerRefused)))
           throw StopRun(exitCode: 1)
         }
         continue
@@ -55,9 +55,7 @@ struct InterviewRunner {
         asked?.key != Interview.ratingEvidenceKey
       {
         context.tell(
-          context.say(
-            "  Cette réponse est requise par la grille : « check » la signalera.",
-            "  The rubric requires this answer: 'check' will point it out."), .dim)
+          context.say(InterviewMessage.requiredAnswer), .dim)
       }
       for (index, part) in parts.enumerated() {
         if try handle(interview.receive(part, literal: index > 0)) == .stop { return }
@@ -69,9 +67,7 @@ struct InterviewRunner {
         let words = Rubric.words(answer)
         if words < minimum {
           context.tell(
-            context.say(
-              "  \(words) mots ; la grille en demande au moins \(minimum). Vous pourrez compléter avec « edit ».",
-              "  \(words) words; the rubric asks for at least \(minimum). You can add to it with 'edit'."), .dim)
+            context.say(InterviewMessage.fewWords(words, minimum: minimum)), .dim)
         }
       }
     }
@@ -85,9 +81,7 @@ struct InterviewRunner {
     case .kept:
       try journal.savePending(entryID: entryID, lines: interview.pending, now: now.date)
       if interview.current?.kind == .target, interview.pending.count == 1, context.interactive {
-        context.out(
-          context.say("  D'ici quand ? (2027-06, 2027-06-30 ou 2027)", "  By when? (2027-06, 2027-06-30 or 2027)"), .dim
-        )
+        context.out(context.say(InterviewMessage.byWhen), .dim)
       }
     case .moved:
       try save()
@@ -118,35 +112,24 @@ struct InterviewRunner {
       while lines.last == "" { lines.removeLast() }
       return try handle(interview.commitEdited(lines.joined(separator: "\n")))
     case .refused(.editOnlyText):
-      context.warn(
-        context.say(":edit sert aux réponses en plusieurs lignes.", ":edit is for answers of several lines."))
+      context.warn(context.say(InterviewMessage.editOnlyText))
     case .refused(.alreadyFirst):
-      context.warn(context.say("Déjà à la première question.", "Already at the first question."))
+      context.warn(context.say(InterviewMessage.alreadyFirst))
     case .refused(let refusal):
       switch refusal {
       case .notALevel(let typed): context.warn(RatingScale.refusal(typed, entry.lang))
       case .dateInPast(let due):
-        context.warn(
-          context.say(
-            "\(due) est déjà passé : un objectif se fixe dans l'avenir (ou :back pour changer le niveau).",
-            "\(due) has already passed: a target lies ahead (or :back to change the level)."))
+        context.warn(context.say(InterviewMessage.dateInPast(due)))
       case .notADate(let typed):
-        context.warn(
-          context.say(
-            "« \(typed) » n'est pas une date : tapez 2027-06, 2027-06-30 ou 2027 (ou :back pour changer le niveau).",
-            "'\(typed)' is not a date: type 2027-06, 2027-06-30 or 2027 (or :back to change the level)."))
+        context.warn(context.say(InterviewMessage.notADate(typed)))
       case .evidenceNeeded:
-        context.warn(
-          context.say(
-            "Ce niveau demande une preuve : un projet, un résultat, un numéro d'entrée ou une adresse (ou :back pour changer le niveau).",
-            "This level calls for evidence: a project, a result, an entry id or an address (or :back to change the level)."
-          ))
+        context.warn(context.say(InterviewMessage.evidenceNeeded))
       default:
-        context.warn(context.say("Répondez o (oui) ou n (non).", "Answer y (yes) or n (no)."))
+        context.warn(context.say(InterviewMessage.yesOrNo))
       }
       if !context.interactive {
         try save()
-        context.warn(keptMessage(context.say("réponse refusée", "answer refused")))
+        context.warn(keptMessage(context.say(InterviewMessage.answerRefused)))
         throw StopRun(exitCode: 1)
       }
     case .quit:
@@ -163,11 +146,9 @@ struct InterviewRunner {
 
   private func keptMessage(_ why: String?) -> String {
     let resume = context.command("resume \(entryID)")
-    let kept = context.say(
-      "brouillon #\(entryID) gardé ; reprenez-le avec « \(resume) ».",
-      "draft #\(entryID) kept; continue it with '\(resume)'.")
+    let kept = context.say(InterviewMessage.kept(entryID, resume: resume))
     guard let why else { return kept.prefix(1).uppercased() + kept.dropFirst() }
-    return context.say("\(why) : \(kept)", "\(why): \(kept)")
+    return context.say(InterviewMessage.keptBecause(why, kept: kept))
   }
 
   private func fill(_ template: String, number: Int? = nil) -> String {
@@ -183,24 +164,20 @@ struct InterviewRunner {
       case .found(let skill): names.append(skill.name(in: entry.lang))
       case .none:
         if context.interactive {
-          let question = context.say(
-            "« \(typed) » n'est pas dans le catalogue. L'ajouter ?", "'\(typed)' is not in the catalogue. Add it?")
+          let question = context.say(InterviewMessage.addSkill(typed))
           guard try context.confirm(question, yes: false) else {
-            context.warn(context.say("Retapez la liste des compétences.", "Type the list of skills again."))
+            context.warn(context.say(InterviewMessage.skillsAgain))
             return nil
           }
         } else {
-          context.warn(
-            context.say(
-              "Nouvelle compétence « \(typed) » ajoutée au catalogue (sans catégorie).",
-              "New skill '\(typed)' added to the catalogue (no category yet)."))
+          context.warn(context.say(InterviewMessage.skillAdded(typed)))
         }
         names.append(typed)
       case .ambiguous(let skills):
         context.warn(SkillCommands.ambiguity(typed, skills, context))
         if !context.interactive {
           try save()
-          context.warn(keptMessage(context.say("réponse refusée", "answer refused")))
+          context.warn(keptMessage(context.say(InterviewMessage.answerRefused)))
           throw StopRun(exitCode: 1)
         }
         return nil
@@ -221,10 +198,8 @@ struct InterviewRunner {
       let count = interview.anecdoteCount(question)
       let text =
         count == 0
-        ? context.say("Ajouter une anecdote ? [o/N]", "Add an anecdote? [y/N]")
-        : context.say(
-          "Une autre anecdote ? (\(count) racontée\(count > 1 ? "s" : ""), \(question.max) au maximum) [o/N]",
-          "Another anecdote? (\(count) told, \(question.max) at most) [y/N]")
+        ? context.say(InterviewMessage.addAnecdote)
+        : context.say(InterviewMessage.anotherAnecdote(told: count, max: question.max))
       context.out("\(position) \(text)", .bold)
       return
     }
@@ -238,49 +213,33 @@ struct InterviewRunner {
     let commands = ":hint :back :skip :quit"
     switch question.kind {
     case .text, .evidence:
-      context.out(
-        context.say(
-          "  Plusieurs lignes possibles ; terminez par une ligne « . ». Commandes : :hint :back :skip :edit :quit",
-          "  Several lines allowed; end with a line holding only '.'. Commands: :hint :back :skip :edit :quit"), .dim)
+      context.out(context.say(InterviewMessage.severalLines), .dim)
     case .list, .links:
-      context.out(
-        context.say(
-          "  Un élément par ligne ; terminez par une ligne « . ». Commandes : :hint :back :skip :edit :quit",
-          "  One item a line; end with a line holding only '.'. Commands: :hint :back :skip :edit :quit"), .dim)
+      context.out(context.say(InterviewMessage.oneItemALine), .dim)
     case .rating, .target:
       for level in RatingScale.levels {
         context.out("  \(level). \(RatingScale.descriptor(level, lang))")
       }
       if question.kind == .rating, let previous = previousRating {
-        context.out(
-          context.say(
-            "  Précédent : \(previous.level)/5 le \(EntryFormat.day(previous.ratedAt, context.now.utcOffset)).",
-            "  Previous: \(previous.level)/5 on \(EntryFormat.day(previous.ratedAt, context.now.utcOffset))."), .dim)
+        let day = EntryFormat.day(previous.ratedAt, context.now.utcOffset)
+        context.out(context.say(InterviewMessage.previousRating(previous.level, day: day)), .dim)
       }
       if question.kind == .target {
-        context.out(
-          context.say(
-            "  Le niveau visé, puis la date, une ligne chacun. Commandes : \(commands)",
-            "  The level you aim for, then the date, one line each. Commands: \(commands)"), .dim)
+        context.out(context.say(InterviewMessage.levelThenDate(commands: commands)), .dim)
       }
     case .skills:
-      context.out(
-        context.say(
-          "  Une ligne, noms séparés par des virgules. Commandes : \(commands)",
-          "  One line, names separated by commas. Commands: \(commands)"), .dim)
+      context.out(context.say(InterviewMessage.skillsLine(commands: commands)), .dim)
     case .line, .tags, .link, .anecdotes, .generated:
-      context.out(context.say("  Une ligne. Commandes : \(commands)", "  One line. Commands: \(commands)"), .dim)
+      context.out(context.say(InterviewMessage.oneLine(commands: commands)), .dim)
     }
     if let previous = interview.previousAnswer, !previous.isEmpty {
-      context.out(
-        context.say(
-          "  Réponse actuelle (réponse vide pour la garder) :", "  Current answer (an empty reply keeps it):"), .dim)
+      context.out(context.say(InterviewMessage.currentAnswer), .dim)
       context.out(
         previous.split(separator: "\n", omittingEmptySubsequences: false).map { "    " + String($0) }
           .joined(separator: "\n"))
     }
     if !interview.pending.isEmpty {
-      context.out(context.say("  Déjà tapé :", "  Typed so far:"), .dim)
+      context.out(context.say(InterviewMessage.typedSoFar), .dim)
       context.out(interview.pending.map { "│ " + $0 }.joined(separator: "\n"))
     }
   }

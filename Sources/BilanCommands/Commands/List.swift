@@ -39,10 +39,7 @@ struct List: BilanCommand {
     if rows.isEmpty {
       context.tell(
         filter.isEmpty
-          ? context.say(
-            "Le journal est vide : commencez par « assess COMPÉTENCE ».",
-            "The journal is empty: start with 'assess SKILL'.")
-          : context.say("Aucune entrée ne répond à ces filtres.", "No entry matches these filters."))
+          ? context.say(EntryMessage.emptyJournal) : context.say(EntryMessage.noMatch))
       return
     }
     let skillWidth = min(30, rows.map { ($0.skill ?? "-").count }.max() ?? 1)
@@ -53,7 +50,7 @@ struct List: BilanCommand {
       let skill = EntryFormat.cut(row.skill ?? "-", skillWidth)
       let title = EntryFormat.cut(row.title, titleWidth)
       let level = row.level.map { "\($0)/5" } ?? "-  "
-      let draft = (row.status == .draft ? "  " + context.say("brouillon", "draft") : "") + (row.starred ? "  ★" : "")
+      let draft = (row.status == .draft ? "  " + context.say(EntryMessage.draft) : "") + (row.starred ? "  ★" : "")
       let line = "\(id)  \(EntryFormat.day(row.shownDate, row.utcOffset))  \(skill)  \(title)  \(level)\(draft)"
       context.out(line.trimmingTrailingSpaces())
     }

@@ -19,19 +19,15 @@ struct Resume: BilanCommand {
       draftID = id
     } else {
       guard let newest = try journal.summaries(limit: 1, draftsOnly: true).first else {
-        throw BilanError(context.say("Aucun brouillon à reprendre.", "No draft to continue."))
+        throw BilanError(context.say(EntryMessage.noDraftToContinue))
       }
       draftID = newest.id
     }
     guard let entry = try journal.entry(draftID) else {
-      throw BilanError(
-        context.say("Pas d'entrée #\(draftID) (voir « drafts »).", "No entry #\(draftID) (see 'drafts')."))
+      throw BilanError(context.say(EntryMessage.noSuchDraft(draftID)))
     }
     guard entry.isDraft else {
-      throw BilanError(
-        context.say(
-          "L'entrée #\(draftID) est terminée ; modifiez-la avec « edit \(draftID) ».",
-          "Entry #\(draftID) is finished; change it with 'edit \(draftID)'."))
+      throw BilanError(context.say(EntryMessage.finished(draftID)))
     }
     let set = try EntryLoader.promptSet(of: entry, context)
     let pending = entry.pending.map(\.linesAtLF) ?? []
@@ -43,9 +39,8 @@ struct Resume: BilanCommand {
       }?.level)
     context.tell(
       context.say(
-        "Reprise de « \(entry.title) » (#\(draftID)), question \(interview.questionNumber)/\(interview.questions.count).",
-        "Continuing '\(entry.title)' (#\(draftID)), question \(interview.questionNumber)/\(interview.questions.count)."
-      ))
+        EntryMessage.continuing(
+          title: entry.title, id: draftID, question: interview.questionNumber, of: interview.questions.count)))
     var runner = InterviewRunner(
       context: context, journal: journal, set: set, subject: try EntryLoader.subject(entry, journal),
       entry: entry, interview: interview)

@@ -20,7 +20,7 @@ struct Search: BilanCommand {
   func run(in context: Context) throws {
     let query = words.joined(separator: " ").trimmingCharacters(in: .whitespaces)
     guard !query.isEmpty else {
-      throw BilanUsageError(context.say("Que chercher ? bilan search MOTS", "Search for what? bilan search WORDS"))
+      throw BilanUsageError(context.say(EntryMessage.searchWhat))
     }
     let journal = try context.journal(writing: false)
     let filter = try filters.filter(context, journal)
@@ -29,9 +29,7 @@ struct Search: BilanCommand {
       hits = try journal.search(query, matching: filter, limit: n)
     } catch let invalid as InvalidSearch {
       throw BilanError(
-        context.say(
-          "la recherche « \(query) » n'est pas valide (\(invalid.reason)) : mettez entre guillemets les mots qui contiennent - : * ( ou \".",
-          "the search '\(query)' is not valid (\(invalid.reason)): put words holding - : * ( or \" in quotes."))
+        context.say(EntryMessage.invalidSearch(query, reason: invalid.reason)))
     }
     if format == .json {
       // The listing's shape, with the words around the match (no marks).
@@ -48,7 +46,7 @@ struct Search: BilanCommand {
       return
     }
     if hits.isEmpty {
-      context.tell(context.say("Rien trouvé.", "Nothing found."))
+      context.tell(context.say(EntryMessage.nothingFound))
       return
     }
     for hit in hits {

@@ -26,22 +26,15 @@ struct Shell: BilanCommand {
         historyPath: history, commands: Bilan.commandNames + ["help", "quit", "exit"],
         skillCommands: Bilan.skillCommands)
       editor.leaveOnTermination(
-        message: context.say(
-          "\nbilan : arrêté ; chaque réponse tapée est enregistrée (« resume » reprend un brouillon).",
-          "\nbilan: stopped; every answer typed is stored ('resume' continues a draft)."))
+        message: context.say(ShellMessage.stopped))
       let journal = try context.journal(writing: false)
       let count = try journal.entryCount()
-      context.tell(
-        context.say(
-          "bilan \(Bilan.version) — journal \(Paths.display(journal.path, context.environment)) (\(count) entrée\(count > 1 ? "s" : "")). Tapez help pour l'aide, quit pour sortir.",
-          "bilan \(Bilan.version) — journal \(Paths.display(journal.path, context.environment)) (\(count) entr\(count == 1 ? "y" : "ies")). Type help for help, quit to leave."
-        ))
+      let path = Paths.display(journal.path, context.environment)
+      context.tell(context.say(ShellMessage.welcome(version: Bilan.version, journal: path, entries: count)))
     }
     if context.interactive, let due = try? Ratings.due(context), !due.isEmpty {
       let names = due.map { $0.skill.name(in: context.language) }.joined(separator: ", ")
-      context.tell(
-        context.say(
-          "À réévaluer : \(names) (« due » pour le détail).", "Due for re-rating: \(names) ('due' for details)."))
+      context.tell(context.say(ShellMessage.due(names)))
     }
     defer { editor?.finish() }
     var failed = false
@@ -94,7 +87,7 @@ struct Shell: BilanCommand {
   private func help(_ words: [String], _ context: Context) {
     if let name = words.first {
       guard let command = Bilan.configuration.subcommands.first(where: { $0._commandName == name }) else {
-        context.warn(context.say("bilan: commande inconnue « \(name) »", "bilan: unknown command '\(name)'"))
+        context.warn(context.say(ShellMessage.unknownHelp(name)))
         return
       }
       context.out(Bilan.helpMessage(for: command))
@@ -107,10 +100,10 @@ struct Shell: BilanCommand {
       )
     }
     context.out(
-      "  \("help".padding(toLength: width + 2, withPad: " ", startingAt: 0))\(context.say("Cette liste ; help CMD pour le détail d'une commande.", "This list; help CMD for one command in detail."))"
+      "  \("help".padding(toLength: width + 2, withPad: " ", startingAt: 0))\(context.say(ShellMessage.helpLine))"
     )
     context.out(
-      "  \("quit".padding(toLength: width + 2, withPad: " ", startingAt: 0))\(context.say("Quitter (aussi exit, Ctrl-D).", "Leave (also exit, Ctrl-D)."))"
+      "  \("quit".padding(toLength: width + 2, withPad: " ", startingAt: 0))\(context.say(ShellMessage.quitLine))"
     )
   }
 }

@@ -25,33 +25,31 @@ struct Show: BilanCommand {
     let lang = entry.lang
     var head = "#\(id)  \(essay.title)"
     if let date = essay.date { head += "  " + EntryFormat.dateTime(date, essay.utcOffset) }
-    if entry.isDraft { head += "  (" + context.say("brouillon", "draft") + ")" }
+    if entry.isDraft { head += "  (" + context.say(EntryMessage.draft) + ")" }
     context.out(head, .bold)
-    // French puts a space before the colon.
-    func field(_ french: String, _ english: String, _ value: String) {
-      context.out(lang.pick("\(french) : \(value)", "\(english): \(value)"))
+    // The fields in the entry's language.
+    func field(_ message: EntryMessage) {
+      context.out(message.text(lang))
     }
-    if !essay.description.isEmpty { field("Description", "Description", essay.description) }
-    if !essay.tags.isEmpty { field("Étiquettes", "Tags", essay.tags.joined(separator: ", ")) }
-    if let level = essay.level { field("Niveau", "Level", "\(level)/5 — \(RatingScale.descriptor(level, lang))") }
+    if !essay.description.isEmpty { field(.description(essay.description)) }
+    if !essay.tags.isEmpty { field(.tags(essay.tags.joined(separator: ", "))) }
+    if let level = essay.level { field(.level("\(level)/5 — \(RatingScale.descriptor(level, lang))")) }
     if let target = essay.target {
-      field(
-        "Objectif", "Target",
-        "\(target.level)/5 — \(RatingScale.name(target.level, lang)), \(lang.pick("d'ici", "by")) \(target.due)")
+      field(.target(target.level, name: RatingScale.name(target.level, lang), due: target.due))
     }
     let related = try journal.relatedSkills(of: id)
     if !related.isEmpty {
-      field("Compétences", "Skills", related.map { $0.name(in: lang) }.joined(separator: ", "))
+      field(.skills(related.map { $0.name(in: lang) }.joined(separator: ", ")))
     }
     if let imported = loaded.imported {
       // An imported file: its own headings and text, as they are written back.
-      field("Fichier", "File", imported.source.path ?? "-")
-      if entry.promptSet != nil { context.out(context.say("Questions : \(set.id)", "Questions: \(set.id)")) }
+      field(.file(imported.source.path ?? "-"))
+      if entry.promptSet != nil { context.out(context.say(EntryMessage.questions(set.id))) }
       context.out("")
       context.write(imported.body)
       return
     }
-    context.out(context.say("Questions : \(set.id)", "Questions: \(set.id)"))
+    context.out(context.say(EntryMessage.questions(set.id)))
     for section in essay.sections {
       context.out("")
       if !section.heading.isEmpty { context.out("## \(section.heading)", .bold) }

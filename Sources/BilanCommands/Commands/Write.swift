@@ -23,17 +23,13 @@ struct Write: BilanCommand {
     if typed.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { typed = try ask(context) }
     let (title, body) = JrnlJournal.splitTitle(typed)
     guard !title.isEmpty else {
-      throw BilanUsageError(
-        context.say("Rien à écrire : bilan write \"Titre. Texte\"", "Nothing to write: bilan write \"Title. Body\""))
+      throw BilanUsageError(context.say(EntryMessage.nothingToWrite))
     }
     let now = context.now.date
     var when = now
     if let date {
       guard let parsed = QuickDate.parse(date, now: now, zone: context.zone) else {
-        throw BilanUsageError(
-          context.say(
-            "--date « \(date) » : écrivez 2026-11-28, \"2026-11-28 14:30\", today, yesterday ou -3d",
-            "--date '\(date)': write 2026-11-28, \"2026-11-28 14:30\", today, yesterday or -3d"))
+        throw BilanUsageError(context.say(EntryMessage.badDate(date)))
       }
       when = parsed
     }
@@ -48,13 +44,10 @@ struct Write: BilanCommand {
   /// The text when none was given: the editor on a terminal, lines until `.` in the shell.
   private func ask(_ context: Context) throws -> String {
     guard context.interactive else {
-      throw BilanUsageError(
-        context.say("Rien à écrire : bilan write \"Titre. Texte\"", "Nothing to write: bilan write \"Title. Body\""))
+      throw BilanUsageError(context.say(EntryMessage.nothingToWrite))
     }
     if context.command("x") == "x" {  // in the shell
-      context.tell(
-        context.say(
-          "Titre puis texte ; une ligne « . » pour finir.", "Title, then the text; a line holding only '.' ends it."))
+      context.tell(context.say(EntryMessage.titleThenText))
       var lines: [String] = []
       while let line = try context.input.readLine(prompt: "│ ", command: false), line != "." {
         lines.append(line == ".." ? "." : line)

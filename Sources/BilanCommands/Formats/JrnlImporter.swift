@@ -25,7 +25,7 @@ struct JrnlImporter: Importer {
     var counts = (imported: 0, unchanged: 0, skipped: 0, failed: 0)
     for path in paths {
       guard FileManager.default.isReadableFile(atPath: path) else {
-        context.warn("\(path):1: " + context.say("introuvable ou illisible", "no such file, or it cannot be read"))
+        context.warn("\(path):1: " + context.say(JrnlMessage.unreadable))
         counts.failed += 1
         continue
       }
@@ -61,9 +61,8 @@ struct JrnlImporter: Importer {
     }
     context.out(
       context.say(
-        "importées : \(counts.imported), inchangées : \(counts.unchanged), ignorées : \(counts.skipped), fichiers en échec : \(counts.failed)",
-        "imported: \(counts.imported), unchanged: \(counts.unchanged), skipped: \(counts.skipped), files failed: \(counts.failed)"
-      ))
+        JrnlMessage.summary(
+          imported: counts.imported, unchanged: counts.unchanged, skipped: counts.skipped, failed: counts.failed)))
     if counts.failed > 0 || counts.skipped > 0 { throw CommandFailed() }
   }
 
@@ -74,11 +73,7 @@ struct JrnlImporter: Importer {
       do {
         reading.format = try JrnlDateFormat(dateFormat)
       } catch {
-        throw BilanUsageError(
-          context.say(
-            "--date-format : '\(error.directive)' n'est pas une directive connue (%Y %m %d %H %I %M %S %p %b %B %a %A %y %F %T %R %r %D)",
-            "--date-format: '\(error.directive)' is not a known directive (%Y %m %d %H %I %M %S %p %b %B %a %A %y %F %T %R %r %D)"
-          ))
+        throw BilanUsageError(context.say(JrnlMessage.unknownDirective(error.directive)))
       }
     }
     return reading
@@ -86,64 +81,35 @@ struct JrnlImporter: Importer {
 
   /// What a note says, and the fix.
   private static func say(_ note: JrnlNote, _ dateFormat: String?, _ context: Context) -> String {
-    let again = context.say(
-      "corrigez-la et importez le fichier à nouveau (les entrées déjà importées ne sont pas doublées)",
-      "correct it and import the file again (entries already imported are not added twice)")
+    let again = context.say(JrnlMessage.again)
     switch note.kind {
     case .textBeforeFirstEntry(imported: true):
-      return context.say(
-        "texte avant la première entrée : importé comme une entrée à part, datée comme la première (bilan delete ID l'enlève)",
-        "text before the first entry: imported as an entry of its own, dated as the first one (bilan delete ID removes it)"
-      )
+      return context.say(JrnlMessage.textBeforeFirstImported)
     case .textBeforeFirstEntry(imported: false):
-      return context.say(
-        "texte avant la première entrée, sans entrée lisible pour le dater : ignoré ; donnez-lui un en-tête tel que [2024-03-01 09:15] et importez à nouveau",
-        "text before the first entry, with no readable entry to date it: skipped; give it a header such as [2024-03-01 09:15] and import again"
-      )
+      return context.say(JrnlMessage.textBeforeFirstSkipped)
     case .impossibleDate(let text, let trouble):
       let why: String
       switch trouble {
-      case .noMonth(let month): why = context.say("il n'y a pas de mois \(month)", "there is no month \(month)")
+      case .noMonth(let month): why = context.say(JrnlMessage.noMonth(month))
       case .noDay(let day, let month, let year):
-        why = context.say("le \(month)/\(year) n'a pas de jour \(day)", "month \(month) of \(year) has no day \(day)")
+        why = context.say(JrnlMessage.noDay(day, month: month, year: year))
       case .noTime(let hour, let minute):
         let time = String(format: "%02d:%02d", hour, minute)
-        why = context.say("pas d'heure \(time)", "there is no time \(time)")
+        why = context.say(JrnlMessage.noTime(time))
       }
-      return context.say(
-        "date impossible '\(text)' (\(why)) : entrée ignorée ; ", "impossible date '\(text)' (\(why)): entry skipped; ")
-        + again
+      return context.say(JrnlMessage.impossibleDate(text, why: why)) + again
     case .unreadableDate(let text):
       let fix =
-        dateFormat.map {
-          context.say(
-            "elle ne suit pas --date-format '\($0)' : écrivez-la ainsi, ou donnez le bon format",
-            "it does not match --date-format '\($0)': write it so, or give the right format")
-        }
-        ?? context.say(
-          "écrivez-la 2024-03-01 09:15, ou donnez son format avec --date-format (par exemple '%d.%m.%Y %H:%M')",
-          "write it as 2024-03-01 09:15, or give its format with --date-format (e.g. '%d.%m.%Y %H:%M')")
-      return context.say("date illisible '\(text)' : entrée ignorée ; ", "unreadable date '\(text)': entry skipped; ")
-        + fix + context.say(", puis importez à nouveau", ", then import again")
+        dateFormat.map { context.say(JrnlMessage.notTheDateFormat($0)) } ?? context.say(JrnlMessage.writeTheDate)
+      return context.say(JrnlMessage.unreadableDate(text)) + fix + context.say(JrnlMessage.thenImportAgain)
     case .datedLineInBody(let text):
-      return context.say(
-        "ligne commençant par une date ('\(text)') : gardée dans le texte de l'entrée au-dessus, comme jrnl la lit ; si elle ouvre une entrée, mettez une ligne vide avant et importez à nouveau",
-        "a line starting with a date ('\(text)'): kept in the body of the entry above, as jrnl reads it; if it starts an entry, put a blank line before it and import again"
-      )
+      return context.say(JrnlMessage.datedLineInBody(text))
     case .bracketInBody(let text):
-      return context.say(
-        "'[\(text)]' pourrait être une date pour jrnl, mais bilan ne la lit pas : gardée dans le texte de l'entrée ; si elle ouvre une entrée, donnez son format avec --date-format et importez à nouveau",
-        "'[\(text)]' may be a date to jrnl, but bilan cannot read it: kept in the entry's body; if it starts an entry, give its format with --date-format and import again"
-      )
+      return context.say(JrnlMessage.bracketInBody(text))
     case .bracketlessEntries:
-      return context.say(
-        "à partir d'ici, une ligne qui commence par une date et une heure après une ligne vide ouvre une entrée (jrnl 1.x) ; jrnl 4 la garderait dans l'entrée au-dessus",
-        "from here on, a line starting with a date and time after a blank line starts an entry (jrnl 1.x); jrnl 4 would keep it in the entry above"
-      )
+      return context.say(JrnlMessage.bracketlessEntries)
     case .notADayFile:
-      return context.say(
-        "pas un fichier du jour d'un journal-dossier jrnl (AAAA/MM/JJ.txt) : non lu ; déplacez-le au chemin de son jour pour l'importer",
-        "not a day file of a jrnl folder journal (YYYY/MM/DD.txt): not read; move it to its day's path to import it")
+      return context.say(JrnlMessage.notADayFile)
     }
   }
 }

@@ -20,7 +20,12 @@ protocol MessageCatalogue: Message {
 
 /// Every catalogue, for the completeness test.
 enum Catalogues {
-  static var all: [any MessageCatalogue.Type] { [ImportMessage.self, PublishMessage.self, SafetyMessage.self] }
+  static var all: [any MessageCatalogue.Type] {
+    [
+      ImportMessage.self, PublishMessage.self, SafetyMessage.self, InterviewMessage.self, JrnlMessage.self,
+      ShellMessage.self, EntryMessage.self, AssessMessage.self,
+    ]
+  }
 }
 
 extension Context {

@@ -55,13 +55,9 @@ final class PipeInput: LineInput {
   /// Ends the run (the shell too: a piped session cannot be trusted past a line it could not read).
   private func refusal(_ refused: LineDecoder.Refused) -> StopRun {
     let what =
-      refused.reason == .nul
-      ? language.pick("un octet NUL", "a NUL byte") : language.pick("du texte non UTF-8", "bytes that are not UTF-8")
+      refused.reason == .nul ? ShellMessage.nulByte.text(language) : ShellMessage.notUTF8.text(language)
     return StopRun(
       exitCode: 1,
-      message: language.pick(
-        "bilan: ligne \(refused.line) de l'entrée : \(what), refusée ; les lignes d'avant sont enregistrées (« resume » reprend).",
-        "bilan: line \(refused.line) of the input holds \(what): refused; the lines before it are stored ('resume' continues)."
-      ))
+      message: ShellMessage.refusedLine(refused.line, what: what).text(language))
   }
 }

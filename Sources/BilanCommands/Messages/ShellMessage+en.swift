@@ -1,0 +1,24 @@
+extension ShellMessage {
+  var en: String {
+    switch self {
+    case .stopped: "\nbilan: stopped; every answer typed is stored ('resume' continues a draft)."
+    case .welcome(let version, let journal, let count):
+      "bilan \(version) — journal \(journal) (\(count) entr\(count == 1 ? "y" : "ies")). Type help for help, quit to leave."
+    case .due(let names): "Due for re-rating: \(names) ('due' for details)."
+    case .unknownHelp(let name): "bilan: unknown command '\(name)'"
+    case .helpLine: "This list; help CMD for one command in detail."
+    case .quitLine: "Leave (also exit, Ctrl-D)."
+    case .didYouMean(let closest): " Did you mean '\(closest)'?"
+    case .unknownCommand(let word, let hint, let help): "unknown command '\(word)'.\(hint) See '\(help)'."
+    case .noCommand: "no command on this line (help lists them)"
+    case .moreProblems(let more): " (and \(more) more: 'prompts check')"
+    case .setFileSkipped(let problem, let rest): "bilan: warning: \(problem)\(rest); file skipped"
+    case .unknownSet(let id, let known): "unknown question set '\(id)' (known: \(known))"
+    case .addYes: "add --yes to confirm without a terminal"
+    case .nulByte: "a NUL byte"
+    case .notUTF8: "bytes that are not UTF-8"
+    case .refusedLine(let line, let what):
+      "bilan: line \(line) of the input holds \(what): refused; the lines before it are stored ('resume' continues)."
+    }
+  }
+}

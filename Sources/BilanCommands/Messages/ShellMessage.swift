@@ -1,0 +1,28 @@
+/// What the shell and the paths around every command say: the welcome, help, unknown commands, the
+/// question sets that cannot be read, and the lines of input that are refused.
+enum ShellMessage: MessageCatalogue {
+  case stopped
+  case welcome(version: String, journal: String, entries: Int)
+  case due(String)
+  case unknownHelp(String)
+  case helpLine
+  case quitLine
+  case didYouMean(String)
+  /// The unknown word, the closest command (`didYouMean`, or nothing), and where help is.
+  case unknownCommand(String, hint: String, help: String)
+  case noCommand
+  case moreProblems(Int)
+  case setFileSkipped(String, rest: String)
+  case unknownSet(String, known: String)
+  case addYes
+  case nulByte
+  case notUTF8
+  case refusedLine(Int, what: String)
+
+  static let samples: [ShellMessage] = [
+    .stopped, .welcome(version: "1", journal: "X", entries: 2), .due("X"), .unknownHelp("X"), .helpLine, .quitLine,
+    .didYouMean("X"), .unknownCommand("X", hint: "", help: "Y"), .noCommand, .moreProblems(2),
+    .setFileSkipped("X", rest: ""), .unknownSet("X", known: "Y"), .addYes, .nulByte, .notUTF8,
+    .refusedLine(1, what: "X"),
+  ]
+}
