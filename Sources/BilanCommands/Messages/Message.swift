@@ -20,7 +20,12 @@ protocol MessageCatalogue: Message {
 
 /// Every catalogue, for the completeness test.
 enum Catalogues {
-  static var all: [any MessageCatalogue.Type] { [ImportMessage.self] }
+  static var all: [any MessageCatalogue.Type] {
+    [
+      ImportMessage.self, RatingMessage.self, SkillMessage.self, ProjectMessage.self, TagMessage.self,
+      PromptMessage.self,
+    ]
+  }
 }
 
 extension Context {
