@@ -24,7 +24,7 @@ struct Check: BilanCommand {
     let journal = try context.journal(writing: false)
     let ids = all ? try journal.newestEssayPerSkill() : [try id ?? context.askEntryID(command: "check")]
     if ids.isEmpty {
-      context.out(context.say("Aucun essai terminé à vérifier.", "No finished essay to check."))
+      context.out(context.say(SkillMessage.noEssayToCheck))
       return
     }
     var met = 0
@@ -39,15 +39,9 @@ struct Check: BilanCommand {
       if index > 0 { context.out("") }
       context.out("#\(id)  \(entry.title)  (\(loaded.set.id))", .bold)
       if loaded.set.id == EntryLoader.noSet.id {
-        context.out(
-          context.say(
-            "  fichier importé sans jeu de questions : rien à vérifier",
-            "  an imported file with no question set: nothing to check"))
+        context.out(context.say(SkillMessage.importedWithoutSet))
       } else if report.lines.isEmpty {
-        context.out(
-          context.say(
-            "  le jeu « \(loaded.set.id) » ne fixe aucune exigence",
-            "  the set '\(loaded.set.id)' states no requirement"))
+        context.out(context.say(SkillMessage.noRequirement(set: loaded.set.id)))
       }
       for line in report.lines {
         context.out("  \(line.met ? "✓" : "✗") \(line.text)")
@@ -61,8 +55,8 @@ struct Check: BilanCommand {
       context.out("")
       context.out(
         context.say(
-          "Score : \(met)/\(total) exigences remplies (\(percent) %), essais complets : \(complete) sur \(ids.count).",
-          "Score: \(met)/\(total) requirements met (\(percent)%), \(complete) of \(ids.count) essays complete."))
+          SkillMessage.score(met: met, total: total, percent: percent, complete: complete, essays: ids.count)))
+
     }
     if met < total { throw CommandFailed() }
   }

@@ -13,22 +13,16 @@ struct TargetCommand: BilanCommand {
 
   func run(in context: Context) throws {
     guard let level = RatingScale.parse(level) else {
-      throw BilanUsageError(
-        context.say(
-          "« \(level) » n'est pas un niveau : un nombre entier de 1 à 5",
-          "'\(level)' is not a level: a whole number from 1 to 5"))
+      throw BilanUsageError(context.say(RatingMessage.notALevel(level)))
     }
     var due = ""
     if let by {
       guard let parsed = TargetDate.parse(by) else {
-        throw BilanUsageError(
-          context.say(
-            "--by attend 2027, 2027-06 ou 2027-06-30, pas « \(by) »",
-            "--by takes 2027, 2027-06 or 2027-06-30, not '\(by)'"))
+        throw BilanUsageError(context.say(RatingMessage.byTakes(by)))
       }
       let today = EntryFormat.day(context.now.date, context.now.utcOffset)
       guard parsed >= today.prefix(parsed.count) else {
-        throw BilanUsageError(context.say("\(parsed) est déjà passé", "\(parsed) has already passed"))
+        throw BilanUsageError(context.say(RatingMessage.alreadyPassed(parsed)))
       }
       due = parsed
     }
@@ -37,13 +31,9 @@ struct TargetCommand: BilanCommand {
     try journal.setTarget(skillID: found.id!, level: level, due: due, at: context.now.date)
     let name = found.name(in: context.language)
     if let current = try journal.ratings(of: found.id!).last, current.level > level {
-      context.tell(
-        context.say(
-          "Note : c'est sous le niveau actuel (\(current.level)/5).",
-          "Note: that is below the current level (\(current.level)/5)."))
+      context.tell(context.say(RatingMessage.belowCurrent(current.level)))
     }
-    let when = due.isEmpty ? "" : context.say(" d'ici \(due)", " by \(due)")
-    context.out(context.say("\(name) : objectif \(level)/5\(when)", "\(name): target \(level)/5\(when)"))
+    context.out(context.say(RatingMessage.target(skill: name, level: level, by: due)))
   }
 }
 
@@ -62,30 +52,20 @@ struct CadenceCommand: BilanCommand {
     } else if let parsed = Cadence(every) {
       cadence = parsed
     } else {
-      throw BilanUsageError(
-        context.say("« \(every) » : écrivez 30d, 6w, 3m, 1y ou default", "'\(every)': write 30d, 6w, 3m, 1y or default")
-      )
+      throw BilanUsageError(context.say(RatingMessage.badCadence(every)))
     }
     let journal = try context.journal()
     let found = try SkillCommands.resolve(skill, context, journal, adding: false)
     try journal.setCadence(skillID: found.id!, to: cadence)
-    let effective = (cadence ?? context.cadence).spelled(context.language)
     let standing = try journal.standings(standard: context.cadence, zone: context.zone).first {
       $0.skill.id == found.id
     }
-    var next = ""
-    if let standing, let due = standing.due {
-      let day = Ratings.day(due, context)
-      next =
-        standing.isDue(at: context.now.date)
-        ? context.say(", à réévaluer depuis le \(day)", ", due since \(day)")
-        : context.say(", prochaine fois le \(day)", ", next due \(day)")
-    }
+    let due = standing?.due
     context.out(
-
       context.say(
-        "\(found.name(in: context.language)) : à réévaluer tous les \(effective)\(next)",
-        "\(found.name(in: context.language)): re-rated every \(effective)\(next)"))
+        RatingMessage.cadence(
+          skill: found.name(in: context.language), every: cadence ?? context.cadence,
+          day: due.map { Ratings.day($0, context) }, isDue: standing?.isDue(at: context.now.date) ?? false)))
   }
 }
 
@@ -115,15 +95,12 @@ struct History: BilanCommand {
     let levels = standing.ratings.map(\.level)
     guard !levels.isEmpty else {
       let summary = Ratings.summary(standing, context)
-      context.out(
-
-        context.say("\(name) : pas encore évaluée", "\(name): not rated yet")
-          + (summary.isEmpty ? "." : context.say(" ; ", "; ") + summary + "."))
+      context.out(context.say(RatingMessage.notRated(skill: name, summary: summary)))
       return
     }
     context.out(
 
-      "\(name) — " + context.count(levels.count, ("évaluation", "évaluations"), ("rating", "ratings"))
+      "\(name) — " + context.say(RatingMessage.ratings(levels.count))
         + "  \(Charts.sparkline(levels))  \(Charts.trend(levels))")
     if chart {
       let points = standing.ratings.map { (date: $0.ratedAt, level: $0.level) }
@@ -135,9 +112,9 @@ struct History: BilanCommand {
       var line = "\(Ratings.day(rating.ratedAt, context))  \(rating.level)/5"
       if !rating.note.isEmpty { line += "  \(rating.note)" }
       if !rating.evidence.isEmpty {
-        line += context.say("  (preuve : \(rating.evidence))", "  (evidence: \(rating.evidence))")
+        line += context.say(RatingMessage.evidence(rating.evidence))
       }
-      if let entry = rating.entryID { line += context.say("  [entrée #\(entry)]", "  [entry #\(entry)]") }
+      if let entry = rating.entryID { line += context.say(RatingMessage.entry(entry)) }
       context.out(line)
     }
     context.out(Ratings.summary(standing, context))
@@ -159,10 +136,7 @@ struct Due: BilanCommand {
     do {
       // A journal that is not there is a mistake (a typo in a cron line), not "nothing due".
       guard FileManager.default.fileExists(atPath: context.journalPath) else {
-        throw BilanError(
-          context.say(
-            "pas de journal \(context.journalPath) : vérifiez --db ou BILAN_DB",
-            "no journal at \(context.journalPath): check --db or BILAN_DB"))
+        throw BilanError(context.say(RatingMessage.noJournal(context.journalPath)))
       }
       due = try Ratings.due(context)
     } catch {
@@ -179,17 +153,16 @@ struct Due: BilanCommand {
       return
     }
     if due.isEmpty {
-      context.tell(context.say("Rien à réévaluer.", "Nothing is due."))
+      context.tell(context.say(RatingMessage.nothingDue))
       return
     }
     for standing in due {
       let last = standing.current!
       context.out(
-
         context.say(
-          "\(standing.skill.name(in: context.language))  \(last.level)/5 le \(Ratings.day(last.ratedAt, context)), à réévaluer depuis le \(Ratings.day(standing.due!, context))",
-          "\(standing.skill.name(in: context.language))  \(last.level)/5 on \(Ratings.day(last.ratedAt, context)), due since \(Ratings.day(standing.due!, context))"
-        ))
+          RatingMessage.due(
+            skill: standing.skill.name(in: context.language), level: last.level, on: Ratings.day(last.ratedAt, context),
+            since: Ratings.day(standing.due!, context))))
     }
   }
 }
@@ -212,21 +185,17 @@ enum Ratings {
   static func summary(_ standing: SkillStanding, _ context: Context) -> String {
     var parts: [String] = []
     if let target = standing.target {
-      let by = target.due.isEmpty ? "" : context.say(" d'ici \(target.due)", " by \(target.due)")
-      parts.append(context.say("objectif \(target.level)/5\(by)", "target \(target.level)/5\(by)"))
+      parts.append(context.say(RatingMessage.summaryTarget(level: target.level, by: target.due)))
     }
     if let due = standing.due {
       let when = day(due, context)
       parts.append(
         standing.isDue(at: context.now.date)
-          ? context.say(
-            "à réévaluer depuis le \(when) (tous les \(standing.cadence.spelled(.fr)))",
-            "due since \(when) (every \(standing.cadence.spelled(.en)))")
-          : context.say(
-            "prochaine évaluation le \(when) (tous les \(standing.cadence.spelled(.fr)))",
-            "next due \(when) (every \(standing.cadence.spelled(.en)))"))
+          ? context.say(RatingMessage.summaryDueSince(when, every: standing.cadence))
+          : context.say(RatingMessage.summaryNextDue(when, every: standing.cadence)))
     }
-    return parts.joined(separator: context.say(" ; ", "; "))
+    return parts.joined(separator: context.say(RatingMessage.separator))
+
   }
 
   /// The documented JSON of one skill (README, "Output for scripts").

@@ -16,7 +16,7 @@ struct Projects: BilanCommand {
   func run(in context: Context) throws {
     let rows = try context.journal(writing: false).projectOverview()
     if rows.isEmpty {
-      context.tell(context.say("Aucun projet : « project add NOM ».", "No projects: 'project add NAME'."))
+      context.tell(context.say(ProjectMessage.noProjects))
       return
     }
     for row in rows {
@@ -25,7 +25,7 @@ struct Projects: BilanCommand {
       if !row.skills.isEmpty {
         line += "  [" + row.skills.map { $0.name(in: context.language) }.joined(separator: ", ") + "]"
       }
-      if let page = row.pageID { line += context.say("  (page #\(page))", "  (page #\(page))") }
+      if let page = row.pageID { line += context.say(ProjectMessage.page(page)) }
       context.out(line)
     }
   }
@@ -43,11 +43,11 @@ struct ProjectAdd: BilanCommand {
     guard !name.isEmpty else { throw BilanUsageError("the project needs a name: bilan project add NAME") }
     let journal = try context.journal()
     if let existing = try journal.project(named: name) {
-      throw BilanError(context.say("« \(existing.name) » existe déjà.", "'\(existing.name)' already exists."))
+      throw BilanError(context.say(ProjectMessage.alreadyExists(existing.name)))
     }
     let project = try journal.addProject(
       name: name, description: description.trimmingCharacters(in: .whitespacesAndNewlines), now: context.now.date)
-    context.out(context.say("Projet « \(project.name) » ajouté.", "Project '\(project.name)' added."))
+    context.out(context.say(ProjectMessage.added(project.name)))
   }
 }
 
@@ -63,12 +63,10 @@ struct ProjectLink: BilanCommand {
     let matches = try journal.project(matching: name)
     guard matches.count == 1, let project = matches.first else {
       if matches.count > 1 {
-        throw BilanError(
-          context.say("« \(name) » désigne plusieurs projets : ", "'\(name)' matches several projects: ")
-            + matches.map(\.name).joined(separator: ", "))
+        throw BilanError(context.say(ProjectMessage.ambiguous(name, matches.map(\.name))))
       }
-      throw BilanError(
-        context.say("Pas de projet « \(name) » (voir « projects »).", "No project '\(name)' (see 'projects')."))
+      throw BilanError(context.say(ProjectMessage.noProject(name)))
+
     }
     let found = try skills.map { try SkillCommands.resolve($0, context, journal) }
     try journal.link(project: project.id!, skills: found.map { $0.id! })

@@ -25,17 +25,15 @@ struct PromptsList: BilanCommand {
     for loaded in sets {
       let origin: String
       switch loaded.origin {
-      case .shipped: origin = context.say("fourni avec bilan", "shipped with bilan")
+      case .shipped: origin = context.say(PromptMessage.shipped)
       case .user(let path, let replacing):
         let shown = Paths.display(path, context.environment)
-        origin =
-          replacing ? context.say("\(shown) (remplace celui de bilan)", "\(shown) (replaces the shipped one)") : shown
+        origin = replacing ? context.say(PromptMessage.replaces(shown)) : shown
       }
       let count = loaded.set.asked.count
       context.out(
-
         "\(loaded.set.id.padding(toLength: width, withPad: " ", startingAt: 0))  \(loaded.set.title[context.language])  "
-          + context.say("(\(count) questions, \(origin))", "(\(count) questions, \(origin))"))
+          + context.say(PromptMessage.questions(count, origin: origin)))
     }
   }
 }
@@ -57,7 +55,7 @@ struct PromptsShow: BilanCommand {
     for question in set.questions {
       if let heading = question.heading { context.out("\n## " + heading[lang]) }
       if question.kind == .generated {
-        context.out(context.say("   (section construite à partir des liens donnés)", "   (built from the links given)"))
+        context.out(context.say(PromptMessage.generated))
         continue
       }
       number += 1
@@ -69,26 +67,15 @@ struct PromptsShow: BilanCommand {
   }
 
   private func line(_ question: PromptSet.Question, _ number: String, _ lang: Language, _ context: Context) -> String {
-    var notes = [kindName(question.kind, context)]
+    var notes = [context.say(PromptMessage.kind(question.kind))]
     if question.kind == .anecdotes {
-      notes.append(context.say("de \(question.min) à \(question.max)", "\(question.min) to \(question.max)"))
+      notes.append(context.say(PromptMessage.range(min: question.min, max: question.max)))
     }
-    if question.required { notes.append(context.say("requis", "required")) }
-    if let words = question.minWords { notes.append(context.say("≥ \(words) mots", "≥ \(words) words")) }
+    if question.required { notes.append(context.say(PromptMessage.required)) }
+    if let words = question.minWords { notes.append(context.say(PromptMessage.minWords(words))) }
     let label = question.label.map { "**\($0[lang])** " } ?? ""
     return "\(number) \(label)\(question.question[lang]) [\(notes.joined(separator: ", "))]"
   }
-}
-
-/// A kind as the user reads it: `texte`, `liste`, `lien`…
-private func kindName(_ kind: PromptSet.Kind, _ context: Context) -> String {
-  guard context.language == .fr else { return kind.rawValue }
-  let french: [PromptSet.Kind: String] = [
-    .text: "texte", .line: "ligne", .list: "liste", .anecdotes: "anecdotes", .rating: "niveau", .evidence: "preuves",
-    .target: "objectif", .tags: "étiquettes", .links: "liens", .link: "lien", .skills: "compétences",
-    .generated: "généré",
-  ]
-  return french[kind] ?? kind.rawValue
 }
 
 struct PromptsCheck: BilanCommand {
@@ -107,8 +94,7 @@ struct PromptsCheck: BilanCommand {
       guard FileManager.default.fileExists(atPath: file, isDirectory: &isFolder), !isFolder.boolValue,
         let data = FileManager.default.contents(atPath: file)
       else {
-        context.warn(
-          "\(file):1:1: " + context.say("fichier introuvable ou illisible", "no such file, or it cannot be read"))
+        context.warn("\(file):1:1: " + context.say(PromptMessage.unreadable))
         failed = true
         continue
       }
@@ -116,17 +102,12 @@ struct PromptsCheck: BilanCommand {
         if (file as NSString).lastPathComponent == "skills.yaml" {
           // The skills catalogue has its own format (prompts/README.md).
           let skills = try SkillCatalogue.parse(yaml: String(decoding: data, as: UTF8.self), file: file)
-          context.out(
-            context.say(
-              "\(file) : correct (catalogue de \(skills.count) compétences)",
-              "\(file): ok (catalogue of \(skills.count) skills)"))
+          context.out(context.say(PromptMessage.skillsChecked(file: file, skills: skills.count)))
           continue
         }
         let set = try PromptSet.parse(data: data, file: file)
-        context.out(
-          context.say(
-            "\(file) : correct (jeu « \(set.id) », \(set.asked.count) questions)",
-            "\(file): ok (set '\(set.id)', \(set.asked.count) questions)"))
+        context.out(context.say(PromptMessage.setChecked(file: file, set: set.id, questions: set.asked.count)))
+
       } catch let problems as PromptSetProblems {
         for problem in problems.problems { context.out(problem.description) }
         failed = true

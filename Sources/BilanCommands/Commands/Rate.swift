@@ -22,17 +22,14 @@ struct Rate: BilanCommand {
   func run(in context: Context) throws {
     let name =
       try skill
-      ?? context.ask(context.say("Compétence :", "Skill:"), missing: "Missing the skill: bilan rate SKILL LEVEL")
+      ?? context.ask(context.say(RatingMessage.skillPrompt), missing: "Missing the skill: bilan rate SKILL LEVEL")
     let journal = try context.journal()
     let found = try SkillCommands.resolve(name, context, journal)
     let when = try moment(context)
     let previous = try journal.previousRating(of: found.id!, before: when)
     let skillName = found.name(in: context.language)
     if let previous {
-      context.tell(
-        context.say(
-          "Précédent : \(previous.level)/5 le \(day(previous.ratedAt, context)).",
-          "Previous: \(previous.level)/5 on \(day(previous.ratedAt, context))."))
+      context.tell(context.say(RatingMessage.previous(level: previous.level, on: day(previous.ratedAt, context))))
     }
     let level = try self.level.map { try parse($0, context) } ?? askLevel(context)
     // The rating after this one counts too: a past rating must not hide a jump.
@@ -47,38 +44,27 @@ struct Rate: BilanCommand {
     let conversation = context.interactive && self.level == nil
     if context.interactive, conversation || (needed && evidence.isEmpty) {
       if conversation, self.note == nil {
-        note = try answer(context.say("Justification (une ligne) : ", "Justification (one line): "), context)
+        note = try answer(context.say(RatingMessage.justificationPrompt), context)
       }
       if evidence.isEmpty { evidence = try askEvidence(required: needed, journal, context) }
     } else if evidence.isEmpty, needed {
       let why =
         level >= 4
-        ? context.say("un niveau de \(level) demande une preuve", "a level of \(level) needs evidence")
-        : context.say(
-          "passer de \(jumped!.level) à \(level) demande une preuve",
-          "going from \(jumped!.level) to \(level) needs evidence")
-      throw BilanUsageError(
-        context.say(
-          "\(why) : ajoutez --evidence ID|URL (une entrée ou une page de projet qui le montre)",
-          "\(why): add --evidence ID|URL (an entry or a project page that shows it)"))
+        ? context.say(RatingMessage.levelNeedsEvidence(level))
+        : context.say(RatingMessage.jumpNeedsEvidence(from: jumped!.level, to: level))
+      throw BilanUsageError(context.say(RatingMessage.addEvidence(why: why)))
     }
     try journal.rate(skillID: found.id!, level: level, note: note, evidence: evidence, at: when)
-    var line = context.say(
-      "\(skillName) : \(level)/5 le \(day(when, context))", "\(skillName): \(level)/5 on \(day(when, context))")
+    var line = context.say(RatingMessage.rated(skill: skillName, level: level, on: day(when, context)))
     if let previous {
-      line += context.say(
-        " (avant : \(previous.level)/5 le \(day(previous.ratedAt, context)))",
-        " (before: \(previous.level)/5 on \(day(previous.ratedAt, context)))")
+      line += context.say(RatingMessage.before(level: previous.level, on: day(previous.ratedAt, context)))
     }
     context.out(line)
   }
 
   private func parse(_ text: String, _ context: Context) throws -> Int {
     guard let level = RatingScale.parse(text) else {
-      throw BilanUsageError(
-        context.say(
-          "« \(text) » n'est pas un niveau : un nombre entier de 1 à 5",
-          "'\(text)' is not a level: a whole number from 1 to 5"))
+      throw BilanUsageError(context.say(RatingMessage.notALevel(text)))
     }
     return level
   }
@@ -86,10 +72,10 @@ struct Rate: BilanCommand {
   /// One typed line; `:quit` stops the command and nothing is stored.
   private func answer(_ prompt: String, _ context: Context) throws -> String {
     guard let typed = try context.input.readLine(prompt: prompt, command: false) else {
-      throw BilanError(context.say("Rien n'a été enregistré.", "Nothing was stored."))
+      throw BilanError(context.say(RatingMessage.nothingStored))
     }
     let value = typed.trimmingCharacters(in: .whitespaces)
-    if value == ":quit" { throw BilanError(context.say("Rien n'a été enregistré.", "Nothing was stored.")) }
+    if value == ":quit" { throw BilanError(context.say(RatingMessage.nothingStored)) }
     return value
   }
 
@@ -98,10 +84,7 @@ struct Rate: BilanCommand {
     let now = context.now.date
     guard let date else { return now }
     guard TargetDate.parse(date)?.count == 10 else {
-      throw BilanUsageError(
-        context.say(
-          "--date attend un jour comme 2026-09-01, pas « \(date) »",
-          "--date takes a day such as 2026-09-01, not '\(date)'"))
+      throw BilanUsageError(context.say(RatingMessage.dateTakes(date)))
     }
     let parts = date.split(separator: "-").compactMap { Int($0) }
     var calendar = Calendar(identifier: .gregorian)
@@ -111,7 +94,7 @@ struct Rate: BilanCommand {
       throw BilanUsageError("--date takes a day such as 2026-09-01")
     }
     guard calendar.startOfDay(for: noon) <= now else {
-      throw BilanUsageError(context.say("--date \(date) est dans l'avenir", "--date \(date) is in the future"))
+      throw BilanUsageError(context.say(RatingMessage.futureDate(date)))
     }
     return min(noon, now)
   }
@@ -121,41 +104,27 @@ struct Rate: BilanCommand {
   }
 
   private func askLevel(_ context: Context) throws -> Int {
-    let missing = context.say(
-      "Il manque le niveau : bilan rate COMPÉTENCE NIVEAU (1 à 5)", "Missing the level: bilan rate SKILL LEVEL (1 to 5)"
-    )
+    let missing = context.say(RatingMessage.missingLevel)
     guard context.interactive else { throw BilanUsageError(missing) }
     for level in RatingScale.levels { context.out("  \(level). \(RatingScale.descriptor(level, context.language))") }
     while true {
-      let typed = try answer(context.say("Niveau (ou :quit) : ", "Level (or :quit): "), context)
+      let typed = try answer(context.say(RatingMessage.levelPrompt), context)
       if let level = RatingScale.parse(typed) { return level }
-      context.warn(
-        context.say(
-          "« \(typed) » n'est pas un niveau : tapez un nombre entier de 1 à 5, ou :quit.",
-          "'\(typed)' is not a level: type a whole number from 1 to 5, or :quit."))
+      context.warn(context.say(RatingMessage.notALevelTypeAgain(typed)))
     }
   }
 
   private func askEvidence(required: Bool, _ journal: Journal, _ context: Context) throws -> String {
-    let prompt =
-      required
-      ? context.say(
-        "Preuve (requise : un numéro d'entrée ou une adresse) : ", "Evidence (required: an entry id or an address): ")
-      : context.say(
-        "Preuve (un numéro d'entrée ou une adresse, facultatif) : ", "Evidence (an entry id or an address, optional): ")
+    let prompt = context.say(RatingMessage.evidencePrompt(required: required))
     while true {
       let value = try answer(prompt, context)
       if value.hasPrefix(":") {
-        context.warn(
-          context.say("Tapez la preuve, ou :quit pour tout arrêter.", "Type the evidence, or :quit to stop."))
+        context.warn(context.say(RatingMessage.typeEvidence))
         continue
       }
       if value.isEmpty {
         if !required { return "" }
-        context.warn(
-          context.say(
-            "Ce niveau demande une preuve : un projet, un résultat, une entrée.",
-            "This level calls for evidence: a project, a result, an entry."))
+        context.warn(context.say(RatingMessage.levelCallsForEvidence))
         continue
       }
       do {
@@ -173,7 +142,8 @@ struct Rate: BilanCommand {
     let digits = value.hasPrefix("#") ? String(value.dropFirst()) : value
     guard let id = Int64(digits) else { return value }
     guard try journal.entry(id) != nil else {
-      throw BilanError(context.say("Pas d'entrée #\(id) (voir « list »).", "No entry #\(id) (see 'list')."))
+      throw BilanError(context.say(RatingMessage.noEntry(id)))
+
     }
     return "#\(id)"
   }

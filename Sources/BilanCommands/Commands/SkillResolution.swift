@@ -14,40 +14,28 @@ enum SkillCommands {
       throw BilanError(ambiguity(typed, skills, context))
     case .none:
       guard adding else {
-        throw BilanError(
-          context.say(
-            "Aucune compétence « \(typed) » (voir « skills »).", "No skill '\(typed)' (see 'skills')."))
+        throw BilanError(context.say(SkillMessage.noSkill(typed)))
       }
       if context.interactive {
-        let question = context.say(
-          "« \(typed) » n'est pas dans le catalogue. L'ajouter ?", "'\(typed)' is not in the catalogue. Add it?")
+        let question = context.say(SkillMessage.notInCatalogue(typed))
         guard try context.confirm(question, yes: false) else {
-          throw BilanError(context.say("Rien n'a été ajouté.", "Nothing was added."))
+          throw BilanError(context.say(SkillMessage.nothingAdded))
         }
       } else {
-        context.warn(
-          context.say(
-            "bilan: nouvelle compétence « \(typed) » ajoutée au catalogue, sans catégorie (« skills category » la range).",
-            "bilan: new skill '\(typed)' added to the catalogue, with no category yet ('skills category' sets it)."))
+        context.warn(context.say(SkillMessage.newSkill(typed)))
       }
       return try journal.addSkill(name: typed, category: nil, now: context.now.date)
     }
   }
 
   static func ambiguity(_ typed: String, _ skills: [Skill], _ context: Context) -> String {
-    let names = skills.map { "  " + $0.name(in: context.language) }.joined(separator: "\n")
-    return context.say(
-      "« \(typed) » désigne plusieurs compétences ; précisez :\n\(names)",
-      "'\(typed)' matches several skills; say which:\n\(names)")
+    context.say(SkillMessage.ambiguous(typed, skills.map { $0.name(in: context.language) }))
   }
 
   static func categoryName(_ category: Skill.Category?, _ context: Context) -> String {
-    switch category {
-    case .human: context.say("humaine", "human")
-    case .technical: context.say("technique", "technical")
-    case nil: context.say("sans catégorie", "uncategorised")
-    }
+    context.say(SkillMessage.category(category))
   }
+
 }
 
 extension Skill.Category: ExpressibleByArgument {

@@ -33,7 +33,7 @@ struct SkillsList: BilanCommand {
       return
     }
     if rows.isEmpty {
-      context.tell(context.say("Aucune compétence : « skills add NOM ».", "No skills: 'skills add NAME'."))
+      context.tell(context.say(SkillMessage.noSkills))
       return
     }
     if chart {
@@ -45,17 +45,18 @@ struct SkillsList: BilanCommand {
     let now = context.now.date
     // Columns: skill, category, level, target, last rated, trend, due.
     let header = [
-      context.say("compétence", "skill"), context.say("catégorie", "category"), context.say("niveau", "level"),
-      context.say("objectif", "target"), context.say("évaluée le", "rated on"), context.say("tend.", "trend"), "",
+      context.say(SkillMessage.columnSkill), context.say(SkillMessage.columnCategory),
+      context.say(SkillMessage.columnLevel), context.say(SkillMessage.columnTarget),
+      context.say(SkillMessage.columnRatedOn), context.say(SkillMessage.columnTrend), "",
     ]
     var table: [[String]] = [header]
     for (index, row) in rows.enumerated() {
       table.append([
         names[index], categories[index], row.current.map { "\($0.level)/5" } ?? "–",
         row.target.map { "\($0.level)/5" + ($0.due.isEmpty ? "" : " \($0.due)") } ?? "–",
-        row.current.map { Ratings.day($0.ratedAt, context) } ?? context.say("jamais", "never"),
+        row.current.map { Ratings.day($0.ratedAt, context) } ?? context.say(SkillMessage.never),
         row.current == nil ? "" : Charts.arrow(row.ratings.map(\.level)),
-        row.isDue(at: now) ? context.say("à réévaluer", "due") : "",
+        row.isDue(at: now) ? context.say(SkillMessage.due) : "",
       ])
     }
     let widths = (0..<header.count).map { column in min(32, table.map { $0[column].count }.max() ?? 0) }
@@ -70,9 +71,9 @@ struct SkillsList: BilanCommand {
   /// Sorted bars, human skills then technical ones, so ten skills compare at a glance.
   private func bars(_ rows: [SkillStanding], _ context: Context) {
     let groups: [(String, [SkillStanding])] = [
-      (context.say("Compétences humaines", "Human skills"), rows.filter { $0.skill.category == .human }),
-      (context.say("Compétences techniques", "Technical skills"), rows.filter { $0.skill.category == .technical }),
-      (context.say("Sans catégorie", "Uncategorised"), rows.filter { $0.skill.category == nil }),
+      (context.say(SkillMessage.humanSkills), rows.filter { $0.skill.category == .human }),
+      (context.say(SkillMessage.technicalSkills), rows.filter { $0.skill.category == .technical }),
+      (context.say(SkillMessage.uncategorisedSkills), rows.filter { $0.skill.category == nil }),
     ].filter { !$0.1.isEmpty }
     let nameWidth = min(28, rows.map { $0.skill.name(in: context.language).count }.max() ?? 0)
     let cells = max(2, min(8, (context.width - nameWidth - 14) / 5))
@@ -92,9 +93,7 @@ struct SkillsList: BilanCommand {
           EntryFormat.cut(row.skill.name(in: context.language), nameWidth) + "  " + bar + "  " + level + target)
       }
     }
-    context.out(
-      context.say(
-        "█ niveau actuel   ┃ objectif   · pas encore évaluée", "█ current level   ┃ target   · not rated yet"), .dim)
+    context.out(context.say(SkillMessage.legend), .dim)
   }
 }
 
@@ -114,16 +113,10 @@ struct SkillsAdd: BilanCommand {
     guard !name.isEmpty else { throw BilanUsageError("the skill needs a name: bilan skills add NAME") }
     let journal = try context.journal()
     if let existing = try journal.skill(named: name) {
-      throw BilanError(
-        context.say(
-          "« \(existing.name(in: context.language)) » est déjà dans le catalogue.",
-          "'\(existing.name(in: context.language))' is already in the catalogue."))
+      throw BilanError(context.say(SkillMessage.alreadyInCatalogue(existing.name(in: context.language))))
     }
     let skill = try journal.addSkill(name: name, category: category, now: context.now.date)
-    context.out(
-      context.say(
-        "Compétence « \(skill.name(in: context.language)) » ajoutée (\(SkillCommands.categoryName(category, context))).",
-        "Skill '\(skill.name(in: context.language))' added (\(SkillCommands.categoryName(category, context)))."))
+    context.out(context.say(SkillMessage.added(skill.name(in: context.language), category: category)))
   }
 }
 
@@ -143,15 +136,11 @@ struct SkillsRename: BilanCommand {
     if let other = try journal.skill(named: name), other.id != found.id {
       throw BilanError(
         context.say(
-          "« \(other.name(in: context.language)) » existe déjà : pour réunir les deux, « skills merge \"\(found.name(in: context.language))\" \"\(other.name(in: context.language))\" ».",
-          "'\(other.name(in: context.language))' already exists: to join the two, 'skills merge \"\(found.name(in: context.language))\" \"\(other.name(in: context.language))\"'."
-        ))
+          SkillMessage.alreadyExists(
+            other.name(in: context.language), renaming: found.name(in: context.language))))
     }
     try journal.renameSkill(found.id!, to: name, now: context.now.date)
-    context.out(
-      context.say(
-        "« \(found.name(in: context.language)) » s'appelle maintenant « \(name) ».",
-        "'\(found.name(in: context.language))' is now '\(name)'."))
+    context.out(context.say(SkillMessage.renamed(found.name(in: context.language), to: name)))
   }
 }
 
@@ -169,24 +158,22 @@ struct SkillsMerge: BilanCommand {
     let old = try SkillCommands.resolve(from, context, journal, adding: false)
     let kept = try SkillCommands.resolve(into, context, journal, adding: false)
     guard old.id != kept.id else {
-      throw BilanError(context.say("C'est la même compétence.", "Those are the same skill."))
+      throw BilanError(context.say(SkillMessage.sameSkill))
     }
     let count = try journal.entryCount(skill: old.id!)
     guard
       try context.confirm(
         context.say(
-          "Réunir « \(old.name(in: context.language)) » (\(count) entrées) dans « \(kept.name(in: context.language)) » ?",
-          "Merge '\(old.name(in: context.language))' (\(count) entries) into '\(kept.name(in: context.language))'?"),
+          SkillMessage.mergeQuestion(
+            old.name(in: context.language), entries: count, into: kept.name(in: context.language))),
         yes: yes)
     else {
-      context.tell(context.say("Rien n'a changé.", "Nothing changed."))
+      context.tell(context.say(SkillMessage.nothingChanged))
       return
     }
     try journal.mergeSkill(old.id!, into: kept.id!, now: context.now.date)
     context.out(
-      context.say(
-        "« \(old.name(in: context.language)) » est réunie dans « \(kept.name(in: context.language)) ».",
-        "'\(old.name(in: context.language))' is merged into '\(kept.name(in: context.language))'."))
+      context.say(SkillMessage.merged(old.name(in: context.language), into: kept.name(in: context.language))))
   }
 }
 
@@ -204,17 +191,10 @@ struct SkillsRemove: BilanCommand {
     let found = try SkillCommands.resolve(skill, context, journal, adding: false)
     let count = try journal.entryCount(skill: found.id!)
     if count > 0, !yes {
-      throw BilanError(
-        context.say(
-          "« \(found.name(in: context.language)) » est utilisée par \(context.count(count, ("entrée", "entrées"), ("entry", "entries"))) : ajoutez --yes pour la retirer quand même (les entrées restent), ou réunissez-la avec « skills merge ».",
-          "'\(found.name(in: context.language))' is used by \(context.count(count, ("entrée", "entrées"), ("entry", "entries"))): add --yes to remove it anyway (the entries stay), or join it to another with 'skills merge'."
-        ))
+      throw BilanError(context.say(SkillMessage.inUse(found.name(in: context.language), entries: count)))
     }
     try journal.removeSkill(found.id!)
-    context.out(
-      context.say(
-        "« \(found.name(in: context.language)) » est retirée du catalogue.",
-        "'\(found.name(in: context.language))' is removed from the catalogue."))
+    context.out(context.say(SkillMessage.removed(found.name(in: context.language))))
   }
 }
 
@@ -233,10 +213,8 @@ struct SkillsCategory: BilanCommand {
     } else if let parsed = Skill.Category(argument: category) {
       value = parsed
     } else {
-      throw BilanUsageError(
-        context.say(
-          "« \(category) » n'est pas une catégorie : humaine, technique ou aucune",
-          "'\(category)' is not a category: human, technical or none"))
+      throw BilanUsageError(context.say(SkillMessage.notACategory(category)))
+
     }
     let journal = try context.journal()
     let found = try SkillCommands.resolve(skill, context, journal, adding: false)

@@ -28,10 +28,7 @@ enum Starring {
     let entry = try EntryLoader.entry(id, journal, context)
     try journal.setStarred(id, starred)
     context.out(
-
-      starred
-        ? context.say("★ #\(id) \(entry.title)", "★ #\(id) \(entry.title)")
-        : context.say("#\(id) \(entry.title) : sans étoile", "#\(id) \(entry.title): unstarred"))
+      context.say(starred ? TagMessage.starred(id, title: entry.title) : TagMessage.unstarred(id, title: entry.title)))
   }
 }
 
@@ -48,7 +45,8 @@ struct TagsCommand: BilanCommand {
       return
     }
     if counts.isEmpty {
-      context.tell(context.say("Aucune étiquette.", "No tags."))
+      context.tell(context.say(TagMessage.noTags))
+
       return
     }
     let width = String(counts.map(\.count).max() ?? 0).count

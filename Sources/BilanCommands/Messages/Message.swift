@@ -23,7 +23,8 @@ enum Catalogues {
   static var all: [any MessageCatalogue.Type] {
     [
       ImportMessage.self, PublishMessage.self, SafetyMessage.self, InterviewMessage.self, JrnlMessage.self,
-      ShellMessage.self, EntryMessage.self, AssessMessage.self,
+      ShellMessage.self, EntryMessage.self, AssessMessage.self, RatingMessage.self, SkillMessage.self,
+      ProjectMessage.self, TagMessage.self, PromptMessage.self,
     ]
   }
 }
