@@ -45,7 +45,7 @@ public struct Bilan: ParsableCommand {
     let early = Language.resolve(option: global.lang, environment: environment)
     let (config, problems) = Config.load(path: Paths.config(environment), language: early)
     let context = Context(global: global, host: host, input: host.input(early), config: config)
-    for problem in problems { context.warn(early.pick("bilan: attention : \(problem)", "bilan: warning: \(problem)")) }
+    for problem in problems { context.warn(ShellMessage.configWarning("\(problem)").text(early)) }
     return context
   }
 }

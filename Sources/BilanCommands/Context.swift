@@ -109,8 +109,6 @@ final class Context {
     return (date, TimeZone.current.secondsFromGMT(for: date))
   }
 
-  func say(_ french: String, _ english: String) -> String { language.pick(french, english) }
-
   /// The local time zone: the test clock's offset when `BILAN_NOW` fixes it, else the system's (`TZ`).
   var zone: TimeZone {
     fixedNow.flatMap { TimeZone(secondsFromGMT: $0.1) } ?? TimeZone.current
@@ -126,11 +124,6 @@ final class Context {
       return Int(size.ws_col)
     }
     return environment["COLUMNS"].flatMap(Int.init).map { max(20, $0) } ?? 80
-  }
-
-  /// A count with its noun, singular or plural: `1 entrée`, `2 entrées`.
-  func count(_ n: Int, _ french: (String, String), _ english: (String, String)) -> String {
-    "\(n) " + (n == 1 || (language == .fr && n == 0) ? say(french.0, english.0) : say(french.1, english.1))
   }
 
   /// How to type a command here: `resume 3` in the shell, `bilan resume 3` elsewhere.

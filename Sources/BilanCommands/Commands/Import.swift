@@ -51,8 +51,7 @@ struct Import: BilanCommand {
     for (option, isGiven) in given where isGiven && !importer.options.contains(option) {
       let users = Formats.importers.filter { $0.options.contains(option) }.map(\.id).joined(separator: ", ")
       throw BilanUsageError(
-        context.say(
-          "\(option.flag) ne vaut qu'avec --from \(users)", "\(option.flag) goes only with --from \(users)"))
+        context.say(ImportMessage.onlyWith(flag: option.flag, formats: users)))
     }
     try importer.run(ImportRequest(paths: paths, dateFormat: dateFormat, projects: projects), context)
   }

@@ -18,6 +18,7 @@ extension ImportMessage {
     case .moreStrays(let n, let set): "and \(n) more headings that are not the set '\(set)''s"
     case .missingHeading(let heading, let almost): "the heading '\(heading)' is missing; \(almost)."
     case .missingPath: "Missing the path: bilan import PATH…"
+    case .onlyWith(let flag, let formats): "\(flag) goes only with --from \(formats)"
     }
   }
 }

@@ -18,6 +18,7 @@ extension ImportMessage {
     case .moreStrays(let n, let set): "et \(n) autres titres hors du jeu « \(set) »"
     case .missingHeading(let heading, let almost): "il manque le titre « \(heading) » ; \(almost)."
     case .missingPath: "Il manque le chemin : bilan import CHEMIN…"
+    case .onlyWith(let flag, let formats): "\(flag) ne vaut qu'avec --from \(formats)"
     }
   }
 }

@@ -15,6 +15,7 @@ enum ImportMessage: MessageCatalogue {
   case moreStrays(Int, set: String)
   case missingHeading(String, almost: String)
   case missingPath
+  case onlyWith(flag: String, formats: String)
 
   static let samples: [ImportMessage] = [
     .publishedPassedOver(3), .noSuchPath, .unreadable, .imageNotFound("a.png"), .imported(1, "/a.md"),
@@ -22,5 +23,6 @@ enum ImportMessage: MessageCatalogue {
     .summary(imported: 1, updated: 2, unchanged: 3, failed: 4), .almost(set: "vision", matched: 3, expected: 4),
     .strayInstead(heading: "X", instead: "Y", almost: "Z"), .stray(heading: "X", almost: "Z"),
     .moreStrays(7, set: "vision"), .missingHeading("X", almost: "Z"), .missingPath,
+    .onlyWith(flag: "--x", formats: "y"),
   ]
 }

@@ -1,6 +1,7 @@
 extension ShellMessage {
   var en: String {
     switch self {
+    case .configWarning(let problem): "bilan: warning: \(problem)"
     case .stopped: "\nbilan: stopped; every answer typed is stored ('resume' continues a draft)."
     case .welcome(let version, let journal, let count):
       "bilan \(version) — journal \(journal) (\(count) entr\(count == 1 ? "y" : "ies")). Type help for help, quit to leave."

@@ -1,6 +1,7 @@
 extension ShellMessage {
   var fr: String {
     switch self {
+    case .configWarning(let problem): "bilan: attention : \(problem)"
     case .stopped: "\nbilan : arrêté ; chaque réponse tapée est enregistrée (« resume » reprend un brouillon)."
     case .welcome(let version, let journal, let count):
       "bilan \(version) — journal \(journal) (\(count) entrée\(count > 1 ? "s" : "")). Tapez help pour l'aide, quit pour sortir."
