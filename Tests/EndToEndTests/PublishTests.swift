@@ -56,6 +56,9 @@ import Testing
     let first = try box.run(["publish", dir, "--init", "--lang", "en"], env: Self.env)
     #expect(first.status == 0, "\(first.stderr)")
     #expect(first.stdout.hasPrefix("created: "))
+    // The site's own words follow its sections (French here), not the shell's --lang en.
+    let config = try String(contentsOfFile: dir + "/hugo.toml", encoding: .utf8)
+    #expect(config.contains("Portfolio de compétences") && config.contains("locale = \"fr\""), "\(config)")
     let second = try box.run(["publish", dir, "--lang", "en"], env: Self.env)
     #expect(second.stdout.hasPrefix("Nothing changed ("), "\(second.stdout)")
 

@@ -177,9 +177,7 @@ enum Ratings {
 
   /// The skills due now, the longest-waiting first. A skill never rated is not due.
   static func due(_ context: Context) throws -> [SkillStanding] {
-    let now = context.now.date
-    return try context.journal(writing: false).standings(standard: context.cadence, zone: context.zone)
-      .filter { $0.isDue(at: now) }.sorted { $0.due! < $1.due! }
+    try context.journal(writing: false).dueSkills(standard: context.cadence, zone: context.zone, now: context.now.date)
   }
 
   static func summary(_ standing: SkillStanding, _ context: Context) -> String {

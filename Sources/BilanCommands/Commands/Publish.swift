@@ -34,16 +34,16 @@ struct Publish: BilanCommand {
       throw BilanError(
         context.say(PublishMessage.notAFolder(root)))
     }
-    if initialise {
-      try SiteTemplate.create(at: root, context)
-    } else if !SiteTemplate.hasConfig(root) {
-      context.tell(
-        context.say(PublishMessage.noHugoConfig(root: root, dir: dir)))
-    }
     let journal = try context.journal(writing: false)
     // An imported site keeps the folder names it had.
     let english = try journal.hasImportedEnglishSections()
     let folders = sections ?? (english ? .en : .fr)
+    if initialise {
+      // The site's words follow its sections' language, not the shell's.
+      try SiteTemplate.create(at: root, language: folders, context)
+    } else if !SiteTemplate.hasConfig(root) {
+      context.tell(context.say(PublishMessage.noHugoConfig(root: root, dir: dir)))
+    }
     var site = SitePlan(
       journal: journal, prompts: context.prompts, sections: folders, drafts: drafts, toml: frontMatter == .toml,
       cadence: context.cadence, zone: context.zone, now: context.now.date)

@@ -10,16 +10,16 @@ enum SiteTemplate {
   }
 
   /// Writes what is missing: a site with its own configuration keeps it, but gets the layouts it lacks.
-  static func create(at root: String, _ context: Context) throws {
+  static func create(at root: String, language: Language, _ context: Context) throws {
     let fm = FileManager.default
     let configured = hasConfig(root)
-    let title = context.say(PublishMessage.siteTitle)
+    let title = PublishMessage.siteTitle.text(language)
     let files: [String: String] = [
       "hugo.toml": """
       # Made by bilan publish --init. Raw HTML is allowed in bodies: essays use <b> and <u>.
       baseURL = "/"
       title = "\(title)"
-      locale = "\(context.language.rawValue)"
+      locale = "\(language.rawValue)"
       disableKinds = ["RSS", "sitemap", "robotsTXT"]
       [taxonomies]
         tag = "tags"

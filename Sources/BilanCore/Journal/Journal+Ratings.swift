@@ -88,3 +88,10 @@ extension Journal {
     }
   }
 }
+
+extension Journal {
+  /// The skills due for re-rating at `now`, the longest-waiting first. A skill never rated is not due.
+  public func dueSkills(standard: Cadence, zone: TimeZone, now: Date) throws -> [SkillStanding] {
+    try standings(standard: standard, zone: zone).filter { $0.isDue(at: now) }.sorted { $0.due! < $1.due! }
+  }
+}
