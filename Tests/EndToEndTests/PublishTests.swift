@@ -88,20 +88,12 @@ import Testing
     #expect(radar.components(separatedBy: "<text ").count - 1 == 11)
     #expect(radar.contains("<title id=\"t\">") && radar.contains("<desc id=\"d\">"))
 
-    guard let hugo = ProcessInfo.processInfo.environment["BILAN_HUGO"] else {
-      if ProcessInfo.processInfo.environment["BILAN_REQUIRE_HUGO"] != nil { Issue.record("BILAN_HUGO is not set") }
+    guard let hugo = Hugo.binary else {
+      if Hugo.required { Issue.record("BILAN_HUGO is not set") }
       return
     }
-    let build = Process()
-    build.executableURL = URL(fileURLWithPath: hugo)
-    build.arguments = ["-s", dir, "--logLevel", "warn"]
-    let output = Pipe()
-    build.standardOutput = output
-    build.standardError = output
-    try build.run()
-    let log = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-    build.waitUntilExit()
-    #expect(build.terminationStatus == 0, "\(log)")
+    let (status, log) = try Hugo.build(dir, with: hugo)
+    #expect(status == 0, "\(log)")
     #expect(!log.contains("WARN") && !log.contains("ERROR"), "\(log)")
 
     let public_ = dir + "/public"

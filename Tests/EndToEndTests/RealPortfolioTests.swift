@@ -122,20 +122,12 @@ import Testing
     #expect(try text("projets/transition-4.0.md").components(separatedBy: "## Compétences").count == 2)
     #expect(!(try text("competences/communication.md").contains("## Projets liés")))
 
-    guard let hugo = ProcessInfo.processInfo.environment["BILAN_HUGO"] else {
-      if ProcessInfo.processInfo.environment["BILAN_REQUIRE_HUGO"] != nil { Issue.record("BILAN_HUGO is not set") }
+    guard let hugo = Hugo.binary else {
+      if Hugo.required { Issue.record("BILAN_HUGO is not set") }
       return
     }
-    let build = Process()
-    build.executableURL = URL(fileURLWithPath: hugo)
-    build.arguments = ["-s", site, "--logLevel", "warn"]
-    let output = Pipe()
-    build.standardOutput = output
-    build.standardError = output
-    try build.run()
-    let log = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-    build.waitUntilExit()
-    #expect(build.terminationStatus == 0, "\(log)")
+    let (status, log) = try Hugo.build(site, with: hugo)
+    #expect(status == 0, "\(log)")
     #expect(!log.contains("WARN") && !log.contains("ERROR"), "\(log)")
     let public_ = site + "/public"
     // Every page of the author's came back as a built page.
