@@ -84,6 +84,14 @@ final class Context {
   /// The journal, opened on first use so that `--version` and `--help` never touch it.
   func journal(writing: Bool = true) throws -> Journal {
     if let open = session.journals[journalPath], !(writing && open.isReadOnly) { return open }
+    // A journal named by --db or BILAN_DB in a folder that does not exist is a typo, not a new journal
+    // to make where the user will never find it again: bilan makes folders only for its default one.
+    let folder = (journalPath as NSString).deletingLastPathComponent
+    if journalPath != Paths.defaultJournal(environment), !folder.isEmpty,
+      !FileManager.default.fileExists(atPath: folder)
+    {
+      throw BilanError(say(ShellMessage.noSuchFolder(folder, journal: journalPath)))
+    }
     do {
       // A journal opened read-only is let go first: its lock and connection make way for the new one.
       session.journals[journalPath] = nil
@@ -234,7 +242,12 @@ enum Paths {
   /// `$XDG_DATA_HOME/bilan/bilan.sqlite` (`~/.local/share/...` when unset), or `BILAN_DB`.
   static func journal(_ env: [String: String]) -> String {
     if let db = env["BILAN_DB"], !db.isEmpty { return db }
-    return xdg(env, "XDG_DATA_HOME", ".local/share") + "/bilan/bilan.sqlite"
+    return defaultJournal(env)
+  }
+
+  /// Where bilan keeps its journal when none is named: the one journal whose folders it makes.
+  static func defaultJournal(_ env: [String: String]) -> String {
+    xdg(env, "XDG_DATA_HOME", ".local/share") + "/bilan/bilan.sqlite"
   }
 
   static func history(_ env: [String: String]) -> String {

@@ -161,6 +161,23 @@ import Testing
     #expect(folder.status == 1 && folder.stderr.contains("is a folder"))
   }
 
+  /// A typo in --db (or BILAN_DB) is not a new journal made where nobody will find it again: nothing is
+  /// made, and the folder is named. bilan makes folders only for its default journal.
+  @Test func a_journal_in_a_folder_that_does_not_exist_is_refused() throws {
+    let box = Sandbox()
+    let typo = box.root + "/nope/deeper/j.sqlite"
+    let result = try box.run(["--db", typo, "list", "--lang", "en"])
+    #expect(result.status == 1)
+    #expect(
+      result.stderr
+        == "bilan: the folder \(box.root)/nope/deeper does not exist: check the path \(typo) (--db or BILAN_DB); nothing was made.\n"
+    )
+    #expect(!FileManager.default.fileExists(atPath: box.root + "/nope"))
+    #expect(try box.run(["list"], env: ["BILAN_DB": box.root + "/nope/j.sqlite"]).status == 1)
+    let fresh = try box.run(["list"], env: ["BILAN_DB": ""])
+    #expect(fresh.status == 0 && FileManager.default.fileExists(atPath: box.root + "/data/bilan/bilan.sqlite"))
+  }
+
   /// The built binary (its own `--version` shortcut, its exit codes, a session piped into it) answers
   /// as the commands do in-process.
   @Test func version_and_help_work_in_the_binary_as_in_process() throws {

@@ -2,6 +2,8 @@ extension ShellMessage {
   var en: String {
     switch self {
     case .configWarning(let problem): "bilan: warning: \(problem)"
+    case .noSuchFolder(let folder, let journal):
+      "the folder \(folder) does not exist: check the path \(journal) (--db or BILAN_DB); nothing was made."
     case .stopped: "\nbilan: stopped; every answer typed is stored ('resume' continues a draft)."
     case .welcome(let version, let journal, let count):
       "bilan \(version) — journal \(journal) (\(count) entr\(count == 1 ? "y" : "ies")). Type help for help, quit to leave."

@@ -2,6 +2,8 @@ extension ShellMessage {
   var fr: String {
     switch self {
     case .configWarning(let problem): "bilan: attention : \(problem)"
+    case .noSuchFolder(let folder, let journal):
+      "le dossier \(folder) n'existe pas : vérifiez le chemin \(journal) (--db ou BILAN_DB) ; rien n'a été créé."
     case .stopped: "\nbilan : arrêté ; chaque réponse tapée est enregistrée (« resume » reprend un brouillon)."
     case .welcome(let version, let journal, let count):
       "bilan \(version) — journal \(journal) (\(count) entrée\(count > 1 ? "s" : "")). Tapez help pour l'aide, quit pour sortir."

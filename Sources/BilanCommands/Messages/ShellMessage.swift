@@ -18,10 +18,11 @@ enum ShellMessage: MessageCatalogue {
   case nulByte
   case notUTF8
   case refusedLine(Int, what: String)
+  case noSuchFolder(String, journal: String)
   case configWarning(String)
 
   static let samples: [ShellMessage] = [
-    .configWarning("X"),
+    .configWarning("X"), .noSuchFolder("X", journal: "Y"),
     .stopped, .welcome(version: "1", journal: "X", entries: 2), .due("X"), .unknownHelp("X"), .helpLine, .quitLine,
     .didYouMean("X"), .unknownCommand("X", hint: "", help: "Y"), .noCommand, .moreProblems(2),
     .setFileSkipped("X", rest: ""), .unknownSet("X", known: "Y"), .addYes, .nulByte, .notUTF8,
