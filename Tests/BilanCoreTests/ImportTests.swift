@@ -149,7 +149,7 @@ import Testing
     ("+++\ntitle = \n+++\n", 2, "TOML"),
     ("+++\na = 1\na = 2\n+++\n", 3, "twice"),
     ("{\n \"a\": [1,\n}\n", 3, "JSON"),
-    ("---\ntitle: [x\n---\n", 3, "YAML"),
+    ("---\ntitle: [x\n---\n", 2, "YAML"),  // the bracket never closed
   ])
   func a_broken_front_matter_names_its_line(_ text: String, _ line: Int, _ words: String) {
     #expect(throws: MarkdownDocument.Problem.self) { try MarkdownDocument.parse(Data(text.utf8)) }

@@ -56,7 +56,7 @@ import Testing
     (Data([0x69, 0x64, 0x3A, 0x20, 0xFF, 0xFE]), "not UTF-8"),
     (Data("- just\n- a list\n".utf8), "a prompt set is a mapping"),
     (Data("id: x\ntitle: {fr: a, en: b}\nquestions: \"none\"\n".utf8), "'questions' must be a non-empty list"),
-    (Data("id: [x\n".utf8), "bad.yaml:2:1"),
+    (Data("id: [x\n".utf8), "bad.yaml:1:5"),
     (Data("id: x\nid: y\n".utf8), "duplicate key"),
   ])
   func broken_files_get_a_message_not_a_crash(_ data: Data, _ expected: String) {

@@ -22,7 +22,11 @@ import Testing
     let first = try box.run(["import", site, "--lang", "en"])
     #expect(first.status == 1)
     #expect(first.stdout == "imported: 2, updated: 0, unchanged: 0, failed: 1\n")
-    #expect(first.stderr == "\(site)/competences/broken.md:3: YAML: did not find expected ',' or ']'\n")
+    // Named at the bracket that is never closed, not where the text ran out.
+    #expect(
+      first.stderr
+        == "\(site)/competences/broken.md:2:8: YAML: did not find expected ',' or ']' while parsing a flow sequence opened here (a '[' is not closed)\n"
+    )
     // Nothing of the broken file was stored.
     #expect(try box.run(["list"]).stdout.components(separatedBy: "\n").filter { !$0.isEmpty }.count == 2)
 

@@ -41,7 +41,18 @@ public struct MarkdownDocument: Sendable, Equatable {
   public struct Problem: Error, Equatable, CustomStringConvertible {
     public var line: Int
     public var message: String
+    /// Where on the line, when the reader knows (YAML does).
+    public var column: Int?
     public var description: String { "line \(line): \(message)" }
+
+    public init(line: Int, message: String, column: Int? = nil) {
+      self.line = line
+      self.message = message
+      self.column = column
+    }
+
+    /// `LINE:` or `LINE:COLUMN:`, to follow a file's name.
+    public var place: String { column.map { "\(line):\($0)" } ?? "\(line)" }
   }
 
   public func field(_ key: String) -> FieldValue? { fields.first { $0.key == key }?.value }
@@ -135,7 +146,7 @@ public struct MarkdownDocument: Sendable, Equatable {
       node = try Yams.compose(yaml: text)
     } catch let error as YamlError {
       let problem = PromptSetError.from(error, file: "")
-      throw Problem(line: problem.line + 1, message: "YAML: \(problem.message)")
+      throw Problem(line: problem.line + 1, message: "YAML: \(problem.message)", column: problem.column)
     }
     guard let node else { return [] }
     var budget = 20_000

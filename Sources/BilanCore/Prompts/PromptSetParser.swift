@@ -375,7 +375,14 @@ extension PromptSetError {
       return PromptSetError(file: file, line: mark.line, column: mark.column, message: problem)
     }
     switch error {
-    case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _):
+    case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _):
+      // An unclosed quote or bracket is found where the text ends; its cause is where it opened.
+      if let context {
+        for (construct, what) in [("quoted scalar", "a quote"), ("flow sequence", "a '['"), ("flow mapping", "a '{'")]
+        where context.text.contains(construct) {
+          return at(context.mark, "\(problem) \(context.text) opened here (\(what) is not closed)")
+        }
+      }
       return at(mark, problem)
     case .composer(_, let problem, let mark, _):
       return at(mark, problem)
