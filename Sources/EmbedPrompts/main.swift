@@ -18,4 +18,8 @@ for path in arguments.dropFirst() {
   source += "    \"\(url.lastPathComponent)\": \(hashes)\"\"\"\n\(text)\n\"\"\"\(hashes),\n"
 }
 source += "  ]\n}\n"
-try source.write(to: URL(fileURLWithPath: output), atomically: true, encoding: .utf8)
+// Rewritten only when it changes: a new modification time would make the build compile and link the
+// whole library again, and `scripts/run` would rebuild on every start.
+if (try? String(contentsOfFile: output, encoding: .utf8)) != source {
+  try source.write(to: URL(fileURLWithPath: output), atomically: true, encoding: .utf8)
+}
