@@ -377,11 +377,9 @@ extension PromptSetError {
     switch error {
     case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _):
       // An unclosed quote or bracket is found where the text ends; its cause is where it opened.
-      if let context {
-        for (construct, what) in [("quoted scalar", "a quote"), ("flow sequence", "a '['"), ("flow mapping", "a '{'")]
-        where context.text.contains(construct) {
-          return at(context.mark, "\(problem) \(context.text) opened here (\(what) is not closed)")
-        }
+      for (construct, what) in [("quoted scalar", "a quote"), ("flow sequence", "a '['"), ("flow mapping", "a '{'")]
+      where context?.text.contains(construct) == true {
+        return at(context!.mark, "\(problem) \(context!.text) opened here (\(what) is not closed)")
       }
       return at(mark, problem)
     case .composer(_, let problem, let mark, _):
