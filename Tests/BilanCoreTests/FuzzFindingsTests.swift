@@ -76,4 +76,20 @@ extension ImportTests {
     #expect(resumed.pending == ["\r", "*"])
     #expect(resumed == interview)
   }
+
+  /// Fuzz/corpus/FuzzAnswers/crash-cr-only-answer: an answer of nothing but a stray CR (or blank lines,
+  /// or spaces) was stored; the essay cannot show it and `edit` read it back as no answer.
+  @Test(arguments: [["\r"], ["", ""], ["   ", "\t"]])
+  func an_answer_with_nothing_visible_is_no_answer(_ lines: [String]) throws {
+    let set = try #require(try PromptLibrary.shipped("daily"))
+    var interview = Interview(questions: set.asked)
+    for line in lines { #expect(interview.receive(line) == .kept) }
+    #expect(interview.receive(".") == .moved)
+    #expect(interview.answers["what"] == nil)
+    #expect(interview.step == 1)
+    var edited = Interview(questions: set.asked)
+    #expect(edited.receive(":edit") == .edit)
+    #expect(edited.commitEdited(lines.joined(separator: "\n")) == .moved)
+    #expect(edited.answers["what"] == nil)
+  }
 }

@@ -221,7 +221,7 @@ public struct Interview: Sendable, Equatable {
   public mutating func commitEdited(_ text: String) -> Reaction {
     guard let slot = currentSlot else { return .moved }
     pending = []
-    if text.isEmpty { return advance() }
+    if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { return advance() }
     if slot.question.kind == .list || slot.question.kind == .links {
       let items = text.components(separatedBy: "\n").compactMap(Self.listItem)
       return items.isEmpty ? advance() : commit(items.joined(separator: "\n"), slot)
@@ -280,7 +280,9 @@ public struct Interview: Sendable, Equatable {
     if pending.isEmpty, hasAnswer(slot) { return advance() }
     let text = pending.joined(separator: "\n")
     pending = []
-    if text.isEmpty {
+    // Lines with nothing visible (blank, spaces, a stray CR from a Windows paste) are no answer: the
+    // essay could not show them and `edit` would read them back as none (`Fuzz/FuzzAnswers.swift`).
+    if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
       answers[slot.key] = nil
       return advance()
     }
