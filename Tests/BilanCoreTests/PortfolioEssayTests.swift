@@ -93,10 +93,10 @@ import Testing
     let missing = report.lines.filter { !$0.met }.map(\.text)
     #expect(
       missing == [
-        "My definition: 2 words, at least 80 needed", "Evidence: 1 anecdote has no 'Project' (#2)",
+        "My definition: 2 words, at least 80 needed", "Evidence: 1 story has no 'Project' (#2)",
         "Self-assessment: 'My level' no level", "Next steps: 'Target' no target",
       ])
-    #expect(report.lines.contains { $0.met && $0.text == "Evidence: 3 anecdotes (1 to 3)" })
+    #expect(report.lines.contains { $0.met && $0.text == "Evidence: 3 stories (1 to 3)" })
   }
 
   @Test func an_essay_reads_back_to_the_answers_it_was_made_of() throws {

@@ -29,7 +29,7 @@ import Testing
       try term.expect("[4/13] Story \(number) (7/7)")
       term.type("\(project)\r")
       try term.expect(
-        number == 1 ? "[4/13] Another anecdote? (1 told, 3 at most) [y/N]" : "Another anecdote? (2 told, 3 at most)")
+        number == 1 ? "[4/13] Another story? (1 told, 3 at most) [y/N]" : "Another story? (2 told, 3 at most)")
       term.type(number == 1 ? "y\r" : "n\r")
     }
     try term.expect("[5/13]")
@@ -82,7 +82,7 @@ import Testing
     #expect(check.status == 1)
     let missing = check.stdout.components(separatedBy: "\n").filter { $0.hasPrefix("  ✗") }
     #expect(missing == ["  ✗ My definition: 6 words, at least 80 needed"])
-    #expect(check.stdout.contains("  ✓ Evidence: every anecdote has 'Project'"))
+    #expect(check.stdout.contains("  ✓ Evidence: every story has 'Project'"))
   }
 }
 

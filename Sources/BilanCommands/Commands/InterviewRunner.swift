@@ -57,19 +57,26 @@ struct InterviewRunner {
         context.tell(
           context.say(InterviewMessage.requiredAnswer), .dim)
       }
+      answered = asked
       for (index, part) in parts.enumerated() {
         if try handle(interview.receive(part, literal: index > 0)) == .stop { return }
       }
-      if let asked, let minimum = asked.question.minWords, interview.step > 0,
-        let answer = interview.answers[asked.key],
-        asked.key != interview.currentSlot?.key
-      {
-        let words = Rubric.words(answer)
-        if words < minimum {
-          context.tell(
-            context.say(InterviewMessage.fewWords(words, minimum: minimum)), .dim)
-        }
-      }
+    }
+  }
+
+  /// The question the line being handled answers: a warning about its answer is said as soon as the
+  /// interview moves on, before the next question is shown.
+  var answered: Interview.Slot? = nil
+
+  /// Says what the rubric finds short in the answer just given (too few words).
+  private mutating func reviewAnswer() {
+    guard let asked = answered, let minimum = asked.question.minWords,
+      let answer = interview.answers[asked.key], asked.key != interview.currentSlot?.key
+    else { return }
+    answered = nil
+    let words = Rubric.words(answer)
+    if words < minimum {
+      context.tell(context.say(InterviewMessage.fewWords(words, minimum: minimum)), .dim)
     }
   }
 
@@ -85,6 +92,7 @@ struct InterviewRunner {
       }
     case .moved:
       try save()
+      reviewAnswer()
       if interview.isFinished {
         entry = try journal.finish(entryID: entryID, now: now.date, utcOffset: now.utcOffset)
         if set.asked.contains(where: { $0.kind == .tags }) { try journal.defaultTags(entryID: entryID) }
@@ -205,7 +213,7 @@ struct InterviewRunner {
     }
     var header = "\(position) "
     if let anecdote = slot.anecdote, let parent = slot.parent {
-      let item = parent.item.map { fill($0[lang], number: anecdote) } ?? "Anecdote \(anecdote)"
+      let item = fill((parent.item ?? PromptSet.Question.defaultItem)[lang], number: anecdote)
       let part = (parent.parts.firstIndex { $0.id == question.id } ?? 0) + 1
       header += "\(item) (\(part)/\(parent.parts.count)) — "
     }

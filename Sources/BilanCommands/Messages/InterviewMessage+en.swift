@@ -21,8 +21,8 @@ extension InterviewMessage {
     case .addSkill(let typed): "'\(typed)' is not in the catalogue. Add it?"
     case .skillsAgain: "Type the list of skills again."
     case .skillAdded(let typed): "New skill '\(typed)' added to the catalogue (no category yet)."
-    case .addAnecdote: "Add an anecdote? [y/N]"
-    case .anotherAnecdote(let count, let max): "Another anecdote? (\(count) told, \(max) at most) [y/N]"
+    case .addAnecdote: "Add a story? [y/N]"
+    case .anotherAnecdote(let count, let max): "Another story? (\(count) told, \(max) at most) [y/N]"
     case .severalLines:
       "  Several lines allowed; end with a line holding only '.'. Commands: :hint :back :skip :edit :quit"
     case .oneItemALine: "  One item a line; end with a line holding only '.'. Commands: :hint :back :skip :edit :quit"

@@ -122,7 +122,7 @@ struct EssayLayout {
   }
 
   func itemHeading(_ question: PromptSet.Question, _ number: Int) -> String {
-    fill(question.item ?? LocalizedText(fr: "Anecdote {n}", en: "Anecdote {n}"), number: number)
+    fill(question.item ?? PromptSet.Question.defaultItem, number: number)
   }
 
   /// Every link the entry gives (link and links answers, anecdotes included), in order, each once;

@@ -51,7 +51,7 @@ public enum Rubric {
         } else {
           add(
             false, "aucun lien à lister (donnez le projet de chaque anecdote)",
-            "no link to list (give each anecdote's project)")
+            "no link to list (give each story's project)")
         }
       case .anecdotes:
         lines += anecdotes(question, answers: answers, section: section, layout: layout, messages: messages)
@@ -101,7 +101,7 @@ public enum Rubric {
     var lines: [RubricReport.Line] = []
     let prefix = say("\(section) :", "\(section):")
     let range = say("de \(question.min) à \(question.max)", "\(question.min) to \(question.max)")
-    let counted = say(plural(told.count, "anecdote", "anecdotes"), plural(told.count, "anecdote", "anecdotes"))
+    let counted = say(plural(told.count, "anecdote", "anecdotes"), plural(told.count, "story", "stories"))
     if (question.min...question.max).contains(told.count) {
       lines.append(.init(met: true, text: "\(prefix) \(counted) (\(range))"))
     } else if question.required || question.min > 0 {
@@ -121,14 +121,14 @@ public enum Rubric {
         ?? say("« \(label) »", "'\(label)'")
       if lacking.isEmpty {
         lines.append(
-          .init(met: true, text: "\(prefix) \(say("chaque anecdote a \(what)", "every anecdote has \(what)"))"))
+          .init(met: true, text: "\(prefix) \(say("chaque anecdote a \(what)", "every story has \(what)"))"))
       } else {
         let which = lacking.map(String.init).joined(separator: ", ")
         lines.append(
           .init(
             met: false,
             text:
-              "\(prefix) \(say("\(plural(lacking.count, "anecdote", "anecdotes")) sans \(what) (n° \(which))", "\(plural(lacking.count, "anecdote has", "anecdotes have")) no \(what) (#\(which))"))"
+              "\(prefix) \(say("\(plural(lacking.count, "anecdote", "anecdotes")) sans \(what) (n° \(which))", "\(plural(lacking.count, "story has", "stories have")) no \(what) (#\(which))"))"
           ))
       }
     }

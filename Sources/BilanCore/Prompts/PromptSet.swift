@@ -65,6 +65,9 @@ public struct PromptSet: Sendable, Equatable {
       self.source = source
     }
 
+    /// The heading of an untitled anecdote when the set gives no `item` (the glossary's words).
+    public static let defaultItem = LocalizedText(fr: "Anecdote {n}", en: "Story {n}")
+
     /// Shown in the essay's body, not only in its front matter.
     public var isInBody: Bool { heading != nil || label != nil }
 
