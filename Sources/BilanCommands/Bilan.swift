@@ -6,23 +6,23 @@ import Foundation
 public struct Bilan: ParsableCommand {
   public static let version = "0.2.0"
 
-  public static let configuration = CommandConfiguration(
-    commandName: "bilan",
-    abstract: "A companion for reflective practice: assess a skill, keep a journal, publish essays.",
-    discussion: """
-      With no command on a terminal, bilan opens its shell. Every command also works in the shell.
-      Journal: $XDG_DATA_HOME/bilan/bilan.sqlite (or --db PATH, or BILAN_DB).
-      """,
-    version: version,
-    subcommands: [
-      Shell.self, Assess.self, Daily.self, Resume.self, Drafts.self, List.self, Show.self, Edit.self, Export.self,
-      Import.self,
-      Check.self, Skills.self, Prompts.self, Rate.self, TargetCommand.self, History.self, CadenceCommand.self,
-      Due.self, Projects.self, ProjectCommand.self, Publish.self, Star.self, Unstar.self, TagsCommand.self, Search.self,
-      Write.self, Delete.self, Undelete.self, TrashCommand.self, BackupCommand.self, RestoreCommand.self,
-      Doctor.self,
-    ]
-  )
+  public static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "bilan",
+      abstract: HelpMessage.bilan.local,
+      discussion: HelpMessage.bilanMore.local,
+      version: version,
+      subcommands: [
+        Shell.self, Assess.self, Daily.self, Resume.self, Drafts.self, List.self, Show.self, Edit.self, Export.self,
+        Import.self,
+        Check.self, Skills.self, Prompts.self, Rate.self, TargetCommand.self, History.self, CadenceCommand.self,
+        Due.self, Projects.self, ProjectCommand.self, Publish.self, Star.self, Unstar.self, TagsCommand.self,
+        Search.self,
+        Write.self, Delete.self, Undelete.self, TrashCommand.self, BackupCommand.self, RestoreCommand.self,
+        Doctor.self,
+      ]
+    )
+  }
 
   @OptionGroup var global: GlobalOptions
 
@@ -54,16 +54,16 @@ public struct Bilan: ParsableCommand {
 struct GlobalOptions: ParsableArguments {
   @Option(
     help: ArgumentHelp(
-      "The journal file (default: $BILAN_DB, else $XDG_DATA_HOME/bilan/bilan.sqlite).", valueName: "path"))
+      HelpMessage.globalOptionsDb.local, valueName: "path"))
   var db: String?
 
   @Option(
     help: ArgumentHelp(
-      "Language of questions and messages: fr or en (default: $BILAN_LANG, the config's lang:, the locale).",
+      HelpMessage.globalOptionsLang.local,
       valueName: "fr|en"))
   var lang: Language?
 
-  @Flag(help: "Say more when something goes wrong.")
+  @Flag(help: ArgumentHelp(HelpMessage.globalOptionsVerbose.local))
   var verbose = false
 
   init() {}

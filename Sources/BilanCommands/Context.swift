@@ -188,8 +188,9 @@ final class Context {
 
   /// The entry id a command lacks, asked for on a terminal.
   func askEntryID(command: String) throws -> Int64 {
-    let typed = try ask("Id :", missing: "Missing the entry id: bilan \(command) ID")
-    guard let id = Int64(typed) else { throw BilanUsageError("'\(typed)' is not an entry id (a number, see 'list')") }
+    let typed = try ask(
+      say(UsageMessage.entryIDPrompt), missing: say(UsageMessage.missingEntryID(command: "bilan " + command)))
+    guard let id = Int64(typed) else { throw BilanUsageError(say(UsageMessage.notAnEntryID(typed))) }
     return id
   }
 

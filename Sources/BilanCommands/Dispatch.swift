@@ -6,12 +6,35 @@ import Foundation
 public enum Dispatch {
   /// One whole run: the words after `bilan`, run with `host`'s input and output; gives the exit code.
   public static func main(_ arguments: [String], host: Host) -> Int32 {
-    do {
-      try run(arguments, context: nil, host: host)
-      return 0
-    } catch {
-      return report(error, context: nil, host: host)
+    ParsingLanguage.$current.withValue(language(of: arguments, context: nil, host: host)) {
+      do {
+        try run(arguments, context: nil, host: host)
+        return 0
+      } catch {
+        return report(error, context: nil, host: host)
+      }
     }
+  }
+
+  /// The language a line is parsed in (its help, its usage errors): its own `--lang`, else the shell's,
+  /// else what a context would take (`BILAN_LANG`, the config's `lang:`, the locale).
+  static func language(of arguments: [String], context: Context?, host: Host) -> Language {
+    var given: Language?
+    for (index, word) in arguments.enumerated() {
+      if word == "--" { break }
+      if word == "--lang", index + 1 < arguments.count { given = Language(rawValue: arguments[index + 1]) }
+      if word.hasPrefix("--lang=") { given = Language(rawValue: String(word.dropFirst(7))) }
+    }
+    if let given { return given }
+    if let context { return context.language }
+    let environment = host.environment
+    if let value = environment["BILAN_LANG"], let language = Language(rawValue: value.lowercased()) {
+      return language
+    }
+    // The config is read only when it can decide: start-up stays one file read shorter otherwise.
+    let path = Paths.config(environment)
+    let config = FileManager.default.fileExists(atPath: path) ? Config.load(path: path, language: .en).0.lang : nil
+    return Language.resolve(option: nil, environment: environment, config: config)
   }
 
   /// Global options written before the command's name go after it, where its parser reads them:
@@ -53,6 +76,12 @@ public enum Dispatch {
 
   /// Runs one command line. `context` is the shell's, or nil for a command given to `bilan` itself.
   static func run(_ arguments: [String], context: Context?, host: Host) throws {
+    try ParsingLanguage.$current.withValue(language(of: arguments, context: context, host: host)) {
+      try parseAndRun(arguments, context: context, host: host)
+    }
+  }
+
+  private static func parseAndRun(_ arguments: [String], context: Context?, host: Host) throws {
     if let (word, closest) = unknownCommand(arguments) {
       let language = context?.language ?? Language.resolve(option: nil, environment: host.environment)
       let help = context == nil ? "bilan --help" : "help"
@@ -130,7 +159,9 @@ public enum Dispatch {
       say("bilan: " + error.message(language))
       return 1
     default:
-      let message = Bilan.fullMessage(for: error)
+      // swift-argument-parser's help and usage errors, in the language the line was parsed in.
+      let language = context?.language ?? ParsingLanguage.current
+      let message = ParserWords.translate(Bilan.fullMessage(for: error), language)
       let code = Bilan.exitCode(for: error).rawValue
       if !message.isEmpty {
         if code == 0 { host.output.standard(message + "\n") } else { say(message) }

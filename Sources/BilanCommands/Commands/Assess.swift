@@ -3,46 +3,44 @@ import BilanCore
 import Foundation
 
 struct Assess: BilanCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "assess",
-    abstract: "Assess a skill (or write a project page) through guided questions; the answers become an essay.",
-    discussion: """
-      Text answers take several lines and end with a line holding only '.' ('..' writes a '.').
-      As the first line of an answer: :hint shows help, :back returns to the previous question,
-      :skip leaves it empty, :edit opens $EDITOR, :quit stops and keeps the draft (see 'resume').
-      Every line is stored as soon as it is typed.
-      The skill is matched in the catalogue ('skills') in either language, ignoring case and accents;
-      the first words are enough ('autonomie'). An unknown name is added to the catalogue.
-      The question set is --set, else default_set in config.yaml, else vision ('prompts' lists them).
-      """)
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "assess",
+      abstract: HelpMessage.assess.local,
+      discussion: HelpMessage.assessMore.local)
+  }
 
-  @Argument(help: "The skill, for example \"autonomie professionnelle\" (asked for on a terminal when missing).")
+  @Argument(help: ArgumentHelp(HelpMessage.assessSkill.local))
   var skill: String?
 
-  @Option(name: .customLong("set"), help: ArgumentHelp("The question set (see 'prompts').", valueName: "id"))
+  @Option(name: .customLong("set"), help: ArgumentHelp(HelpMessage.assessSet.local, valueName: "id"))
   var set: String?
 
-  @Option(help: ArgumentHelp("Write a project page instead, with the 'project' set.", valueName: "name"))
+  @Option(help: ArgumentHelp(HelpMessage.assessProject.local, valueName: "name"))
   var project: String?
 
   @OptionGroup var global: GlobalOptions
 
   func validate() throws {
     if project != nil, skill != nil {
-      throw ValidationError("give a skill or --project NAME, not both")
+      throw ValidationError(UsageMessage.skillOrProject.local)
     }
   }
 
   func run(in context: Context) throws {
     if let project {
       let name = project.trimmingCharacters(in: .whitespaces)
-      guard !name.isEmpty else { throw BilanUsageError("--project needs a name: bilan assess --project NAME") }
+      guard !name.isEmpty else {
+        throw BilanUsageError(context.say(UsageMessage.projectNeedsName(command: "bilan assess --project")))
+      }
       try Interviews.project(name, set: set, context)
       return
     }
     let name =
       try skill.map { $0.trimmingCharacters(in: .whitespaces) }.flatMap { $0.isEmpty ? nil : $0 }
-      ?? context.ask(context.say(AssessMessage.skill), missing: "Missing the skill: bilan assess SKILL")
+      ?? context.ask(
+        context.say(AssessMessage.skill), missing: context.say(UsageMessage.missingSkill(command: "bilan assess SKILL"))
+      )
     let promptSet = try Interviews.set(set ?? Interviews.defaultSet(context), about: .skill, context)
     let journal = try context.journal()
     let skill = try SkillCommands.resolve(name, context, journal)

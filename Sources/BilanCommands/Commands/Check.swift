@@ -3,21 +3,23 @@ import BilanCore
 import Foundation
 
 struct Check: BilanCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "check",
-    abstract: "Say what an essay meets and misses of its question set's rubric (exit 1 when something is missing).",
-    discussion: "--all checks the newest finished essay of every skill and ends with a score.")
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "check",
+      abstract: HelpMessage.check.local,
+      discussion: HelpMessage.checkMore.local)
+  }
 
-  @Argument(help: "The entry's id (see 'list').")
+  @Argument(help: ArgumentHelp(HelpMessage.sharedEntryID.local))
   var id: Int64?
 
-  @Flag(help: "Check the newest finished essay of every skill.")
+  @Flag(help: ArgumentHelp(HelpMessage.checkAll.local))
   var all = false
 
   @OptionGroup var global: GlobalOptions
 
   func validate() throws {
-    if all, id != nil { throw ValidationError("give an entry id or --all, not both") }
+    if all, id != nil { throw ValidationError(UsageMessage.idOrAll.local) }
   }
 
   func run(in context: Context) throws {

@@ -3,12 +3,14 @@ import BilanCore
 import Foundation
 
 struct BackupCommand: BilanCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "backup",
-    abstract: "Copy the whole journal to a file (0600), consistent even while another bilan writes.",
-    discussion: "'restore FILE' puts such a copy back. 'export --all --format json' writes a readable backup instead.")
-  @Argument(help: ArgumentHelp("Where to write the copy.", valueName: "file")) var file: String
-  @Flag(help: "Replace the file if it exists.") var force = false
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "backup",
+      abstract: HelpMessage.backup.local,
+      discussion: HelpMessage.backupMore.local)
+  }
+  @Argument(help: ArgumentHelp(HelpMessage.backupFile.local, valueName: "file")) var file: String
+  @Flag(help: ArgumentHelp(HelpMessage.backupForce.local)) var force = false
   @OptionGroup var global: GlobalOptions
 
   func run(in context: Context) throws {
@@ -28,10 +30,12 @@ struct BackupCommand: BilanCommand {
 }
 
 struct RestoreCommand: BilanCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "restore",
-    abstract: "Put a copy made by 'backup' back in place of the journal; the journal replaced is kept beside it.")
-  @Argument(help: ArgumentHelp("The copy to restore.", valueName: "file")) var file: String
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "restore",
+      abstract: HelpMessage.restore.local)
+  }
+  @Argument(help: ArgumentHelp(HelpMessage.restoreFile.local, valueName: "file")) var file: String
   @OptionGroup var global: GlobalOptions
 
   func run(in context: Context) throws {

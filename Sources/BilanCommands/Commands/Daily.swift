@@ -3,12 +3,14 @@ import BilanCore
 import Foundation
 
 struct Daily: BilanCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "daily",
-    abstract: "A two-minute reflection on today: what happened, so what, now what.",
-    discussion: "The entry is tied to the skills given, matched in the catalogue as 'assess' does.")
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "daily",
+      abstract: HelpMessage.daily.local,
+      discussion: HelpMessage.dailyMore.local)
+  }
 
-  @Argument(help: "The skills the day was about (none is fine).")
+  @Argument(help: ArgumentHelp(HelpMessage.dailySkills.local))
   var skills: [String] = []
 
   @OptionGroup var global: GlobalOptions

@@ -3,11 +3,13 @@ import BilanCore
 import Foundation
 
 struct Doctor: BilanCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "doctor",
-    abstract: "Check the journal: the file, the search index, rows left without their entry, permissions.",
-    discussion: "Exits 1 when something is wrong; --repair rebuilds what can be rebuilt.")
-  @Flag(help: "Rebuild the search index, delete rows that point to nothing, make the file private.")
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "doctor",
+      abstract: HelpMessage.doctor.local,
+      discussion: HelpMessage.doctorMore.local)
+  }
+  @Flag(help: ArgumentHelp(HelpMessage.doctorRepair.local))
   var repair = false
   @OptionGroup var global: GlobalOptions
 
@@ -17,7 +19,7 @@ struct Doctor: BilanCommand {
     if repair, !problems.isEmpty {
       try journal.repair(problems)
       for problem in problems where problem.repairable {
-        context.out(context.say(SafetyMessage.repaired) + problem.detail)
+        context.out(context.say(SafetyMessage.repaired) + detail(problem, context))
       }
       problems = try journal.diagnose()
     }
@@ -26,9 +28,27 @@ struct Doctor: BilanCommand {
       return
     }
     for problem in problems {
-      context.out("✗ " + problem.detail + " — " + fix(problem, context))
+      context.out("✗ " + detail(problem, context) + " — " + fix(problem, context))
     }
     throw CommandFailed()
+  }
+
+  func detail(_ problem: JournalProblem, _ context: Context) -> String {
+    switch problem.finding {
+    case .damaged(let report):
+      context.say(SafetyMessage.problemDamaged(report: report.joined(separator: "; ")))
+    case .searchIndex(let missing, let extra, let stale, let empty):
+      context.say(SafetyMessage.problemSearchIndex(missing: missing, extra: extra, stale: stale, empty: empty))
+    case .searchIndexCheck(let report):
+      context.say(SafetyMessage.problemSearchIndexCheck(report))
+    case .orphans(let rows, let tables):
+      context.say(SafetyMessage.problemOrphans(rows: rows, tables: tables.joined(separator: ", ")))
+    case .permissions(let path, let mode, let wanted):
+      context.say(
+        SafetyMessage.problemPermissions(
+          path: path, mode: String(mode & 0o777, radix: 8),
+          wanted: String(wanted, radix: 8)))
+    }
   }
 
   func fix(_ problem: JournalProblem, _ context: Context) -> String {

@@ -3,13 +3,15 @@ import BilanCore
 import Foundation
 
 struct Drafts: BilanCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "drafts", abstract: "List unfinished assessments, or discard one.")
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "drafts", abstract: HelpMessage.drafts.local)
+  }
 
-  @Option(help: ArgumentHelp("Discard this draft and its answers.", valueName: "id"))
+  @Option(help: ArgumentHelp(HelpMessage.draftsDiscard.local, valueName: "id"))
   var discard: Int64?
 
-  @Flag(help: "Do not ask for confirmation.")
+  @Flag(help: ArgumentHelp(HelpMessage.sharedNoConfirmation.local))
   var yes = false
 
   @OptionGroup var global: GlobalOptions

@@ -3,11 +3,13 @@ import BilanCore
 import Foundation
 
 struct Edit: BilanCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "edit",
-    abstract: "Open an entry as Markdown in $VISUAL or $EDITOR and store the changes.")
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "edit",
+      abstract: HelpMessage.edit.local)
+  }
 
-  @Argument(help: "The entry's id (see 'list').")
+  @Argument(help: ArgumentHelp(HelpMessage.sharedEntryID.local))
   var id: Int64?
 
   @OptionGroup var global: GlobalOptions

@@ -5,24 +5,24 @@ import Foundation
 /// The filters `list`, `search` and `export` share. Options narrow each other; one given several times
 /// takes any of its values.
 struct FilterOptions: ParsableArguments {
-  @Option(help: ArgumentHelp("Entries about this skill (again for more).", valueName: "skill"))
+  @Option(help: ArgumentHelp(HelpMessage.filterOptionsSkill.local, valueName: "skill"))
   var skill: [String] = []
 
-  @Option(help: ArgumentHelp("Entries with this tag (again for more).", valueName: "tag"))
+  @Option(help: ArgumentHelp(HelpMessage.filterOptionsTag.local, valueName: "tag"))
   var tag: [String] = []
 
-  @Option(help: ArgumentHelp("assessment, journal or project (again for more).", valueName: "kind"))
+  @Option(help: ArgumentHelp(HelpMessage.filterOptionsKind.local, valueName: "kind"))
   var kind: [Entry.Kind] = []
 
   @Option(
     help: ArgumentHelp(
-      "From this date: 2026-11-28, 2026-11, 2026, today, yesterday, -7d (the whole day counts).", valueName: "date"))
+      HelpMessage.filterOptionsSince.local, valueName: "date"))
   var since: String?
 
-  @Option(help: ArgumentHelp("Up to this date, included (same forms as --since).", valueName: "date"))
+  @Option(help: ArgumentHelp(HelpMessage.filterOptionsUntil.local, valueName: "date"))
   var until: String?
 
-  @Flag(help: "Only starred entries.")
+  @Flag(help: ArgumentHelp(HelpMessage.filterOptionsStarred.local))
   var starred = false
 
   /// The filter these options say, with skills and dates resolved; a name or date that means nothing

@@ -3,22 +3,21 @@ import BilanCore
 import Foundation
 
 struct Export: BilanCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "export",
-    abstract: "Print entries as Markdown essays with front matter, or write them to a folder.",
-    discussion: """
-      With --out, each essay goes to DIR/<slug>.md (-2, -3 when two share a name) and its path is printed. A \
-      symbolic link or a folder standing where a file would go stops the export before anything is written.
-      """)
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "export",
+      abstract: HelpMessage.export.local,
+      discussion: HelpMessage.exportMore.local)
+  }
 
-  @Argument(help: "The ids of the entries (see 'list').")
+  @Argument(help: ArgumentHelp(HelpMessage.exportIds.local))
   var ids: [Int64] = []
 
   @Option(
-    help: ArgumentHelp("Write one file per essay into this folder (with --format json: the file).", valueName: "path"))
+    help: ArgumentHelp(HelpMessage.exportOut.local, valueName: "path"))
   var out: String?
 
-  @Flag(help: "Every entry (with --format json: the whole journal, as a backup).")
+  @Flag(help: ArgumentHelp(HelpMessage.exportAll.local))
   var all = false
 
   @Option(
@@ -38,12 +37,12 @@ struct Export: BilanCommand {
   func validate() throws {
     let name = format.exporter.id
     if format.exporter.wholeJournal, !all {
-      throw ValidationError("--format \(name) writes the whole journal: add --all")
+      throw ValidationError(UsageMessage.wholeJournalNeedsAll(format: name).local)
     }
     if format.exporter.wholeJournal, filtered {
-      throw ValidationError("--format \(name) writes the whole journal: drop the filters")
+      throw ValidationError(UsageMessage.wholeJournalNoFilters(format: name).local)
     }
-    if all || filtered, !ids.isEmpty { throw ValidationError("give entry ids, or --all and filters, not both") }
+    if all || filtered, !ids.isEmpty { throw ValidationError(UsageMessage.idsOrAll.local) }
   }
 
   func run(in context: Context) throws {

@@ -3,12 +3,14 @@ import BilanCore
 import Foundation
 
 struct TargetCommand: BilanCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "target", abstract: "Set the level a skill is aimed at, and by when.")
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "target", abstract: HelpMessage.target.local)
+  }
 
-  @Argument(help: "The skill.") var skill: String
-  @Argument(help: "The level aimed at, 1 to 5.") var level: String
-  @Option(help: ArgumentHelp("When: 2027, 2027-06 or 2027-06-30.", valueName: "date")) var by: String?
+  @Argument(help: ArgumentHelp(HelpMessage.sharedSkill.local)) var skill: String
+  @Argument(help: ArgumentHelp(HelpMessage.targetLevel.local)) var level: String
+  @Option(help: ArgumentHelp(HelpMessage.targetBy.local, valueName: "date")) var by: String?
   @OptionGroup var global: GlobalOptions
 
   func run(in context: Context) throws {
@@ -38,11 +40,13 @@ struct TargetCommand: BilanCommand {
 }
 
 struct CadenceCommand: BilanCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "cadence", abstract: "Set how often a skill is due for re-rating: 30d, 6w, 3m, or default.")
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "cadence", abstract: HelpMessage.cadence.local)
+  }
 
-  @Argument(help: "The skill.") var skill: String
-  @Argument(help: "30d, 6w, 3m, 1y, or default (the config's cadence, else 90d).") var every: String
+  @Argument(help: ArgumentHelp(HelpMessage.sharedSkill.local)) var skill: String
+  @Argument(help: ArgumentHelp(HelpMessage.cadenceEvery.local)) var every: String
   @OptionGroup var global: GlobalOptions
 
   func run(in context: Context) throws {
@@ -70,13 +74,15 @@ struct CadenceCommand: BilanCommand {
 }
 
 struct History: BilanCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "history",
-    abstract: "Every rating of a skill: date, level, note, evidence, with a sparkline and the trend.")
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "history",
+      abstract: HelpMessage.history.local)
+  }
 
-  @Argument(help: "The skill.") var skill: String
-  @Flag(help: "Draw the level over time, fitted to the terminal's width.") var chart = false
-  @Option(help: "text or json.") var format: Ratings.Format = .text
+  @Argument(help: ArgumentHelp(HelpMessage.sharedSkill.local)) var skill: String
+  @Flag(help: ArgumentHelp(HelpMessage.historyChart.local)) var chart = false
+  @Option(help: ArgumentHelp(HelpMessage.sharedFormat.local)) var format: Ratings.Format = .text
   @OptionGroup var global: GlobalOptions
 
   func run(in context: Context) throws {
@@ -122,13 +128,15 @@ struct History: BilanCommand {
 }
 
 struct Due: BilanCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "due",
-    abstract: "The skills due for re-rating, the longest-waiting first.",
-    discussion: "With --quiet: no output, exit 0 when nothing is due, 1 when something is, 2 on an error.")
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "due",
+      abstract: HelpMessage.due.local,
+      discussion: HelpMessage.dueMore.local)
+  }
 
-  @Flag(help: "Print nothing; say it with the exit code (for shell start-up files and cron).") var quiet = false
-  @Option(help: "text or json.") var format: Ratings.Format = .text
+  @Flag(help: ArgumentHelp(HelpMessage.dueQuiet.local)) var quiet = false
+  @Option(help: ArgumentHelp(HelpMessage.sharedFormat.local)) var format: Ratings.Format = .text
   @OptionGroup var global: GlobalOptions
 
   func run(in context: Context) throws {

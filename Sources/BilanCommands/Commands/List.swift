@@ -3,28 +3,27 @@ import BilanCore
 import Foundation
 
 struct List: BilanCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "list",
-    abstract: "List entries, newest first: id, date, skill, title, level, and a mark on drafts and starred entries.",
-    discussion: """
-      The filters narrow each other: list --skill autonomie --since 2026-09 --tag stage. An option given
-      twice takes either value (--kind journal --kind project).
-      """)
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "list",
+      abstract: HelpMessage.list.local,
+      discussion: HelpMessage.listMore.local)
+  }
 
-  @Option(name: .short, help: "How many entries to show.")
+  @Option(name: .short, help: ArgumentHelp(HelpMessage.listN.local))
   var n: Int = 20
 
-  @Flag(help: "Show every entry.")
+  @Flag(help: ArgumentHelp(HelpMessage.listAll.local))
   var all = false
 
   @OptionGroup var filters: FilterOptions
 
-  @Option(help: "text or json.") var format: Ratings.Format = .text
+  @Option(help: ArgumentHelp(HelpMessage.sharedFormat.local)) var format: Ratings.Format = .text
 
   @OptionGroup var global: GlobalOptions
 
   func validate() throws {
-    guard n >= 0 else { throw ValidationError("-n takes a number of entries, 0 or more") }
+    guard n >= 0 else { throw ValidationError(UsageMessage.negativeCount.local) }
   }
 
   func run(in context: Context) throws {

@@ -3,14 +3,18 @@ import BilanCore
 import Foundation
 
 struct ProjectCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "project", abstract: "A project: add it, tie it to skills, write its page.",
-    subcommands: [ProjectAdd.self, ProjectLink.self, ProjectAssess.self])
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "project", abstract: HelpMessage.project.local,
+      subcommands: [ProjectAdd.self, ProjectLink.self, ProjectAssess.self])
+  }
 }
 
 struct Projects: BilanCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "projects", abstract: "List the projects with their skills and pages.")
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "projects", abstract: HelpMessage.projects.local)
+  }
   @OptionGroup var global: GlobalOptions
 
   func run(in context: Context) throws {
@@ -32,15 +36,19 @@ struct Projects: BilanCommand {
 }
 
 struct ProjectAdd: BilanCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "add", abstract: "Add a project with a one-line description.")
-  @Argument(help: "Its name.") var name: String
-  @Option(help: ArgumentHelp("One line about it.", valueName: "text")) var description: String = ""
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "add", abstract: HelpMessage.projectAdd.local)
+  }
+  @Argument(help: ArgumentHelp(HelpMessage.sharedName.local)) var name: String
+  @Option(help: ArgumentHelp(HelpMessage.projectAddDescription.local, valueName: "text")) var description: String = ""
   @OptionGroup var global: GlobalOptions
 
   func run(in context: Context) throws {
     let name = self.name.trimmingCharacters(in: .whitespaces)
-    guard !name.isEmpty else { throw BilanUsageError("the project needs a name: bilan project add NAME") }
+    guard !name.isEmpty else {
+      throw BilanUsageError(context.say(UsageMessage.projectNeedsName(command: "bilan project add")))
+    }
     let journal = try context.journal()
     if let existing = try journal.project(named: name) {
       throw BilanError(context.say(ProjectMessage.alreadyExists(existing.name)))
@@ -52,10 +60,12 @@ struct ProjectAdd: BilanCommand {
 }
 
 struct ProjectLink: BilanCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "link", abstract: "Tie a project to the skills it showed.")
-  @Argument(help: "The project.") var name: String
-  @Argument(help: "The skills.") var skills: [String]
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "link", abstract: HelpMessage.projectLink.local)
+  }
+  @Argument(help: ArgumentHelp(HelpMessage.sharedProject.local)) var name: String
+  @Argument(help: ArgumentHelp(HelpMessage.projectLinkSkills.local)) var skills: [String]
   @OptionGroup var global: GlobalOptions
 
   func run(in context: Context) throws {
@@ -77,10 +87,12 @@ struct ProjectLink: BilanCommand {
 }
 
 struct ProjectAssess: BilanCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "assess", abstract: "Write a project's page with the 'project' question set.")
-  @Argument(help: "The project.") var name: String
-  @Option(name: .customLong("set"), help: ArgumentHelp("A question set about a project.", valueName: "id")) var set:
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "assess", abstract: HelpMessage.projectAssess.local)
+  }
+  @Argument(help: ArgumentHelp(HelpMessage.sharedProject.local)) var name: String
+  @Option(name: .customLong("set"), help: ArgumentHelp(HelpMessage.projectAssessSet.local, valueName: "id")) var set:
     String?
   @OptionGroup var global: GlobalOptions
 

@@ -3,19 +3,20 @@ import BilanCore
 import Foundation
 
 struct Prompts: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "prompts",
-    abstract: "The question sets: list them, show one, check a file (or the skills catalogue).",
-    discussion: """
-      Your own sets are *.yaml files in $XDG_CONFIG_HOME/bilan/prompts/ (~/.config/bilan/prompts/);
-      one with the id of a shipped set replaces it. The format is in prompts/README.md.
-      """,
-    subcommands: [PromptsList.self, PromptsShow.self, PromptsCheck.self], defaultSubcommand: PromptsList.self)
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "prompts",
+      abstract: HelpMessage.prompts.local,
+      discussion: HelpMessage.promptsMore.local,
+      subcommands: [PromptsList.self, PromptsShow.self, PromptsCheck.self], defaultSubcommand: PromptsList.self)
+  }
 }
 
 struct PromptsList: BilanCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "list", abstract: "List every question set and where it comes from.")
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "list", abstract: HelpMessage.promptsList.local)
+  }
 
   @OptionGroup var global: GlobalOptions
 
@@ -39,9 +40,11 @@ struct PromptsList: BilanCommand {
 }
 
 struct PromptsShow: BilanCommand {
-  static let configuration = CommandConfiguration(commandName: "show", abstract: "Print a set's questions in order.")
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(commandName: "show", abstract: HelpMessage.promptsShow.local)
+  }
 
-  @Argument(help: "The set's id (see 'prompts').")
+  @Argument(help: ArgumentHelp(HelpMessage.promptsShowId.local))
   var id: String
 
   @OptionGroup var global: GlobalOptions
@@ -79,10 +82,12 @@ struct PromptsShow: BilanCommand {
 }
 
 struct PromptsCheck: BilanCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "check", abstract: "Validate question-set files: each problem as FILE:LINE:COLUMN: message.")
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "check", abstract: HelpMessage.promptsCheck.local)
+  }
 
-  @Argument(help: "The files to check.")
+  @Argument(help: ArgumentHelp(HelpMessage.promptsCheckFiles.local))
   var files: [String]
 
   @OptionGroup var global: GlobalOptions

@@ -3,25 +3,23 @@ import BilanCore
 import Foundation
 
 struct Publish: BilanCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "publish",
-    abstract:
-      "Write the portfolio as a Hugo content tree: skill and project pages linked both ways, an overview, diagrams.",
-    discussion: """
-      DIR/content/competences/<slug>.md holds the newest essay of each skill, DIR/content/projets/<slug>.md
-      each project's page, DIR/content/_index.md an overview, DIR/static/bilan/*.svg the diagrams.
-      Files go through a temporary name; only bilan's own files (DIR/.bilan/manifest.json) are replaced or
-      removed, and unchanged ones are not rewritten.
-      """)
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "publish",
+      abstract:
+        HelpMessage.publish.local,
+      discussion: HelpMessage.publishMore.local)
+  }
 
-  @Argument(help: "The Hugo site's folder.") var dir: String
-  @Flag(name: .customLong("init"), help: "Create a minimal Hugo site first when DIR has none.") var initialise = false
-  @Option(help: "fr (competences/, projets/) or en (skills/, projects/); default: an imported site's own, else fr.")
+  @Argument(help: ArgumentHelp(HelpMessage.publishDir.local)) var dir: String
+  @Flag(name: .customLong("init"), help: ArgumentHelp(HelpMessage.publishInitialise.local)) var initialise = false
+  @Option(help: ArgumentHelp(HelpMessage.publishSections.local))
   var sections: Language?
-  @Flag(help: "Include unfinished entries, marked draft: true.") var drafts = false
-  @Option(name: .customLong("front-matter"), help: "yaml or toml.") var frontMatter: FrontMatterFormat = .yaml
-  @Flag(help: "Replace files of yours that stand where bilan writes.") var force = false
-  @Flag(name: .customLong("allow-broken-links"), help: "Publish even when a generated link has no page.")
+  @Flag(help: ArgumentHelp(HelpMessage.publishDrafts.local)) var drafts = false
+  @Option(name: .customLong("front-matter"), help: ArgumentHelp(HelpMessage.publishFrontMatter.local)) var frontMatter:
+    FrontMatterFormat = .yaml
+  @Flag(help: ArgumentHelp(HelpMessage.publishForce.local)) var force = false
+  @Flag(name: .customLong("allow-broken-links"), help: ArgumentHelp(HelpMessage.publishAllowBrokenLinks.local))
   var allowBrokenLinks = false
   @OptionGroup var global: GlobalOptions
 

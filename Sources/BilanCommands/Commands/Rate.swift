@@ -3,26 +3,26 @@ import BilanCore
 import Foundation
 
 struct Rate: BilanCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "rate",
-    abstract: "Rate a skill from 1 to 5 now (or at a past --date), with a note and its evidence.",
-    discussion: """
-      A level of 4 or 5, or a level two or more away from the rating before or after it, needs
-      evidence. --evidence takes an entry id (see 'list'), an address or a few words. On a terminal,
-      what is missing is asked for; :quit stops without storing anything.
-      """)
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "rate",
+      abstract: HelpMessage.rate.local,
+      discussion: HelpMessage.rateMore.local)
+  }
 
-  @Argument(help: "The skill.") var skill: String?
-  @Argument(help: "The level, 1 to 5.") var level: String?
-  @Option(help: ArgumentHelp("A one-line justification.", valueName: "text")) var note: String?
-  @Option(help: ArgumentHelp("What supports it: an entry id or an address.", valueName: "id|url")) var evidence: String?
-  @Option(help: ArgumentHelp("A past day, for a rating given then (YYYY-MM-DD).", valueName: "date")) var date: String?
+  @Argument(help: ArgumentHelp(HelpMessage.sharedSkill.local)) var skill: String?
+  @Argument(help: ArgumentHelp(HelpMessage.rateLevel.local)) var level: String?
+  @Option(help: ArgumentHelp(HelpMessage.rateNote.local, valueName: "text")) var note: String?
+  @Option(help: ArgumentHelp(HelpMessage.rateEvidence.local, valueName: "id|url")) var evidence: String?
+  @Option(help: ArgumentHelp(HelpMessage.rateDate.local, valueName: "date")) var date: String?
   @OptionGroup var global: GlobalOptions
 
   func run(in context: Context) throws {
     let name =
       try skill
-      ?? context.ask(context.say(RatingMessage.skillPrompt), missing: "Missing the skill: bilan rate SKILL LEVEL")
+      ?? context.ask(
+        context.say(RatingMessage.skillPrompt),
+        missing: context.say(UsageMessage.missingSkill(command: "bilan rate SKILL LEVEL")))
     let journal = try context.journal()
     let found = try SkillCommands.resolve(name, context, journal)
     let when = try moment(context)
@@ -91,7 +91,7 @@ struct Rate: BilanCommand {
     calendar.timeZone = context.zone
     guard let noon = calendar.date(from: DateComponents(year: parts[0], month: parts[1], day: parts[2], hour: 12))
     else {
-      throw BilanUsageError("--date takes a day such as 2026-09-01")
+      throw BilanUsageError(context.say(RatingMessage.dateTakes(date)))
     }
     guard calendar.startOfDay(for: noon) <= now else {
       throw BilanUsageError(context.say(RatingMessage.futureDate(date)))

@@ -3,11 +3,13 @@ import BilanCore
 import Foundation
 
 struct Resume: BilanCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "resume",
-    abstract: "Continue an unfinished assessment where it stopped (the newest by default).")
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "resume",
+      abstract: HelpMessage.resume.local)
+  }
 
-  @Argument(help: "The draft's id (see 'drafts').")
+  @Argument(help: ArgumentHelp(HelpMessage.resumeId.local))
   var id: Int64?
 
   @OptionGroup var global: GlobalOptions

@@ -3,18 +3,17 @@ import BilanCore
 import Foundation
 
 struct Search: BilanCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "search",
-    abstract: "Find entries by their words: case and accents ignored, the best matches first.",
-    discussion: """
-      "two words" finds the phrase, gest* finds every word that starts so, and OR and NOT combine
-      words (autonomie NOT stage). Each result: id, date, title, and the words around the match.
-      """)
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "search",
+      abstract: HelpMessage.search.local,
+      discussion: HelpMessage.searchMore.local)
+  }
 
-  @Argument(help: "What to find.") var words: [String] = []
-  @Option(name: .short, help: "How many results.") var n: Int = 20
+  @Argument(help: ArgumentHelp(HelpMessage.searchWords.local)) var words: [String] = []
+  @Option(name: .short, help: ArgumentHelp(HelpMessage.searchN.local)) var n: Int = 20
   @OptionGroup var filters: FilterOptions
-  @Option(help: "text or json.") var format: Ratings.Format = .text
+  @Option(help: ArgumentHelp(HelpMessage.sharedFormat.local)) var format: Ratings.Format = .text
   @OptionGroup var global: GlobalOptions
 
   func run(in context: Context) throws {

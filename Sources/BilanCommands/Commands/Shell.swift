@@ -4,9 +4,11 @@ import Foundation
 
 /// The interactive shell: one command a line, read with readline on a terminal or plainly from a pipe.
 struct Shell: BilanCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "shell",
-    abstract: "Open the interactive shell (what `bilan` alone does on a terminal).")
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "shell",
+      abstract: HelpMessage.shell.local)
+  }
 
   @OptionGroup var global: GlobalOptions
 
@@ -90,14 +92,14 @@ struct Shell: BilanCommand {
         context.warn(context.say(ShellMessage.unknownHelp(name)))
         return
       }
-      context.out(Bilan.helpMessage(for: command))
+      let text = ParsingLanguage.$current.withValue(context.language) { Bilan.helpMessage(for: command) }
+      context.out(ParserWords.translate(text, context.language))
       return
     }
     let width = (Bilan.commandNames + ["quit"]).map(\.count).max() ?? 8
     for command in Bilan.configuration.subcommands {
-      context.out(
-        "  \(command._commandName.padding(toLength: width + 2, withPad: " ", startingAt: 0))\(command.configuration.abstract)"
-      )
+      let abstract = ParsingLanguage.$current.withValue(context.language) { command.configuration.abstract }
+      context.out("  \(command._commandName.padding(toLength: width + 2, withPad: " ", startingAt: 0))\(abstract)")
     }
     context.out(
       "  \("help".padding(toLength: width + 2, withPad: " ", startingAt: 0))\(context.say(ShellMessage.helpLine))"

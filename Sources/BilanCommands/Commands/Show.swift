@@ -3,12 +3,14 @@ import BilanCore
 import Foundation
 
 struct Show: BilanCommand {
-  static let configuration = CommandConfiguration(commandName: "show", abstract: "Print one entry's answers.")
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(commandName: "show", abstract: HelpMessage.show.local)
+  }
 
-  @Argument(help: "The entry's id (see 'list').")
+  @Argument(help: ArgumentHelp(HelpMessage.sharedEntryID.local))
   var id: Int64?
 
-  @Option(help: "text or json.") var format: Ratings.Format = .text
+  @Option(help: ArgumentHelp(HelpMessage.sharedFormat.local)) var format: Ratings.Format = .text
 
   @OptionGroup var global: GlobalOptions
 

@@ -3,26 +3,27 @@ import BilanCore
 import Foundation
 
 struct Skills: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "skills",
-    abstract: "The skills catalogue: list it with the latest ratings, add, rename, merge, remove, categorise.",
-    discussion: """
-      A new journal starts with the skills of prompts/skills.yaml. Names match in French or English,
-      ignoring case and accents; the first words of a name are enough when only one skill starts so.
-      """,
-    subcommands: [
-      SkillsList.self, SkillsAdd.self, SkillsRename.self, SkillsMerge.self, SkillsRemove.self, SkillsCategory.self,
-    ],
-    defaultSubcommand: SkillsList.self)
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "skills",
+      abstract: HelpMessage.skills.local,
+      discussion: HelpMessage.skillsMore.local,
+      subcommands: [
+        SkillsList.self, SkillsAdd.self, SkillsRename.self, SkillsMerge.self, SkillsRemove.self, SkillsCategory.self,
+      ],
+      defaultSubcommand: SkillsList.self)
+  }
 }
 
 struct SkillsList: BilanCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "list",
-    abstract: "The skills, human then technical: level, target, last rated, trend and whether it is due.")
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "list",
+      abstract: HelpMessage.skillsList.local)
+  }
 
-  @Flag(help: "Compare the skills: sorted bars of their levels with the target marked.") var chart = false
-  @Option(help: "text or json.") var format: Ratings.Format = .text
+  @Flag(help: ArgumentHelp(HelpMessage.skillsListChart.local)) var chart = false
+  @Option(help: ArgumentHelp(HelpMessage.sharedFormat.local)) var format: Ratings.Format = .text
   @OptionGroup var global: GlobalOptions
 
   func run(in context: Context) throws {
@@ -98,19 +99,23 @@ struct SkillsList: BilanCommand {
 }
 
 struct SkillsAdd: BilanCommand {
-  static let configuration = CommandConfiguration(commandName: "add", abstract: "Add a skill to the catalogue.")
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(commandName: "add", abstract: HelpMessage.skillsAdd.local)
+  }
 
-  @Argument(help: "Its name.")
+  @Argument(help: ArgumentHelp(HelpMessage.sharedName.local))
   var name: String
 
-  @Option(help: "human or technical.")
+  @Option(help: ArgumentHelp(HelpMessage.skillsAddCategory.local))
   var category: Skill.Category?
 
   @OptionGroup var global: GlobalOptions
 
   func run(in context: Context) throws {
     let name = self.name.trimmingCharacters(in: .whitespaces)
-    guard !name.isEmpty else { throw BilanUsageError("the skill needs a name: bilan skills add NAME") }
+    guard !name.isEmpty else {
+      throw BilanUsageError(context.say(UsageMessage.skillNeedsName(command: "bilan skills add")))
+    }
     let journal = try context.journal()
     if let existing = try journal.skill(named: name) {
       throw BilanError(context.say(SkillMessage.alreadyInCatalogue(existing.name(in: context.language))))
@@ -121,18 +126,20 @@ struct SkillsAdd: BilanCommand {
 }
 
 struct SkillsRename: BilanCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "rename", abstract: "Rename a skill; its essays titled with the old name follow.")
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "rename", abstract: HelpMessage.skillsRename.local)
+  }
 
-  @Argument(help: "The skill.") var skill: String
-  @Argument(help: "Its new name.") var name: String
+  @Argument(help: ArgumentHelp(HelpMessage.sharedSkill.local)) var skill: String
+  @Argument(help: ArgumentHelp(HelpMessage.skillsRenameName.local)) var name: String
   @OptionGroup var global: GlobalOptions
 
   func run(in context: Context) throws {
     let journal = try context.journal()
     let found = try SkillCommands.resolve(skill, context, journal, adding: false)
     let name = self.name.trimmingCharacters(in: .whitespaces)
-    guard !name.isEmpty else { throw BilanUsageError("the new name is empty") }
+    guard !name.isEmpty else { throw BilanUsageError(context.say(UsageMessage.emptyNewName)) }
     if let other = try journal.skill(named: name), other.id != found.id {
       throw BilanError(
         context.say(
@@ -145,12 +152,14 @@ struct SkillsRename: BilanCommand {
 }
 
 struct SkillsMerge: BilanCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "merge", abstract: "Move a skill's entries, ratings and targets to another skill, then remove it.")
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "merge", abstract: HelpMessage.skillsMerge.local)
+  }
 
-  @Argument(help: "The skill that goes away.") var from: String
-  @Argument(help: "The skill that is kept.") var into: String
-  @Flag(help: "Do not ask for confirmation.") var yes = false
+  @Argument(help: ArgumentHelp(HelpMessage.skillsMergeFrom.local)) var from: String
+  @Argument(help: ArgumentHelp(HelpMessage.skillsMergeInto.local)) var into: String
+  @Flag(help: ArgumentHelp(HelpMessage.sharedNoConfirmation.local)) var yes = false
   @OptionGroup var global: GlobalOptions
 
   func run(in context: Context) throws {
@@ -178,12 +187,14 @@ struct SkillsMerge: BilanCommand {
 }
 
 struct SkillsRemove: BilanCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "remove",
-    abstract: "Remove a skill and its ratings; refused while entries use it, unless --yes (the entries stay).")
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "remove",
+      abstract: HelpMessage.skillsRemove.local)
+  }
 
-  @Argument(help: "The skill.") var skill: String
-  @Flag(help: "Remove it even though entries use it; they stay, no longer tied to it.") var yes = false
+  @Argument(help: ArgumentHelp(HelpMessage.sharedSkill.local)) var skill: String
+  @Flag(help: ArgumentHelp(HelpMessage.skillsRemoveYes.local)) var yes = false
   @OptionGroup var global: GlobalOptions
 
   func run(in context: Context) throws {
@@ -199,11 +210,13 @@ struct SkillsRemove: BilanCommand {
 }
 
 struct SkillsCategory: BilanCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "category", abstract: "Set a skill's category: human, technical or none.")
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "category", abstract: HelpMessage.skillsCategory.local)
+  }
 
-  @Argument(help: "The skill.") var skill: String
-  @Argument(help: "human, technical or none.") var category: String
+  @Argument(help: ArgumentHelp(HelpMessage.sharedSkill.local)) var skill: String
+  @Argument(help: ArgumentHelp(HelpMessage.skillsCategoryCategory.local)) var category: String
   @OptionGroup var global: GlobalOptions
 
   func run(in context: Context) throws {

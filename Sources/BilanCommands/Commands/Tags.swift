@@ -3,8 +3,10 @@ import BilanCore
 import Foundation
 
 struct Star: BilanCommand {
-  static let configuration = CommandConfiguration(commandName: "star", abstract: "Mark an entry with a star.")
-  @Argument(help: "The entry's id (see 'list').") var id: Int64
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(commandName: "star", abstract: HelpMessage.star.local)
+  }
+  @Argument(help: ArgumentHelp(HelpMessage.sharedEntryID.local)) var id: Int64
   @OptionGroup var global: GlobalOptions
 
   func run(in context: Context) throws {
@@ -13,8 +15,10 @@ struct Star: BilanCommand {
 }
 
 struct Unstar: BilanCommand {
-  static let configuration = CommandConfiguration(commandName: "unstar", abstract: "Take an entry's star away.")
-  @Argument(help: "The entry's id (see 'list').") var id: Int64
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(commandName: "unstar", abstract: HelpMessage.unstar.local)
+  }
+  @Argument(help: ArgumentHelp(HelpMessage.sharedEntryID.local)) var id: Int64
   @OptionGroup var global: GlobalOptions
 
   func run(in context: Context) throws {
@@ -33,9 +37,11 @@ enum Starring {
 }
 
 struct TagsCommand: BilanCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "tags", abstract: "The tags in use, with how many entries carry each, the most used first.")
-  @Option(help: "text or json.") var format: Ratings.Format = .text
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "tags", abstract: HelpMessage.tags.local)
+  }
+  @Option(help: ArgumentHelp(HelpMessage.sharedFormat.local)) var format: Ratings.Format = .text
   @OptionGroup var global: GlobalOptions
 
   func run(in context: Context) throws {

@@ -3,9 +3,11 @@ import BilanCore
 import Foundation
 
 struct Delete: BilanCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "delete", abstract: "Move entries to the trash ('undelete' brings them back).")
-  @Argument(help: "The entries' ids (see 'list').") var ids: [Int64] = []
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "delete", abstract: HelpMessage.delete.local)
+  }
+  @Argument(help: ArgumentHelp(HelpMessage.deleteIds.local)) var ids: [Int64] = []
   @OptionGroup var global: GlobalOptions
 
   func run(in context: Context) throws {
@@ -22,9 +24,11 @@ struct Delete: BilanCommand {
 }
 
 struct Undelete: BilanCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "undelete", abstract: "Bring entries back from the trash, as they were.")
-  @Argument(help: "The entries' ids (see 'trash').") var ids: [Int64]
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "undelete", abstract: HelpMessage.undelete.local)
+  }
+  @Argument(help: ArgumentHelp(HelpMessage.undeleteIds.local)) var ids: [Int64]
   @OptionGroup var global: GlobalOptions
 
   func run(in context: Context) throws {
@@ -47,10 +51,12 @@ struct Undelete: BilanCommand {
 }
 
 struct TrashCommand: BilanCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "trash", abstract: "The entries in the trash, the last deleted first; --empty deletes them for good.")
-  @Flag(help: "Delete every entry in the trash for good, after a confirmation.") var empty = false
-  @Flag(help: "Do not ask for the confirmation.") var yes = false
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "trash", abstract: HelpMessage.trash.local)
+  }
+  @Flag(help: ArgumentHelp(HelpMessage.trashEmpty.local)) var empty = false
+  @Flag(help: ArgumentHelp(HelpMessage.trashYes.local)) var yes = false
   @OptionGroup var global: GlobalOptions
 
   func run(in context: Context) throws {

@@ -3,19 +3,17 @@ import BilanCore
 import Foundation
 
 struct Write: BilanCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "write",
-    abstract: "Write a free journal entry in one command: \"Title. Body\".",
-    discussion: """
-      The title is the first line, or else the first sentence. Without text: $EDITOR opens on a
-      terminal; in the shell, lines are asked for until a line holding only '.'.
-      --date takes 2026-11-28, "2026-11-28 14:30", today, yesterday or -3d.
-      """)
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "write",
+      abstract: HelpMessage.write.local,
+      discussion: HelpMessage.writeMore.local)
+  }
 
-  @Argument(help: "The entry: its first sentence is the title.") var text: [String] = []
-  @Option(name: .customLong("skill"), help: "A skill it is about (repeatable).") var skills: [String] = []
-  @Option(name: .customLong("tag"), help: "A tag (repeatable).") var tags: [String] = []
-  @Option(parsing: .unconditional, help: ArgumentHelp("When it happened.", valueName: "date")) var date: String?
+  @Argument(help: ArgumentHelp(HelpMessage.writeText.local)) var text: [String] = []
+  @Option(name: .customLong("skill"), help: ArgumentHelp(HelpMessage.writeSkills.local)) var skills: [String] = []
+  @Option(name: .customLong("tag"), help: ArgumentHelp(HelpMessage.writeTags.local)) var tags: [String] = []
+  @Option(parsing: .unconditional, help: ArgumentHelp(HelpMessage.writeDate.local, valueName: "date")) var date: String?
   @OptionGroup var global: GlobalOptions
 
   func run(in context: Context) throws {

@@ -43,9 +43,9 @@ enum Formats {
     importers.first { $0.id == id }
   }
 
-  /// `--from`'s help: each format with what it reads (swift-argument-parser's help is English).
+  /// `--from`'s help: each format with what it reads, in the language the line is parsed in.
   static var importHelp: String {
-    importers.map { "\($0.id): \($0.summary.en)" }.joined(separator: ". ") + "."
+    importers.map { "\($0.id): \($0.summary[ParsingLanguage.current])" }.joined(separator: ". ") + "."
   }
 }
 
@@ -75,7 +75,7 @@ extension Formats {
   }
 
   static var exportHelp: String {
-    exporters.map { "\($0.id): \($0.summary.en)" }.joined(separator: ". ") + "."
+    exporters.map { "\($0.id): \($0.summary[ParsingLanguage.current])" }.joined(separator: ". ") + "."
   }
 }
 

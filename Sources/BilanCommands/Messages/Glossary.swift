@@ -34,6 +34,7 @@ enum Glossary {
     Term(
       idea: "a point of the 1–5 scale", fr: "niveau", en: "level", avoidFr: ["échelon", "échelons"],
       avoidEn: ["rank", "ranks"]),
+    Term(idea: "a tag", fr: "étiquette", en: "tag", avoidFr: ["tag", "tags", "mot-clé", "mots-clés"]),
     Term(idea: "a skill's published text", fr: "essai", en: "essay", avoidFr: ["dissertation"], avoidEn: ["paper"]),
   ]
 

@@ -22,6 +22,7 @@ protocol MessageCatalogue: Message {
 enum Catalogues {
   static var all: [any MessageCatalogue.Type] {
     [
+      HelpMessage.self, UsageMessage.self,
       ImportMessage.self, PublishMessage.self, SafetyMessage.self, InterviewMessage.self, JrnlMessage.self,
       ShellMessage.self, EntryMessage.self, AssessMessage.self, RatingMessage.self, SkillMessage.self,
       ProjectMessage.self, TagMessage.self, PromptMessage.self,
@@ -32,4 +33,17 @@ enum Catalogues {
 extension Context {
   /// A catalogue's message in the user's language.
   func say(_ message: some Message) -> String { message.text(language) }
+}
+
+/// The language of words said where no context reaches: swift-argument-parser's `--help` and usage
+/// errors, and the `validate()` it runs while parsing. `Dispatch` binds it around a run (the shell's
+/// language, else `--lang`, `BILAN_LANG`, the config and the locale, as a context does). A task-local,
+/// not a global: tests run many commands at once in one process, each in its own language.
+enum ParsingLanguage {
+  @TaskLocal static var current = Language.en
+}
+
+extension Message {
+  /// The message in `ParsingLanguage.current`: for help and validation, read while parsing.
+  var local: String { text(ParsingLanguage.current) }
 }

@@ -27,6 +27,13 @@ extension SafetyMessage {
     case .notAFile(let what): "\(what), not a file"
     case .exportRefused:
       "nothing was written: export writes neither through a link nor over a folder; remove them or export elsewhere."
+    case .problemDamaged(let report): "the file is damaged (SQLite: \(report))"
+    case .problemSearchIndex(let missing, let extra, let stale, let empty):
+      "search index: \(missing) entries missing, \(extra) rows for no entry, \(stale) out of date, \(empty) with no text"
+    case .problemSearchIndexCheck(let report): "search index: its own check fails (SQLite: \(report))"
+    case .problemOrphans(let rows, let tables): "\(rows) rows in \(tables) point to no entry"
+    case .problemPermissions(let path, let mode, let wanted):
+      "\(path) is \(mode): others can read it (wanted \(wanted))"
     }
   }
 }

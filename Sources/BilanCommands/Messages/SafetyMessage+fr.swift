@@ -29,6 +29,13 @@ extension SafetyMessage {
     case .notAFile(let what): "\(what), pas un fichier"
     case .exportRefused:
       "rien n'a été écrit : export n'écrit ni à travers un lien ni sur un dossier ; retirez-les ou exportez ailleurs."
+    case .problemDamaged(let report): "le fichier est endommagé (SQLite : \(report))"
+    case .problemSearchIndex(let missing, let extra, let stale, let empty):
+      "index de recherche : \(missing) entrées absentes, \(extra) lignes sans entrée, \(stale) périmées, \(empty) sans texte"
+    case .problemSearchIndexCheck(let report): "index de recherche : sa propre vérification échoue (SQLite : \(report))"
+    case .problemOrphans(let rows, let tables): "\(rows) lignes dans \(tables) ne renvoient à aucune entrée"
+    case .problemPermissions(let path, let mode, let wanted):
+      "\(path) est en \(mode) : d'autres peuvent le lire (attendu : \(wanted))"
     }
   }
 }

@@ -23,6 +23,11 @@ enum SafetyMessage: MessageCatalogue {
   case cannotCreateFolder(String)
   case notAFile(String)
   case exportRefused
+  case problemDamaged(report: String)
+  case problemSearchIndex(missing: Int, extra: Int, stale: Int, empty: Int)
+  case problemSearchIndexCheck(String)
+  case problemOrphans(rows: Int, tables: String)
+  case problemPermissions(path: String, mode: String, wanted: String)
 
   static let samples: [SafetyMessage] = [
     .unreadable("X"), .newerBackup("X", version: 9), .notABackup,
@@ -30,5 +35,8 @@ enum SafetyMessage: MessageCatalogue {
     .restored(journal: "X", entries: 1, from: "Y"), .previousKept("X"), .repaired, .allIsWell("X"), .damaged,
     .repairFixes, .trashed(1, "X"), .back(1, "X"), .notInTrash("#1"), .trashEmpty, .emptyTrashQuestion(2),
     .nothingDeleted, .deletedForGood(2), .cannotCreateFolder("X"), .notAFile("X"), .exportRefused,
+    .problemDamaged(report: "X"), .problemSearchIndex(missing: 1, extra: 2, stale: 1, empty: 2),
+    .problemSearchIndexCheck("X"), .problemOrphans(rows: 2, tables: "X"),
+    .problemPermissions(path: "X", mode: "644", wanted: "600"),
   ]
 }

@@ -19,10 +19,10 @@ enum Editor {
     try process.run()
     process.waitUntilExit()
     guard process.terminationStatus == 0 else {
-      throw BilanError("the editor (\(editor)) failed with status \(process.terminationStatus); nothing was changed")
+      throw BilanError(UsageMessage.editorFailed(editor: editor, status: process.terminationStatus).local)
     }
     guard let data = FileManager.default.contents(atPath: path) else {
-      throw BilanError("the edited file was removed; nothing was changed")
+      throw BilanError(UsageMessage.editedFileRemoved.local)
     }
     return String(decoding: data, as: UTF8.self)
   }

@@ -20,7 +20,7 @@ enum Files {
     let base = environment["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
     var template = Array("\(base)/bilan-XXXXXX".utf8CString)
     guard let made = mkdtemp(&template) else {
-      throw BilanError("cannot create a private temporary folder in \(base): \(String(cString: strerror(errno)))")
+      throw BilanError(UsageMessage.noPrivateFolder(base, reason: String(cString: strerror(errno))).local)
     }
     return String(cString: made)
   }

@@ -1,15 +1,35 @@
 import Foundation
 import GRDB
 
-/// One thing `doctor` found wrong, with what fixes it.
+/// One thing `doctor` found wrong, as facts: the command words them in the user's language (SQLite's
+/// own reports are quoted as SQLite wrote them).
 public struct JournalProblem: Sendable, Equatable {
   public enum Kind: String, Sendable {
     case damaged, searchIndex, orphans, permissions
   }
-  public var kind: Kind
-  public var detail: String
+  public enum Finding: Sendable, Equatable {
+    /// SQLite's integrity check, its first lines.
+    case damaged(report: [String])
+    /// Index rows counted against the entries.
+    case searchIndex(missing: Int, extra: Int, stale: Int, empty: Int)
+    /// FTS5's own check failed, with its message.
+    case searchIndexCheck(String)
+    case orphans(rows: Int, tables: [String])
+    /// A file or folder others can read; modes in octal.
+    case permissions(path: String, mode: Int, wanted: Int)
+  }
+  public var finding: Finding
   /// Whether `doctor --repair` can put it right.
   public var repairable: Bool
+
+  public var kind: Kind {
+    switch finding {
+    case .damaged: .damaged
+    case .searchIndex, .searchIndexCheck: .searchIndex
+    case .orphans: .orphans
+    case .permissions: .permissions
+    }
+  }
 }
 
 extension Journal {
@@ -21,7 +41,7 @@ extension Journal {
       let verdict = try String.fetchAll(db, sql: "PRAGMA integrity_check")
       if verdict != ["ok"] {
         problems.append(
-          .init(kind: .damaged, detail: verdict.prefix(5).joined(separator: "; "), repairable: false))
+          .init(finding: .damaged(report: Array(verdict.prefix(5))), repairable: false))
       }
       let missing =
         try Int.fetchOne(
@@ -38,16 +58,12 @@ extension Journal {
       if missing + extra + stale + empty > 0 {
         problems.append(
           .init(
-            kind: .searchIndex,
-            detail:
-              "\(missing) entries missing from the search index, \(extra) rows for no entry, \(stale) out of date, \(empty) with no text (NULL)",
-            repairable: true))
+            finding: .searchIndex(missing: missing, extra: extra, stale: stale, empty: empty), repairable: true))
       }
       let orphans = try Row.fetchAll(db, sql: "PRAGMA foreign_key_check")
       if !orphans.isEmpty {
-        let tables = Set(orphans.map { $0[0] as String }).sorted().joined(separator: ", ")
-        problems.append(
-          .init(kind: .orphans, detail: "\(orphans.count) rows in \(tables) point to nothing", repairable: true))
+        let tables = Set(orphans.map { $0[0] as String }).sorted()
+        problems.append(.init(finding: .orphans(rows: orphans.count, tables: tables), repairable: true))
       }
     }
     // FTS5 checks its own index against its text through a write (rolled back here); it cannot run
@@ -58,7 +74,7 @@ extension Journal {
           do {
             try db.execute(sql: "INSERT INTO entryText (entryText) VALUES ('integrity-check')")
           } catch let error as DatabaseError {
-            problems.append(.init(kind: .searchIndex, detail: error.message ?? "\(error)", repairable: true))
+            problems.append(.init(finding: .searchIndexCheck(error.message ?? "\(error)"), repairable: true))
           }
           return .rollback
         }
@@ -72,10 +88,7 @@ extension Journal {
     for (file, wanted) in files {
       if let mode = (try? manager.attributesOfItem(atPath: file))?[.posixPermissions] as? Int, mode & 0o077 != 0 {
         problems.append(
-          .init(
-            kind: .permissions,
-            detail: "\(file) is \(String(mode, radix: 8)): others can read it (wanted \(String(wanted, radix: 8)))",
-            repairable: true))
+          .init(finding: .permissions(path: file, mode: mode, wanted: wanted), repairable: true))
       }
     }
     return problems
