@@ -90,20 +90,20 @@ struct Shell: BilanCommand {
         context.warn(context.say(ShellMessage.unknownHelp(name)))
         return
       }
-      context.out(Bilan.helpMessage(for: command))
+      // The argument parser fits its help to the width itself, its option names in their column.
+      context.out(Bilan.helpMessage(for: command, columns: context.host.outputColumns), wrap: .none)
       return
     }
     let width = (Bilan.commandNames + ["quit"]).map(\.count).max() ?? 8
-    for command in Bilan.configuration.subcommands {
+    // A description goes on under itself, its command's name alone in its column.
+    func line(_ name: String, _ text: String) {
       context.out(
-        "  \(command._commandName.padding(toLength: width + 2, withPad: " ", startingAt: 0))\(command.configuration.abstract)"
-      )
+        "  \(name.padding(toLength: width + 2, withPad: " ", startingAt: 0))\(text)", wrap: .hanging(width + 4))
     }
-    context.out(
-      "  \("help".padding(toLength: width + 2, withPad: " ", startingAt: 0))\(context.say(ShellMessage.helpLine))"
-    )
-    context.out(
-      "  \("quit".padding(toLength: width + 2, withPad: " ", startingAt: 0))\(context.say(ShellMessage.quitLine))"
-    )
+    for command in Bilan.configuration.subcommands {
+      line(command._commandName, command.configuration.abstract)
+    }
+    line("help", context.say(ShellMessage.helpLine))
+    line("quit", context.say(ShellMessage.quitLine))
   }
 }
