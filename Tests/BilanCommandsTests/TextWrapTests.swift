@@ -91,6 +91,15 @@ import Testing
     #expect(wide == ["語語", "語語", "語語", "語"])
   }
 
+  @Test func a_word_that_fits_a_line_is_not_cut_after_a_wide_indent() {
+    // The argument parser's help column (26 spaces) at 40 columns: the path goes whole to a line.
+    let path = "$XDG_DATA_HOME/bilan/bilan.sqlite)."
+    #expect(TextWrap.lines(String(repeating: " ", count: 26) + path, width: 40) == [path])
+    #expect(TextWrap.lines("            - abcdefghij", width: 20) == ["            -", "abcdefghij"])
+    // A word no line can hold is cut where it starts.
+    #expect(TextWrap.lines("  1. abcdefghijklmnopq", width: 20) == ["  1. abcdefghijklmno", "     pq"])
+  }
+
   @Test func line_ends_of_the_text_are_kept() {
     let text = "one two three four\n\nfive six seven eight"
     #expect(TextWrap.lines(text, width: 10) == ["one two", "three four", "", "five six", "seven", "eight"])

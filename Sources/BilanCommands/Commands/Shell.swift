@@ -90,8 +90,9 @@ struct Shell: BilanCommand {
         context.warn(context.say(ShellMessage.unknownHelp(name)))
         return
       }
-      // The argument parser fits its help to the width itself, its option names in their column.
-      context.out(Bilan.helpMessage(for: command, columns: context.host.outputColumns), wrap: .none)
+      // The argument parser fits its help to the width, its option names in their column; what it
+      // leaves wider (the usage line, a long default) is cut at words.
+      context.out(Bilan.helpMessage(for: command, columns: context.host.outputColumns))
       return
     }
     let width = (Bilan.commandNames + ["quit"]).map(\.count).max() ?? 8

@@ -112,6 +112,14 @@ enum TextWrap {
         current += space
         column += gap
       }
+      if bare, column > indent, column + size > width, indent + size <= width {
+        // The first word fits a next line, not after a wide indent: it goes there whole, its indent
+        // given up if it was only spaces, else its marker left alone on the line.
+        if current.contains(where: { $0 != " " }) {
+          lines.append(String(current.reversed().drop { $0 == " " }.reversed()))
+        }
+        (current, column) = (pad, indent)
+      }
       if column + size <= width {
         current += word
         column += size
