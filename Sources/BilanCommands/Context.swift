@@ -127,11 +127,7 @@ final class Context {
 
   /// Columns for charts: the terminal's width, else `COLUMNS`, else 80.
   var width: Int {
-    var size = winsize()
-    if host.output.isTerminal, isatty(1) == 1, ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 {
-      return Int(size.ws_col)
-    }
-    return environment["COLUMNS"].flatMap(Int.init).map { max(20, $0) } ?? 80
+    host.outputColumns ?? environment["COLUMNS"].flatMap(Int.init).map { max(20, $0) } ?? 80
   }
 
   /// How to type a command here: `resume 3` in the shell, `bilan resume 3` elsewhere.
@@ -143,21 +139,24 @@ final class Context {
   func enterShell() { session.inShell = true }
 
   /// Results, on stdout, one line each. The text is made safe here, once for every command: stored
-  /// text may hold escape sequences (an imported file), and they are shown, never run.
-  func out(_ text: String, _ style: Terminal.Style = .plain) {
-    host.output.standard(Terminal.styled(Terminal.safe(text), style, styled: styled) + "\n")
+  /// text may hold escape sequences (an imported file), and they are shown, never run. On a terminal,
+  /// lines are cut at words to its width (`wrap`), then styled.
+  func out(_ text: String, _ style: Terminal.Style = .plain, wrap: Wrap = .words) {
+    host.output.standard(Terminal.styled(fitted(Terminal.safe(text), wrap), style, styled: styled) + "\n")
   }
 
   /// Styles only on a terminal, and not when `NO_COLOR` is set.
   var styled: Bool { host.output.isTerminal && environment["NO_COLOR"] == nil }
 
-  /// A line whose stored parts were made safe already, with bilan's own codes between them.
+  /// A line whose stored parts were made safe already, with bilan's own codes between them: not cut,
+  /// as the codes would be counted.
   func outSafe(_ text: String) {
     host.output.standard(text + "\n")
   }
 
-  func write(_ text: String) {
-    host.output.standard(Terminal.safe(text))
+  /// Text as it is, its line ends its own; cut at words on a terminal only when `wrap` says so.
+  func write(_ text: String, wrap: Wrap = .none) {
+    host.output.standard(fitted(Terminal.safe(text), wrap))
   }
 
   /// Text whose bytes are the result (an export): exact into a file or a pipe, safe on a terminal.
@@ -166,13 +165,19 @@ final class Context {
   }
 
   /// Shown only to a person at a terminal: prompts, hints, greetings.
-  func tell(_ text: String, _ style: Terminal.Style = .plain) {
-    if interactive { out(text, style) }
+  func tell(_ text: String, _ style: Terminal.Style = .plain, wrap: Wrap = .words) {
+    if interactive { out(text, style, wrap: wrap) }
   }
 
   /// A message on stderr. It may quote a file name or a typed value: made safe like stored text.
-  func warn(_ text: String) {
-    host.output.error(Terminal.safe(text) + "\n")
+  func warn(_ text: String, wrap: Wrap = .words) {
+    host.errorLine(text, wrap: wrap)
+  }
+
+  /// Safe text cut to the terminal's width; on a pipe or a file, as it is.
+  private func fitted(_ text: String, _ wrap: Wrap) -> String {
+    guard wrap != .none, let columns = host.outputColumns else { return text }
+    return TextWrap.wrap(text, width: columns, wrap)
   }
 
   /// Asks for a value a command lacks. Only on a terminal; scripts get a usage error instead.

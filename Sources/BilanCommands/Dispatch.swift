@@ -137,7 +137,7 @@ public enum Dispatch {
 
   /// Prints an error as the command line does, and gives its exit code.
   static func report(_ error: Error, context: Context?, host: Host) -> Int32 {
-    func say(_ line: String) { host.output.error(Terminal.safe(line) + "\n") }
+    func say(_ line: String) { host.errorLine(line) }
     switch error {
     case let stop as StopRun:
       if let message = stop.message { say(message) }

@@ -9,6 +9,12 @@ public protocol Output: AnyObject {
   func error(_ text: String)
   /// Whether stdout is a terminal: then styles are added, and exported text is shown safe.
   var isTerminal: Bool { get }
+  /// Whether stderr is a terminal: then its lines are cut at words to its width.
+  var errorIsTerminal: Bool { get }
+}
+
+extension Output {
+  public var errorIsTerminal: Bool { false }
 }
 
 /// A person's line editor at a terminal: readline, which the executable brings.
@@ -58,6 +64,7 @@ public final class Host {
 /// stdout through Swift's `print` (so that results come out in order), stderr unbuffered.
 final class ProcessOutput: Output {
   let isTerminal = isatty(1) == 1
+  let errorIsTerminal = isatty(2) == 1
 
   func standard(_ text: String) { print(text, terminator: "") }
 
@@ -83,6 +90,20 @@ public final class CapturedOutput: Output, @unchecked Sendable {
 }
 
 extension Host {
+  /// The columns stdout's lines are cut at: its terminal's width, read at each line so that a resize
+  /// shows at the next one; nil on a pipe or a file.
+  var outputColumns: Int? { output.isTerminal ? Terminal.columns(1, environment) : nil }
+
+  /// The same for stderr.
+  var errorColumns: Int? { output.errorIsTerminal ? Terminal.columns(2, environment) : nil }
+
+  /// A message on stderr: made safe (it may quote a file name or a typed value), cut at words on a
+  /// terminal.
+  func errorLine(_ text: String, wrap: Wrap = .words) {
+    let safe = Terminal.safe(text)
+    output.error((errorColumns.map { TextWrap.wrap(safe, width: $0, wrap) } ?? safe) + "\n")
+  }
+
   /// A run whose stdin is `input` (a pipe's bytes) and whose output is kept: what tests drive.
   public static func captured(environment: [String: String], input: Data = Data()) -> (Host, CapturedOutput) {
     let output = CapturedOutput()

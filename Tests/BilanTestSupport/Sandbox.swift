@@ -104,12 +104,13 @@ public final class Terminal {
   /// Where the last `expect` matched: the next one looks after it.
   private var cursor = 0
 
-  public init(_ arguments: [String], environment: [String: String]) throws {
+  /// A terminal `columns` wide (200 by default: no line of bilan's is cut there).
+  public init(_ arguments: [String], environment: [String: String], columns: Int = 200) throws {
     // Everything the child needs is built before the fork: after it, only exec.
     let argv = ([bilanBinary] + arguments).map { strdup($0) } + [nil]
     let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
     var fd: Int32 = -1
-    var size = winsize(ws_row: 40, ws_col: 200, ws_xpixel: 0, ws_ypixel: 0)
+    var size = winsize(ws_row: 40, ws_col: UInt16(columns), ws_xpixel: 0, ws_ypixel: 0)
     let child = forkpty(&fd, nil, nil, &size)
     if child == 0 {
       // Test threads block SIGINT, and the mask survives exec: clear it so Ctrl-C reaches bilan.
@@ -122,6 +123,12 @@ public final class Terminal {
     guard child > 0 else { throw POSIXError(.EAGAIN) }
     pid = child
     master = fd
+  }
+
+  /// The window made `columns` wide, as a person drags it: the kernel sends bilan SIGWINCH.
+  public func resize(columns: Int) {
+    var size = winsize(ws_row: 40, ws_col: UInt16(columns), ws_xpixel: 0, ws_ypixel: 0)
+    _ = ioctl(master, UInt(TIOCSWINSZ), &size)
   }
 
   public func type(_ text: String) {

@@ -13,7 +13,7 @@ enum Backups {
     }
     AtomicFile.removeStaleTemporaries(of: out)
     try AtomicFile.write(data, to: out, mode: 0o600)
-    context.out(out)
+    context.out(out, wrap: .none)
   }
 
   static func restore(_ paths: [String], _ context: Context) throws {

@@ -111,17 +111,19 @@ struct History: BilanCommand {
     if chart {
       let points = standing.ratings.map { (date: $0.ratedAt, level: $0.level) }
       for line in Charts.levelChart(points, until: context.now.date, width: context.width, zone: context.zone) {
-        context.out(line)
+        context.out(line, wrap: .none)
       }
     }
     for rating in standing.ratings {
       var line = "\(Ratings.day(rating.ratedAt, context))  \(rating.level)/5"
+      // A long note goes on under itself, clear of the date and the level.
+      let hanging = TextWrap.columns(line) + 2
       if !rating.note.isEmpty { line += "  \(rating.note)" }
       if !rating.evidence.isEmpty {
         line += context.say(RatingMessage.evidence(rating.evidence))
       }
       if let entry = rating.entryID { line += context.say(RatingMessage.entry(entry)) }
-      context.out(line)
+      context.out(line, wrap: .hanging(hanging))
     }
     context.out(Ratings.summary(standing, context))
   }
@@ -232,6 +234,6 @@ enum Ratings {
   static func printJSON(_ value: Any, _ context: Context) throws {
     let data = try JSONSerialization.data(
       withJSONObject: value, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
-    context.out(Terminal.safeJSON(String(decoding: data, as: UTF8.self)))
+    context.out(Terminal.safeJSON(String(decoding: data, as: UTF8.self)), wrap: .none)
   }
 }

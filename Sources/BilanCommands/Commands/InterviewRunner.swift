@@ -102,7 +102,9 @@ struct InterviewRunner {
       ask()
     case .hint:
       if let hint = interview.current?.hint?[entry.lang] {
-        context.tell("  " + fill(hint), .dim)
+        // Every line of it indented, so that the cut lines of each stay under it too.
+        let lines = fill(hint).split(separator: "\n", omittingEmptySubsequences: false)
+        context.tell(lines.map { "  " + $0 }.joined(separator: "\n"), .dim)
       }
     case .edit:
       let question = interview.current.map { fill($0.question[entry.lang]) } ?? ""
@@ -217,7 +219,8 @@ struct InterviewRunner {
       let part = (parent.parts.firstIndex { $0.id == question.id } ?? 0) + 1
       header += "\(item) (\(part)/\(parent.parts.count)) — "
     }
-    context.out(header + fill(question.question[lang]), .bold)
+    // A long question goes on under its own first word, clear of its number.
+    context.out(header + fill(question.question[lang]), .bold, wrap: .hanging(TextWrap.columns(position) + 1))
     let commands = ":hint :back :skip :quit"
     switch question.kind {
     case .text, .evidence:

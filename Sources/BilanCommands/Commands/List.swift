@@ -51,7 +51,7 @@ struct List: BilanCommand {
       let level = row.level.map { "\($0)/5" } ?? "-  "
       let draft = (row.status == .draft ? "  " + context.say(EntryMessage.draft) : "") + (row.starred ? "  ★" : "")
       let line = "\(id)  \(EntryFormat.day(row.shownDate, row.utcOffset))  \(skill)  \(title)  \(level)\(draft)"
-      context.out(line.trimmingTrailingSpaces())
+      context.out(line.trimmingTrailingSpaces(), wrap: .none)
     }
   }
 }

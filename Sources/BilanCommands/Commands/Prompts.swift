@@ -34,7 +34,7 @@ struct PromptsList: BilanCommand {
       let count = loaded.set.asked.count
       context.out(
         "\(loaded.set.id.padding(toLength: width, withPad: " ", startingAt: 0))  \(loaded.set.title[context.language])  "
-          + context.say(PromptMessage.questions(count, origin: origin)))
+          + context.say(PromptMessage.questions(count, origin: origin)), wrap: .hanging(width + 2))
     }
   }
 }

@@ -92,20 +92,25 @@ struct Shell: BilanCommand {
         context.warn(context.say(ShellMessage.unknownHelp(name)))
         return
       }
-      let text = ParsingLanguage.$current.withValue(context.language) { Bilan.helpMessage(for: command) }
+      // The argument parser fits its help to the width, its option names in their column; what it
+      // leaves wider (the usage line, a long default) is cut at words.
+      let text = ParsingLanguage.$current.withValue(context.language) {
+        Bilan.helpMessage(for: command, columns: context.host.outputColumns)
+      }
       context.out(ParserWords.translate(text, context.language))
       return
     }
     let width = (Bilan.commandNames + ["quit"]).map(\.count).max() ?? 8
-    for command in Bilan.configuration.subcommands {
-      let abstract = ParsingLanguage.$current.withValue(context.language) { command.configuration.abstract }
-      context.out("  \(command._commandName.padding(toLength: width + 2, withPad: " ", startingAt: 0))\(abstract)")
+    // A description goes on under itself, its command's name alone in its column.
+    func line(_ name: String, _ text: String) {
+      context.out(
+        "  \(name.padding(toLength: width + 2, withPad: " ", startingAt: 0))\(text)", wrap: .hanging(width + 4))
     }
-    context.out(
-      "  \("help".padding(toLength: width + 2, withPad: " ", startingAt: 0))\(context.say(ShellMessage.helpLine))"
-    )
-    context.out(
-      "  \("quit".padding(toLength: width + 2, withPad: " ", startingAt: 0))\(context.say(ShellMessage.quitLine))"
-    )
+    for command in Bilan.configuration.subcommands {
+      line(
+        command._commandName, ParsingLanguage.$current.withValue(context.language) { command.configuration.abstract })
+    }
+    line("help", context.say(ShellMessage.helpLine))
+    line("quit", context.say(ShellMessage.quitLine))
   }
 }

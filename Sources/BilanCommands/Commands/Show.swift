@@ -48,7 +48,7 @@ struct Show: BilanCommand {
       field(.file(imported.source.path ?? "-"))
       if entry.promptSet != nil { context.out(context.say(EntryMessage.questions(set.id))) }
       context.out("")
-      context.write(imported.body)
+      context.write(imported.body, wrap: .markdown)
       return
     }
     context.out(context.say(EntryMessage.questions(set.id)))
@@ -56,7 +56,7 @@ struct Show: BilanCommand {
       context.out("")
       if !section.heading.isEmpty { context.out("## \(section.heading)", .bold) }
       context.out("")
-      context.out(section.text)
+      context.out(section.text, wrap: .markdown)
     }
   }
 

@@ -65,7 +65,7 @@ struct SkillsList: BilanCommand {
       let line = cells.enumerated().map { column, cell in EntryFormat.cut(cell, widths[column]) }.joined(
         separator: "  ")
       let text = line.trimmingTrailingSpaces()
-      context.out(text, index == 0 ? .dim : .plain)
+      context.out(text, index == 0 ? .dim : .plain, wrap: .none)
     }
   }
 
@@ -90,8 +90,8 @@ struct SkillsList: BilanCommand {
         let level = row.current.map { "\($0.level)/5" } ?? "–"
         let target = row.target.map { " ┃\($0.level)" } ?? ""
         context.out(
-
-          EntryFormat.cut(row.skill.name(in: context.language), nameWidth) + "  " + bar + "  " + level + target)
+          EntryFormat.cut(row.skill.name(in: context.language), nameWidth) + "  " + bar + "  " + level + target,
+          wrap: .none)
       }
     }
     context.out(context.say(SkillMessage.legend), .dim)

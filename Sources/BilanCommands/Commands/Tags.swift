@@ -57,7 +57,7 @@ struct TagsCommand: BilanCommand {
     }
     let width = String(counts.map(\.count).max() ?? 0).count
     for tag in counts {
-      context.out(String(tag.count).leftPadded(width) + "  " + tag.name)
+      context.out(String(tag.count).leftPadded(width) + "  " + tag.name, wrap: .none)
     }
   }
 }

@@ -69,7 +69,7 @@ struct TrashCommand: BilanCommand {
     guard empty else {
       for entry in entries {
         let day = Ratings.day(entry.deletedAt, context)
-        context.out("\(entry.id)  \(day)  \(entry.title)")
+        context.out("\(entry.id)  \(day)  \(entry.title)", wrap: .none)
       }
       return
     }

@@ -64,7 +64,7 @@ struct MarkdownExporter: Exporter {
     do {
       try essays { essay in
         // Not synced one by one: a large export would wait on the disk thousands of times.
-        context.out(try folder.write(essay.markdown, slug: essay.slug, durable: ids.count == 1))
+        context.out(try folder.write(essay.markdown, slug: essay.slug, durable: ids.count == 1), wrap: .none)
       }
       try folder.finish()
     } catch {

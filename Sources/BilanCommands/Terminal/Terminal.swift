@@ -8,6 +8,14 @@ enum Terminal {
     case plain, bold, dim
   }
 
+  /// The width of the terminal on `fd`, asked at each call (a resize is seen at once); else `COLUMNS`;
+  /// else 80.
+  static func columns(_ fd: Int32, _ environment: [String: String]) -> Int {
+    var size = winsize()
+    if ioctl(fd, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
+    return environment["COLUMNS"].flatMap(Int.init).map { max(20, $0) } ?? 80
+  }
+
   static func styled(_ text: String, _ style: Style, styled: Bool) -> String {
     guard styled else { return text }
     switch style {
