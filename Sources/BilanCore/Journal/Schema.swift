@@ -189,6 +189,20 @@ enum Schema {
       // reading every source. Partial, so that a jrnl import of 100,000 entries pays nothing for it.
       try db.execute(sql: "CREATE INDEX source_by_markdown_hash ON source (hash) WHERE kind = 'markdown'")
     }
+    migrator.registerMigration("v10") { db in
+      // The projects an entry's anecdotes name, in order: `projects` lists their skills, publish links
+      // the project's page back to the essay. Rebuilt from the answers whenever they are stored.
+      try db.execute(
+        sql: """
+          CREATE TABLE entryProject (
+            entryId INTEGER NOT NULL REFERENCES entry(id) ON DELETE CASCADE,
+            projectId INTEGER NOT NULL REFERENCES project(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            PRIMARY KEY (entryId, projectId)
+          ) WITHOUT ROWID;
+          CREATE INDEX entryProject_by_project ON entryProject (projectId);
+          """)
+    }
     return migrator
   }
 
