@@ -148,6 +148,46 @@ import Testing
   }
 }
 
+/// A journal from before v10: its portfolio essays' projects were text, and become projects on opening.
+@Suite struct AnecdoteProjectMigrationTests {
+  let now = Date(timeIntervalSince1970: 1_764_316_800)
+
+  @Test func opening_an_older_journal_ties_its_anecdotes_to_projects() throws {
+    let path = temporaryFolder() + "/old.sqlite"
+    let queue = try DatabaseQueue(path: path)
+    try Schema.migrator(language: .fr).migrate(queue, upTo: "v9")
+    try queue.write { db in
+      try db.execute(
+        sql: "INSERT INTO project (name, key, createdAt) VALUES ('Bench Migration', 'bench migration', ?)",
+        arguments: [now])
+      let answers: [(Int64, String, String)] = [
+        (1, "proofs", "3"), (1, "proofs.1.project", "la bénch migration"), (1, "proofs.2.project", "Nouveau"),
+        (1, "proofs.3.project", "Transitions 4.0 ../../projets/citi"), (2, "proofs.1.project", "Dans la corbeille"),
+        (3, "project", "Pas un projet"),
+      ]
+      for (id, set, deleted) in [(1, "portfolio", false), (2, "portfolio", true), (3, "vision", false)] {
+        try db.execute(
+          sql: """
+            INSERT INTO entry (id, kind, promptSet, lang, title, status, createdAt, updatedAt, deletedAt)
+            VALUES (?, 'assessment', ?, 'fr', 'Autonomie', 'done', ?, ?, ?)
+            """, arguments: [id, set, now, now, deleted ? now : nil])
+      }
+      for (position, (id, question, text)) in answers.enumerated() {
+        try db.execute(
+          sql: "INSERT INTO answer (entryId, questionId, position, text) VALUES (?, ?, ?, ?)",
+          arguments: [id, question, position, text])
+      }
+    }
+    try queue.close()
+    let journal = try Journal(path: path, language: .fr)
+    // The known one found, a name alone made; a hand-written link to another page, the trash and a
+    // set without an anecdote's project make nothing.
+    #expect(try journal.projects(of: 1).map(\.name) == ["Bench Migration", "Nouveau"])
+    #expect(try journal.projectOverview().map(\.project.name) == ["Bench Migration", "Nouveau"])
+    #expect(try journal.projects(of: 2).isEmpty && journal.projects(of: 3).isEmpty)
+  }
+}
+
 extension ProjectMatch {
   var found: Project? {
     if case .found(let project) = self { project } else { nil }
