@@ -28,6 +28,9 @@ import Testing
       }
       try term.expect("[4/13] Story \(number) (7/7)")
       term.type("\(project)\r")
+      // A project the journal does not have yet is made once the person says so.
+      try term.expect("Create the project '\(number == 1 ? "Citi" : "Dashboard")'?")
+      term.type("y\r")
       try term.expect(
         number == 1 ? "[4/13] Another story? (1 told, 3 at most) [y/N]" : "Another story? (2 told, 3 at most)")
       term.type(number == 1 ? "y\r" : "n\r")

@@ -53,7 +53,8 @@ struct Edit: BilanCommand {
     }
     let edited: EditedEssay
     do {
-      edited = try EditedEssay(markdown: after, set: set, language: entry.lang, subject: loaded.subject)
+      edited = try EditedEssay(
+        markdown: after, set: set, language: entry.lang, subject: loaded.subject, projectLinks: loaded.projectLinks)
     } catch let problem as EditedEssay.Problem {
       throw refuse(problem.line, problem.message)
     }

@@ -15,8 +15,8 @@ enum EntryLoader {
     try told(context) { try EssayLoader.essay(entry, journal, context.prompts) }
   }
 
-  static func essay(_ bundle: EntryBundle, _ context: Context) throws -> Loaded {
-    try told(context) { try EssayLoader.essay(bundle, context.prompts) }
+  static func essay(_ bundle: EntryBundle, _ context: Context, projectPages: ProjectPages? = nil) throws -> Loaded {
+    try told(context) { try EssayLoader.essay(bundle, context.prompts, projectPages: projectPages) }
   }
 
   static func promptSet(of entry: Entry, _ context: Context) throws -> PromptSet {

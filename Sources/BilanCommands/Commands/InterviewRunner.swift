@@ -45,6 +45,10 @@ struct InterviewRunner {
         guard let names = try resolveSkills(line) else { continue }
         line = names
       }
+      if interview.current?.namesProject == true, interview.pending.isEmpty, !line.hasPrefix(":") {
+        guard let project = try resolveProject(line) else { continue }
+        line = project
+      }
       // A block pasted on a terminal arrives as one line: its inner lines are text, never commands.
       var parts = line.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
       if interview.current?.kind.isMultiline == false, parts.count > 1 {
@@ -194,6 +198,37 @@ struct InterviewRunner {
       }
     }
     return names.joined(separator: ", ")
+  }
+
+  /// Finds the project an answer names, as skills are found: a known one gives the answer its own
+  /// spelling; a new one is created, after a question on a terminal, with a note in a script. An
+  /// address alone, or the address of a project's page, is kept as typed.
+  private func resolveProject(_ line: String) throws -> String? {
+    guard let link = Link(line), let name = link.name else { return line }
+    switch try journal.matchProject(name) {
+    case .found(let project):
+      return project.name == name ? line : Link(name: project.name, address: link.address).typed
+    case .ambiguous(let projects):
+      context.warn(context.say(ProjectMessage.ambiguous(name, projects.map(\.name))))
+      if !context.interactive {
+        try save()
+        context.warn(keptMessage(context.say(InterviewMessage.answerRefused)))
+        throw StopRun(exitCode: 1)
+      }
+      return nil
+    case .none:
+      if let address = link.address, try journal.project(at: address) != nil { return line }
+      if context.interactive {
+        guard try context.confirm(context.say(InterviewMessage.createProject(name)), yes: false) else {
+          context.warn(context.say(InterviewMessage.projectAgain))
+          return nil
+        }
+      } else {
+        context.warn(context.say(InterviewMessage.projectAdded(name)))
+      }
+      _ = try journal.findOrAddProject(name: name, now: context.now.date)
+      return line
+    }
   }
 
   /// Shows the current question to a person: its step, its text, how to answer, and what it had before.

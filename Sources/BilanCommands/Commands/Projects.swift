@@ -70,18 +70,15 @@ struct ProjectLink: BilanCommand {
 
   func run(in context: Context) throws {
     let journal = try context.journal()
-    let matches = try journal.project(matching: name)
-    guard matches.count == 1, let project = matches.first else {
-      if matches.count > 1 {
-        throw BilanError(context.say(ProjectMessage.ambiguous(name, matches.map(\.name))))
-      }
-      throw BilanError(context.say(ProjectMessage.noProject(name)))
-
+    let project: Project
+    switch try journal.matchProject(name) {
+    case .found(let found): project = found
+    case .ambiguous(let projects): throw BilanError(context.say(ProjectMessage.ambiguous(name, projects.map(\.name))))
+    case .none: throw BilanError(context.say(ProjectMessage.noProject(name)))
     }
     let found = try skills.map { try SkillCommands.resolve($0, context, journal) }
     try journal.link(project: project.id!, skills: found.map { $0.id! })
     context.out(
-
       "\(project.name) ↔ " + found.map { $0.name(in: context.language) }.joined(separator: ", "))
   }
 }

@@ -23,11 +23,13 @@ struct MarkdownExporter: Exporter {
     if !(request.all || request.filtered) {
       for id in ids { _ = try EntryLoader.entry(id, journal, context) }
     }
+    // Where publish will put each project's page: an anecdote's project links there.
+    let pages = try journal.projectPages(drafts: false)
     // A few hundred entries at a time, read together (on a thread of their own), written and let go:
     // memory stays flat whatever the journal's size.
     func essays(_ body: (EntryLoader.Loaded) throws -> Void) throws {
       try journal.streamBundles(ids) { batch in
-        for bundle in batch { try body(try EntryLoader.essay(bundle, context)) }
+        for bundle in batch { try body(try EntryLoader.essay(bundle, context, projectPages: pages)) }
       }
     }
     guard let out = request.out else {

@@ -21,6 +21,9 @@ extension InterviewMessage {
     case .addSkill(let typed): "'\(typed)' is not in the catalogue. Add it?"
     case .skillsAgain: "Type the list of skills again."
     case .skillAdded(let typed): "New skill '\(typed)' added to the catalogue (no category yet)."
+    case .createProject(let name): "Create the project '\(name)'?"
+    case .projectAgain: "Type the project's name again ('projects' lists those you have)."
+    case .projectAdded(let name): "New project '\(name)' created (see 'projects')."
     case .addAnecdote: "Add a story? [y/N]"
     case .anotherAnecdote(let count, let max): "Another story? (\(count) told, \(max) at most) [y/N]"
     case .severalLines:

@@ -22,6 +22,9 @@ extension InterviewMessage {
     case .addSkill(let typed): "« \(typed) » n'est pas dans le catalogue. L'ajouter ?"
     case .skillsAgain: "Retapez la liste des compétences."
     case .skillAdded(let typed): "Nouvelle compétence « \(typed) » ajoutée au catalogue (sans catégorie)."
+    case .createProject(let name): "Créer le projet « \(name) » ?"
+    case .projectAgain: "Retapez le nom du projet (« projects » liste ceux que vous avez)."
+    case .projectAdded(let name): "Nouveau projet « \(name) » créé (voir « projects »)."
     case .addAnecdote: "Ajouter une anecdote ? [o/N]"
     case .anotherAnecdote(let count, let max):
       "Une autre anecdote ? (\(count) racontée\(count > 1 ? "s" : ""), \(max) au maximum) [o/N]"

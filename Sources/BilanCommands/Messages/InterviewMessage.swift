@@ -19,6 +19,10 @@ enum InterviewMessage: MessageCatalogue {
   case addSkill(String)
   case skillsAgain
   case skillAdded(String)
+  /// An anecdote's project that the journal does not have yet.
+  case createProject(String)
+  case projectAgain
+  case projectAdded(String)
   case addAnecdote
   case anotherAnecdote(told: Int, max: Int)
   case severalLines
@@ -33,7 +37,8 @@ enum InterviewMessage: MessageCatalogue {
   static let samples: [InterviewMessage] = [
     .endOfInput, .noEntry(1), .answerRefused, .requiredAnswer, .fewWords(1, minimum: 2), .byWhen, .editOnlyText,
     .alreadyFirst, .dateInPast("X"), .notADate("X"), .evidenceNeeded, .yesOrNo, .kept(1, resume: "X"),
-    .keptBecause("X", kept: "Y"), .addSkill("X"), .skillsAgain, .skillAdded("X"), .addAnecdote,
+    .keptBecause("X", kept: "Y"), .addSkill("X"), .skillsAgain, .skillAdded("X"), .createProject("X"),
+    .projectAgain, .projectAdded("X"), .addAnecdote,
     .anotherAnecdote(told: 2, max: 3), .severalLines, .oneItemALine, .previousRating(1, day: "X"),
     .levelThenDate(commands: "X"), .skillsLine(commands: "X"), .oneLine(commands: "X"), .currentAnswer, .typedSoFar,
   ]

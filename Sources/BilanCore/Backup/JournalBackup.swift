@@ -32,6 +32,8 @@ public struct JournalBackup: Codable, Sendable, Equatable {
     public var source: Source?
     /// Images of an imported page (their bytes in base64).
     public var assets: [AssetRecord]?
+    /// Ids of the projects its anecdotes name, in order (absent when none, and from older backups).
+    public var projects: [Int64]?
   }
 
   public struct AssetRecord: Codable, Sendable, Equatable {
@@ -117,11 +119,16 @@ extension Journal {
       let assets = Dictionary(
         grouping: try Row.fetchAll(db, sql: "SELECT entryId, ref, data FROM asset ORDER BY entryId, ref")
       ) { $0["entryId"] as Int64 }.mapValues { $0.map { JournalBackup.AssetRecord(ref: $0["ref"], data: $0["data"]) } }
+      let projectRows = try Row.fetchAll(
+        db, sql: "SELECT entryId, projectId FROM entryProject ORDER BY entryId, position")
+      let entryProjects = Dictionary(grouping: projectRows) { $0["entryId"] as Int64 }.mapValues {
+        $0.map { $0["projectId"] as Int64 }
+      }
       let entries = try Entry.order(Column("id")).fetchAll(db).map { entry in
         JournalBackup.EntryRecord(
           entry: entry, answers: (answers[entry.id!] ?? []).map { .init(question: $0.questionID, text: $0.text) },
           tags: tags[entry.id!] ?? [], skills: ties[entry.id!] ?? [], source: sources[entry.id!],
-          assets: assets[entry.id!])
+          assets: assets[entry.id!], projects: entryProjects[entry.id!])
       }
       let projectTies = Dictionary(
         grouping: try Row.fetchAll(db, sql: "SELECT projectId, skillId FROM projectSkill ORDER BY projectId, skillId")
@@ -212,6 +219,12 @@ extension Journal {
           guard let mapped = skillIDs[skill] else { continue }
           try db.execute(
             sql: "INSERT OR IGNORE INTO entrySkill (entryId, skillId, position) VALUES (?, ?, ?)",
+            arguments: [newID, mapped, position])
+        }
+        for (position, project) in (record.projects ?? []).enumerated() {
+          guard let mapped = projectIDs[project] else { continue }
+          try db.execute(
+            sql: "INSERT OR IGNORE INTO entryProject (entryId, projectId, position) VALUES (?, ?, ?)",
             arguments: [newID, mapped, position])
         }
         if var source = record.source {

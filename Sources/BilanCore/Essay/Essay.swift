@@ -33,10 +33,11 @@ public struct Essay: Sendable, Equatable {
   }
 
   /// Builds the essay of an interview entry, laid out by its set in the entry's language. Answers are
-  /// kept exactly as typed; a section with nothing in it is left out.
+  /// kept exactly as typed; a section with nothing in it is left out. `projectLinks`: the address of
+  /// each named project's page, by its folded name (`EssayLayout.projectLinks`).
   public init(
     entry: Entry, subject: Subject, set: PromptSet, answers: [String: String], tags: [String], level: Int?,
-    target: Goal? = nil
+    target: Goal? = nil, projectLinks: [String: String] = [:]
   ) {
     title = entry.title
     date = entry.isDraft ? nil : entry.date
@@ -46,7 +47,8 @@ public struct Essay: Sendable, Equatable {
     draft = entry.isDraft
     self.level = level
     self.target = target
-    let layout = EssayLayout(set: set, language: entry.lang, subject: subject)
+    var layout = EssayLayout(set: set, language: entry.lang, subject: subject)
+    layout.projectLinks = projectLinks
     sections = layout.sections(answers: answers, level: level, target: target)
   }
 
@@ -93,7 +95,9 @@ public struct EditedEssay: Sendable, Equatable {
     public var message: String
   }
 
-  public init(markdown: String, set: PromptSet, language: Language, subject: Subject) throws {
+  public init(
+    markdown: String, set: PromptSet, language: Language, subject: Subject, projectLinks: [String: String] = [:]
+  ) throws {
     var lines = markdown.replacingOccurrences(of: "\r\n", with: "\n").components(separatedBy: "\n")
     if lines.last == "" { lines.removeLast() }
     guard lines.first == "---", let close = lines.dropFirst().firstIndex(of: "---") else {
@@ -123,7 +127,8 @@ public struct EditedEssay: Sendable, Equatable {
       }
       target = Essay.Goal(level: targetLevel, due: due)
     }
-    let layout = EssayLayout(set: set, language: language, subject: subject)
+    var layout = EssayLayout(set: set, language: language, subject: subject)
+    layout.projectLinks = projectLinks
     let body = Array(lines[(close + 1)...])
     answers = layout.read(body: body)
     if let index = layout.firstUnplacedLine(

@@ -15,6 +15,9 @@ struct EssayLayout {
   /// Reading a page written by hand rather than by bilan: labels as people write them
   /// (`**Actualité** :`), every `### ` of an evidence section an anecdote, unlabelled text kept.
   var tolerant = false
+  /// The address of each project's page, by the folded name an answer gives it (`Skill.key`): a project
+  /// named without an address links to its page, and that address is not read back into the answer.
+  var projectLinks: [String: String] = [:]
 
   func fill(_ text: LocalizedText, number: Int? = nil) -> String {
     Headings.fill(text[language], subject: subject, language: language, number: number)
@@ -85,7 +88,7 @@ struct EssayLayout {
     case .skills:
       return labelled(question, SkillList.parse(answer).map { "- " + $0 }.joined(separator: "\n"), inline: false)
     case .link:
-      return labelled(question, Link(answer)?.markdown ?? answer, inline: true)
+      return labelled(question, Link(answer).map { shown($0, question) }?.markdown ?? answer, inline: true)
     case .line:
       return labelled(question, answer, inline: true)
     default:
@@ -121,6 +124,22 @@ struct EssayLayout {
     return out.isEmpty ? nil : out.joined(separator: "\n\n")
   }
 
+  /// A link as the essay shows it: a project's name alone gets the address of the project's page.
+  func shown(_ link: Link, _ question: PromptSet.Question) -> Link {
+    guard question.namesProject, link.address == nil, let name = link.name,
+      let address = projectLinks[Skill.key(for: name)]
+    else { return link }
+    return Link(name: name, address: address)
+  }
+
+  /// The inverse: the address `shown` gave is not part of the answer.
+  func typed(_ link: Link, _ question: PromptSet.Question) -> Link {
+    guard question.namesProject, let name = link.name, let address = link.address,
+      projectLinks[Skill.key(for: name)] == address
+    else { return link }
+    return Link(name: name, address: nil)
+  }
+
   func itemHeading(_ question: PromptSet.Question, _ number: Int) -> String {
     fill(question.item ?? PromptSet.Question.defaultItem, number: number)
   }
@@ -134,7 +153,8 @@ struct EssayLayout {
       guard question.kind == .link || question.kind == .links, let answer = answers[key],
         from.isEmpty || from.contains(question.id)
       else { return }
-      for link in answer.components(separatedBy: "\n").compactMap(Link.init) where seen.insert(link).inserted {
+      let shown = answer.components(separatedBy: "\n").compactMap(Link.init).map { self.shown($0, question) }
+      for link in shown where seen.insert(link).inserted {
         links.append(link)
       }
     }
@@ -308,7 +328,7 @@ struct EssayLayout {
     case .links:
       answers[key] = bullets.compactMap(Link.fromMarkdown).map(\.typed).joined(separator: "\n")
     case .link:
-      answers[key] = lines.lazy.compactMap(Link.fromMarkdown).first?.typed
+      answers[key] = lines.lazy.compactMap(Link.fromMarkdown).first.map { typed($0, question).typed }
     case .skills:
       answers[key] = bullets.joined(separator: ", ")
     case .anecdotes:

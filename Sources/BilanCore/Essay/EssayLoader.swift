@@ -64,18 +64,27 @@ public enum EssayLoader {
     public var answers: [String: String]
     /// An entry imported from a file is written back in that file's own shape.
     public var imported: ImportedEssay?
+    /// The address each project its anecdotes name has in the essay (`EssayLayout.projectLinks`).
+    public var projectLinks: [String: String] = [:]
 
     public var markdown: String { imported?.markdown ?? essay.markdown }
     public var slug: String { imported?.slug ?? essay.slug }
   }
 
-  public static func essay(_ entry: Entry, _ journal: Journal, _ prompts: PromptLibrary) throws -> Loaded {
+  /// `projectPages`: where the site puts project pages; read from the journal when not given.
+  public static func essay(
+    _ entry: Entry, _ journal: Journal, _ prompts: PromptLibrary, projectPages: ProjectPages? = nil
+  ) throws -> Loaded {
     guard let bundle = try journal.bundles([entry.id!]).first else { throw EssayLoadError.noEntry(entry.id!) }
-    return try essay(bundle, prompts)
+    let pages = try bundle.projects.isEmpty ? nil : projectPages ?? journal.projectPages(drafts: false)
+    return try essay(bundle, prompts, projectPages: pages)
   }
 
-  /// The essay of an entry read with everything it needs (`Journal.bundles`).
-  public static func essay(_ bundle: EntryBundle, _ prompts: PromptLibrary) throws -> Loaded {
+  /// The essay of an entry read with everything it needs (`Journal.bundles`). `projectPages`: where
+  /// the site puts project pages (`Journal.projectPages`); without it, each under its name's slug.
+  public static func essay(
+    _ bundle: EntryBundle, _ prompts: PromptLibrary, projectPages: ProjectPages? = nil
+  ) throws -> Loaded {
     let entry = bundle.entry
     let subject = subject(entry, skill: bundle.skill)
     if let source = bundle.source {
@@ -99,10 +108,27 @@ public enum EssayLoader {
       answers[question.id] = related.isEmpty ? nil : related.joined(separator: ", ")
     }
     let target = bundle.target.map { Essay.Goal(level: $0.level, due: $0.due) }
+    let links = projectLinks(bundle, set: set, answers: answers, pages: projectPages ?? ProjectPages([]))
     var essay = Essay(
       entry: entry, subject: subject, set: set, answers: answers, tags: bundle.tags, level: bundle.level,
-      target: target)
+      target: target, projectLinks: links)
     essay.skills = related
-    return Loaded(essay: essay, set: set, subject: subject, answers: answers)
+    return Loaded(essay: essay, set: set, subject: subject, answers: answers, projectLinks: links)
+  }
+
+  /// The address of the page of each project an answer names without one, relative to the essay's own
+  /// page (`/competences/<slug>/`, two folders deep, as publish places it): `../../projets/citi/`.
+  static func projectLinks(
+    _ bundle: EntryBundle, set: PromptSet, answers: [String: String], pages: ProjectPages
+  ) -> [String: String] {
+    guard !bundle.projects.isEmpty else { return [:] }
+    var links: [String: String] = [:]
+    for (_, link) in PromptSet.projectAnswers(set.asked, answers) where link.address == nil {
+      guard let name = link.name, case .found(let project) = NameMatcher.match(name, among: bundle.projects) else {
+        continue
+      }
+      links[Skill.key(for: name)] = "../.." + pages.url(of: project, language: bundle.entry.lang)
+    }
+    return links
   }
 }

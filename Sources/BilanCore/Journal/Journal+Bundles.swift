@@ -13,6 +13,8 @@ public struct EntryBundle: Sendable {
   public var related: [Skill]
   /// The entry's own skill.
   public var skill: Skill?
+  /// The projects its anecdotes name, in order.
+  public var projects: [Project] = []
 }
 
 extension Journal {
@@ -78,6 +80,15 @@ extension Journal {
           WHERE entrySkill.entryId \(among) ORDER BY entrySkill.entryId, entrySkill.position
           """, arguments: [list])
       for row in relatedRows { related[row["owner"], default: []].append(try Skill(row: row)) }
+      var projects: [Int64: [Project]] = [:]
+      let projectRows = try Row.fetchAll(
+        db,
+        sql: """
+          SELECT entryProject.entryId AS owner, project.* FROM entryProject
+          JOIN project ON project.id = entryProject.projectId
+          WHERE entryProject.entryId \(among) ORDER BY entryProject.entryId, entryProject.position
+          """, arguments: [list])
+      for row in projectRows { projects[row["owner"], default: []].append(try Project(row: row)) }
       let skills = Dictionary(uniqueKeysWithValues: try Skill.fetchAll(db).map { ($0.id!, $0) })
       // Lean sources (free entries) get their front matter from the entry, as `source(of:)` gives it.
       for entry in entries where sources[entry.id!]?.isLean == true {
@@ -88,7 +99,8 @@ extension Journal {
         byID[id].map { entry in
           EntryBundle(
             entry: entry, source: sources[id], answers: answers[id] ?? [:], tags: tags[id] ?? [], level: levels[id],
-            target: targets[id], related: related[id] ?? [], skill: entry.skillID.flatMap { skills[$0] })
+            target: targets[id], related: related[id] ?? [], skill: entry.skillID.flatMap { skills[$0] },
+            projects: projects[id] ?? [])
         }
       }
     }

@@ -109,7 +109,7 @@ extension Journal {
             }
           }
           // Tables without rowid: their rows are found by the entry they name.
-          for table in ["answer", "entryTag", "entrySkill", "asset"] {
+          for table in ["answer", "entryTag", "entrySkill", "entryProject", "asset"] {
             try db.execute(sql: "DELETE FROM \(table) WHERE entryId NOT IN (SELECT id FROM entry)")
           }
         }

@@ -291,6 +291,7 @@ extension Journal {
         layout: .init(intro: plan.document.intro != nil, sections: parts), lineEnding: plan.document.lineEnding,
         unterminated: plan.document.unterminated, importedAt: now)
       try source.save(db)
+      try Journal.tieProjects(db, entryID: entryID, plan: plan, entry: entry, skill: skill, source: source, now: now)
       try Journal.reindex(db, entryID: entryID)
       return existing == nil ? .imported(entryID) : .updated(entryID)
     }
@@ -298,6 +299,27 @@ extension Journal {
 }
 
 extension Journal {
+  /// Ties an imported page to the projects its anecdotes name, read as its set reads them: an essay
+  /// bilan exported finds its projects again, or makes them in a journal that has none.
+  static func tieProjects(
+    _ db: Database, entryID: Int64, plan: ImportPlan, entry: Entry, skill: Skill?, source: Source, now: Date
+  ) throws {
+    guard let set = plan.match?.set, PromptSet.namesProjects(set.questions) else {
+      try db.execute(sql: "DELETE FROM entryProject WHERE entryId = ?", arguments: [entryID])
+      return
+    }
+    let stored = Dictionary(
+      try Row.fetchAll(db, sql: "SELECT questionId, text FROM answer WHERE entryId = ?", arguments: [entryID]).map {
+        ($0["questionId"] as String, $0["text"] as String)
+      }
+    ) { first, _ in first }
+    let imported = ImportedEssay(entry: entry, source: source, answers: stored, tags: plan.tags)
+    let subject = EssayLoader.subject(entry, skill: skill)
+    let answers = imported.structuredAnswers(set: set, subject: subject)
+    let links = PromptSet.projectAnswers(set.questions, answers).map(\.link)
+    try tieProjects(db, entryID: entryID, links: links, now: now, create: makesProject)
+  }
+
   /// The skill a page is about: the one its title names, else the one its headings name, in any form
   /// the catalogue knows (case, accents, articles, plural: *Gestion de Projets* is *Gestion de projet*);
   /// else a new skill named by the title. Category tags (TECHNIQUE, TRANSVERSE, Human…) give a skill with

@@ -136,6 +136,11 @@ extension Journal {
     if questions.contains(where: { $0.kind == .skills }) {
       try tieSkills(db, entryID: entryID, names: SkillList.parse(answer(.skills) ?? ""), now: now)
     }
+    if PromptSet.namesProjects(questions) {
+      // A project named in an answer is made when new, as a skill named in one is.
+      let links = PromptSet.projectAnswers(questions, answers).map(\.link)
+      try tieProjects(db, entryID: entryID, links: links, now: now) { _ in true }
+    }
     let skillID = try Int64.fetchOne(db, sql: "SELECT skillId FROM entry WHERE id = ?", arguments: [entryID])
     if questions.contains(where: { $0.kind == .rating }) {
       try storeRating(

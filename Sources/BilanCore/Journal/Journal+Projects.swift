@@ -19,18 +19,42 @@ extension Journal {
     try read { db in try Project.filter(Column("key") == Skill.key(for: name)).fetchOne(db) }
   }
 
-  /// The project a user means: the exact name, else the only one whose words the typed words begin.
-  public func project(matching typed: String) throws -> [Project] {
-    if let exact = try project(named: typed) { return [exact] }
-    let words = Skill.key(for: typed).split(separator: " ")
-    guard !words.isEmpty else { return [] }
-    return try read { db in try Project.fetchAll(db) }.filter { project in
-      let name = project.key.split(separator: " ")
-      guard words.count <= name.count else { return false }
-      return zip(words, name).enumerated().allSatisfy { index, pair in
-        index == words.count - 1 ? pair.1.hasPrefix(pair.0) : pair.0 == pair.1
-      }
+  /// The project a user means, names compared as skills' are (`NameMatcher`): case, accents, articles
+  /// and plurals aside, else the words it begins.
+  public func matchProject(_ typed: String) throws -> ProjectMatch {
+    try read { db in NameMatcher.match(typed, among: try Project.fetchAll(db)) }
+  }
+
+  /// The project whose page an address leads to (`../../projets/citi`): an imported page by its file
+  /// name, any other by the project's slug.
+  public func project(at address: String) throws -> Project? {
+    guard let slug = ProjectPages.slug(ofAddress: address) else { return nil }
+    return try read { db in try Journal.project(db, pageSlug: slug) }
+  }
+
+  static func project(_ db: Database, pageSlug slug: String) throws -> Project? {
+    let sources = try pageSources(db)
+    return try Project.fetchAll(db).first { project in
+      let stem = sources[project.id!]?.path.map(SitePlan.stem)
+      return (stem ?? Slug.make(project.name)).lowercased() == slug
     }
+  }
+
+  /// The source of each project's page when it was imported: its newest finished page, the one
+  /// `projectOverview` gives, by project id.
+  static func pageSources(_ db: Database) throws -> [Int64: Source] {
+    var newest: [Int64: Int64] = [:]
+    let pages = try Row.fetchAll(
+      db,
+      sql: """
+        SELECT projectId, id FROM entry
+        WHERE kind = 'project' AND status = 'done' AND deletedAt IS NULL AND projectId IS NOT NULL
+        ORDER BY coalesce(date, createdAt), id
+        """)
+    for page in pages { newest[page[0]] = page[1] }  // the newest comes last, and stays
+    let sources = Dictionary(
+      uniqueKeysWithValues: try Source.fetchAll(db, keys: Array(newest.values)).map { ($0.entryID, $0) })
+    return newest.compactMapValues { sources[$0] }
   }
 
   @discardableResult
@@ -48,6 +72,74 @@ extension Journal {
     return try addProject(name: name, description: "", now: now)
   }
 
+  /// The projects an entry's anecdotes name, in order.
+  public func projects(of entryID: Int64) throws -> [Project] {
+    try read { db in
+      try Project.fetchAll(
+        db,
+        sql: """
+          SELECT project.* FROM entryProject JOIN project ON project.id = entryProject.projectId
+          WHERE entryProject.entryId = ? ORDER BY entryProject.position
+          """, arguments: [entryID])
+    }
+  }
+
+  /// Where the site puts each project's page (`ProjectPages`): every project but those whose imported
+  /// page is a draft, unless `drafts`.
+  public func projectPages(drafts: Bool, folder: String? = nil) throws -> ProjectPages {
+    try read { db in
+      let sources = try Journal.pageSources(db)
+      var rows: [(id: Int64, name: String, stem: String?)] = []
+      for project in try Project.fetchAll(db) {
+        let source = sources[project.id!]
+        if !drafts, source.map(SitePlan.isDraft) == true { continue }
+        rows.append((project.id!, project.name, source?.path.map(SitePlan.stem)))
+      }
+      return ProjectPages(rows, folder: folder)
+    }
+  }
+
+  /// Ties an entry to the projects its answers name, in order. A link finds its project by name, as
+  /// skills are found, else by the page its address leads to; one that finds none is made when `create`
+  /// says so (as a skill named in an answer is), else left untied.
+  static func tieProjects(
+    _ db: Database, entryID: Int64, links: [Link], now: Date, create: (Link) -> Bool
+  ) throws {
+    try db.execute(sql: "DELETE FROM entryProject WHERE entryId = ?", arguments: [entryID])
+    var position = 0
+    for link in links {
+      var project: Project?
+      if let name = link.name, case .found(let found) = NameMatcher.match(name, among: try Project.fetchAll(db)) {
+        project = found
+      } else if let slug = link.address.flatMap(ProjectPages.slug(ofAddress:)) {
+        project = try Journal.project(db, pageSlug: slug)
+      }
+      if project == nil, let name = link.name?.trimmingCharacters(in: .whitespaces), !name.isEmpty, create(link) {
+        if let same = try Project.filter(Column("key") == Skill.key(for: name)).fetchOne(db) {
+          project = same
+        } else {
+          var made = Project(name: name, createdAt: now)
+          try made.insert(db)
+          project = made
+        }
+      }
+      guard let project else { continue }
+      try db.execute(
+        sql: "INSERT OR IGNORE INTO entryProject (entryId, projectId, position) VALUES (?, ?, ?)",
+        arguments: [entryID, project.id, position])
+      position += 1
+    }
+  }
+
+  /// Whether an imported page's link may make its project: a name alone, or a name with the address
+  /// bilan gives that name's page (an essay bilan exported). A hand-written link to a page of another
+  /// name (`[Transitions 4.0](../../projets/citi)`) makes nothing: that page is the project.
+  static func makesProject(_ link: Link) -> Bool {
+    guard let name = link.name else { return false }
+    guard let address = link.address else { return true }
+    return ProjectPages.slug(ofAddress: address) == Slug.make(name).lowercased()
+  }
+
   public func link(project projectID: Int64, skills: [Int64]) throws {
     try write { db in
       for skill in skills {
@@ -57,7 +149,8 @@ extension Journal {
     }
   }
 
-  /// Every project with its page and its skills: those linked to it, and those its page names.
+  /// Every project with its page and its skills: those linked to it, those its page names, and those
+  /// whose finished essays tell an anecdote in it.
   public func projectOverview() throws -> [ProjectOverview] {
     try read { db in
       let projects = try Project.order(Column("key")).fetchAll(db)
@@ -74,9 +167,11 @@ extension Journal {
             SELECT DISTINCT skill.* FROM skill WHERE id IN (
               SELECT skillId FROM projectSkill WHERE projectId = ?
               UNION SELECT entrySkill.skillId FROM entrySkill JOIN entry ON entry.id = entrySkill.entryId
-                WHERE entry.projectId = ? AND entry.deletedAt IS NULL)
+                WHERE entry.projectId = ? AND entry.deletedAt IS NULL
+              UNION SELECT entry.skillId FROM entryProject JOIN entry ON entry.id = entryProject.entryId
+                WHERE entryProject.projectId = ? AND entry.status = 'done' AND entry.deletedAt IS NULL)
             ORDER BY key
-            """, arguments: [project.id, project.id])
+            """, arguments: [project.id, project.id, project.id])
         return ProjectOverview(project: project, pageID: page, skills: skills)
       }
     }
@@ -95,9 +190,10 @@ extension Journal {
         db,
         sql: """
           SELECT name FROM project WHERE id IN (SELECT projectId FROM projectSkill WHERE skillId = ?
-            UNION SELECT e.projectId FROM entry e JOIN entrySkill s ON s.entryId = e.id WHERE s.skillId = ?)
+            UNION SELECT e.projectId FROM entry e JOIN entrySkill s ON s.entryId = e.id WHERE s.skillId = ?
+            UNION SELECT projectId FROM entryProject WHERE entryId = ?)
           ORDER BY key
-          """, arguments: [skillID, skillID])
+          """, arguments: [skillID, skillID, entryID])
       let category = try Skill.fetchOne(db, key: skillID)?.category
       let label: String? =
         switch category {

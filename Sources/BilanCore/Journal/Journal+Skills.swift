@@ -1,14 +1,6 @@
 import Foundation
 import GRDB
 
-/// How a typed name finds a skill of the catalogue.
-public enum SkillMatch: Sendable, Equatable {
-  case found(Skill)
-  /// A prefix shared by several names: the user must say which.
-  case ambiguous([Skill])
-  case none
-}
-
 extension Journal {
   /// The skill whose name matches, ignoring case, accents and repeated spaces.
   public func skill(named name: String) throws -> Skill? {
@@ -32,57 +24,20 @@ extension Journal {
     try read { db in try Skill.order(Column("key")).fetchAll(db) }
   }
 
-  /// Finds the skill a user means. Names match in either language, without regard to case and accents.
-  /// An exact name wins; otherwise the typed words must begin the name's words (`autonomie` finds
-  /// *Autonomie professionnelle*), or else a later word of it (`autonomy` finds *Professional autonomy*),
-  /// and more than one such skill is ambiguous.
+  /// Finds the skill a user means, in either language, as every name is compared (`NameMatcher`):
+  /// an exact name wins; then the name without articles and plural marks; then the typed words
+  /// beginning the name's words (`autonomie` finds *Autonomie professionnelle*), or a later word of it
+  /// (`autonomy` finds *Professional autonomy*). More than one such skill is ambiguous.
   public func matchSkill(_ typed: String) throws -> SkillMatch {
     try read { db in try Journal.matchSkill(db, typed) }
   }
 
   static func matchSkill(_ db: Database, _ typed: String) throws -> SkillMatch {
-    let key = Skill.key(for: typed)
-    guard !key.isEmpty else { return .none }
-    let skills = try Skill.fetchAll(db)
-    if let exact = skills.first(where: { $0.key == key })
-      ?? skills.first(where: { Journal.names(of: $0).contains(key) })
-    {
-      return .found(exact)
-    }
-    let words = key.split(separator: " ")
-    // The typed words begin the name's words (`autonomie` → Autonomie professionnelle); failing that,
-    // they begin a later word of it (`autonomy` → Professional autonomy).
-    func matches(_ skill: Skill, anywhere: Bool) -> Bool {
-      Journal.names(of: skill).contains { name in
-        let nameWords = name.split(separator: " ")
-        let starts = anywhere ? Array(nameWords.indices) : [0]
-        return starts.contains { start in
-          let rest = nameWords[start...]
-          guard words.count <= rest.count else { return false }
-          return zip(words, rest).enumerated().allSatisfy { index, pair in
-            index == words.count - 1 ? pair.1.hasPrefix(pair.0) : pair.0 == pair.1
-          }
-        }
-      }
-    }
-    var candidates = skills.filter { matches($0, anywhere: false) }
-    if candidates.isEmpty { candidates = skills.filter { matches($0, anywhere: true) } }
-    switch candidates.count {
-    case 0: return .none
-    case 1: return .found(candidates[0])
-    default: return .ambiguous(candidates.sorted { $0.key < $1.key })
-    }
+    NameMatcher.match(typed, among: try Skill.fetchAll(db))
   }
 
   /// Every folded name a skill answers to.
-  static func names(of skill: Skill) -> Set<String> {
-    var names: Set<String> = [skill.key]
-    if let catalogue = skill.catalogue {
-      names.insert(Skill.key(for: catalogue.name.fr))
-      names.insert(Skill.key(for: catalogue.name.en))
-    }
-    return names
-  }
+  static func names(of skill: Skill) -> Set<String> { skill.names }
 
   /// Adds a skill to the catalogue. A name already taken is refused by the journal's unique key.
   @discardableResult

@@ -189,7 +189,75 @@ enum Schema {
       // reading every source. Partial, so that a jrnl import of 100,000 entries pays nothing for it.
       try db.execute(sql: "CREATE INDEX source_by_markdown_hash ON source (hash) WHERE kind = 'markdown'")
     }
+    migrator.registerMigration("v10") { db in
+      // The projects an entry's anecdotes name, in order: `projects` lists their skills, publish links
+      // the project's page back to the essay. Rebuilt from the answers whenever they are stored.
+      try db.execute(
+        sql: """
+          CREATE TABLE entryProject (
+            entryId INTEGER NOT NULL REFERENCES entry(id) ON DELETE CASCADE,
+            projectId INTEGER NOT NULL REFERENCES project(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            PRIMARY KEY (entryId, projectId)
+          ) WITHOUT ROWID;
+          CREATE INDEX entryProject_by_project ON entryProject (projectId);
+          """)
+      try tieAnecdoteProjects(db)
+    }
     return migrator
+  }
+
+  /// Essays written before v10 named their anecdotes' projects as plain text: each is tied to its
+  /// project as storing the answers now does, the project made when new (a name alone, or with the
+  /// address bilan gives its page: `Journal.makesProject`). Essays of the shipped sets only (the
+  /// user's own sets are not read here), and neither imported pages nor those in the trash: editing
+  /// or importing one again ties it. Plain SQL, as in `seedCatalogue`.
+  static func tieAnecdoteProjects(_ db: Database) throws {
+    struct Named: NamedRecord, Sendable {
+      var id: Int64
+      var key: String
+      var names: Set<String> { [key] }
+    }
+    var projects = try Row.fetchAll(db, sql: "SELECT id, key FROM project ORDER BY id").map {
+      Named(id: $0["id"], key: $0["key"])
+    }
+    let entries = try Row.fetchAll(
+      db,
+      sql: """
+        SELECT id, promptSet, createdAt FROM entry
+        WHERE deletedAt IS NULL AND promptSet IS NOT NULL AND id NOT IN (SELECT entryId FROM source)
+        ORDER BY id
+        """)
+    for entry in entries {
+      guard let set = try? PromptLibrary.shipped(entry["promptSet"]), PromptSet.namesProjects(set.questions) else {
+        continue
+      }
+      let entryID: Int64 = entry["id"]
+      let answers = Dictionary(
+        try Row.fetchAll(db, sql: "SELECT questionId, text FROM answer WHERE entryId = ?", arguments: [entryID]).map {
+          ($0["questionId"] as String, $0["text"] as String)
+        }
+      ) { first, _ in first }
+      var position = 0
+      for (_, link) in PromptSet.projectAnswers(set.questions, answers) {
+        guard let name = link.name?.trimmingCharacters(in: .whitespaces), !name.isEmpty else { continue }
+        var projectID: Int64?
+        if case .found(let found) = NameMatcher.match(name, among: projects) {
+          projectID = found.id
+        } else if Journal.makesProject(link) {
+          try db.execute(
+            sql: "INSERT INTO project (name, key, createdAt) VALUES (?, ?, ?)",
+            arguments: [name, Skill.key(for: name), entry["createdAt"] as Date])
+          projectID = db.lastInsertedRowID
+          projects.append(Named(id: db.lastInsertedRowID, key: Skill.key(for: name)))
+        }
+        guard let projectID else { continue }
+        try db.execute(
+          sql: "INSERT OR IGNORE INTO entryProject (entryId, projectId, position) VALUES (?, ?, ?)",
+          arguments: [entryID, projectID, position])
+        position += 1
+      }
+    }
   }
 
   /// The catalogue's skills, named in the journal's first language. A skill the user already has under

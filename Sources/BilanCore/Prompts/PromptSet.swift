@@ -73,6 +73,10 @@ public struct PromptSet: Sendable, Equatable {
 
     /// The answer's front matter role: the description line, the tags.
     public var isDescription: Bool { kind == .line && id == "description" }
+
+    /// A `link` with id `project` (an anecdote's project): its name is a project of the journal, found
+    /// as skills are or created, and the essay links to that project's page.
+    public var namesProject: Bool { kind == .link && id == "project" }
   }
 
   public enum Kind: String, Sendable, Equatable, CaseIterable {
@@ -118,6 +122,29 @@ public struct PromptSet: Sendable, Equatable {
 
   /// The questions an interview asks, in order.
   public var asked: [Question] { questions.filter { $0.kind != .generated } }
+
+  /// The answers that name a project, in the essay's order (anecdote by anecdote), with their keys.
+  public static func projectAnswers(_ questions: [Question], _ answers: [String: String]) -> [(key: String, link: Link)]
+  {
+    var found: [(key: String, link: Link)] = []
+    func add(_ key: String) {
+      if let link = answers[key].flatMap(Link.init) { found.append((key, link)) }
+    }
+    for question in questions {
+      if question.namesProject { add(question.id) }
+      guard question.kind == .anecdotes, question.parts.contains(where: \.namesProject) else { continue }
+      let count = Swift.max(question.min, Int(answers[question.id] ?? "") ?? 0)
+      for number in stride(from: 1, through: count, by: 1) {
+        for part in question.parts where part.namesProject { add(Interview.key(question.id, number, part.id)) }
+      }
+    }
+    return found
+  }
+
+  /// Whether any of the questions names a project.
+  public static func namesProjects(_ questions: [Question]) -> Bool {
+    questions.contains { $0.namesProject || $0.parts.contains(where: \.namesProject) }
+  }
 
   /// The set's rubric says something: `check` has work to do.
   public var hasRubric: Bool {

@@ -105,11 +105,9 @@ public struct SitePlan {
   public mutating func build() throws {
     let standings = try journal.standings(standard: cadence, zone: zone)
     // A project whose imported page is a draft stays out without --drafts, and no link leads to it.
-    var projects: [ProjectOverview] = []
-    for row in try journal.projectOverview() {
-      let source = try row.pageID.flatMap { try journal.source(of: $0) }
-      if drafts || source.map(SitePlan.isDraft) != true { projects.append(row) }
-    }
+    // The pages are placed as an exported essay expects them (`ProjectPages`).
+    let pages = try journal.projectPages(drafts: drafts, folder: projectFolder)
+    let projects = try journal.projectOverview().filter { pages.slugs[$0.project.id!] != nil }
     // Slugs first: every link needs them.
     var used = Set<String>()
     func unique(_ base: String, _ what: String) -> String {
@@ -133,13 +131,11 @@ public struct SitePlan {
       let stem = source?.path.map(SitePlan.stem)
       skillPages.append((skill, entry, unique(stem ?? Slug.make(skill.name(in: entry.lang)), skill.name)))
     }
-    used.removeAll()
     // An imported page keeps its file name, so the links its author wrote still work.
-    let projectSlugs = Dictionary(
-      uniqueKeysWithValues: try projects.sorted { $0.project.id! < $1.project.id! }.map { row in
-        let stem = try row.pageID.flatMap { try journal.source(of: $0)?.path }.map(SitePlan.stem)
-        return (row.project.id!, unique(stem ?? Slug.make(row.project.name), row.project.name))
-      })
+    for renamed in pages.renamed {
+      warnings.append(.renamed(what: renamed.what, slug: renamed.slug, base: renamed.base))
+    }
+    let projectSlugs = pages.slugs
 
     var pageURLs = Set<String>(["/"])
     var skillPlaces: [Int64: (path: String, url: String)] = [:]
@@ -157,8 +153,10 @@ public struct SitePlan {
 
     // Skill pages, each ending with links to its projects.
     var tiedSkills: [Int64: [Skill]] = [:]
+    // The anecdotes each skill's essay tells of a project: by project, then by skill.
+    var stories: [Int64: [Int64: [String]]] = [:]
     for page in skillPages {
-      let loaded = try EssayLoader.essay(page.entry, journal, prompts)
+      let loaded = try EssayLoader.essay(page.entry, journal, prompts, projectPages: pages)
       let lang = self.lang
       var text = markdown(loaded)
       // Tied by the journal, or by a link the author wrote to the project's page.
@@ -182,10 +180,13 @@ public struct SitePlan {
         try journal.ratings(of: page.skill.id!).compactMap { Int64($0.evidence.dropFirst()) }.compactMap {
           try journal.entry($0)?.projectID
         })
+      let cited = SitePlan.anecdotes(
+        of: loaded, language: page.entry.lang, projects: projects.map(\.project), slugs: projectSlugs)
+      for (project, headings) in cited { stories[project, default: [:]][page.skill.id!] = headings }
       let tied = projects.filter { row in
         row.skills.contains { $0.id == page.skill.id }
           || linked.contains(HugoText.urlized("/\(projectFolder)/\(projectSlugs[row.project.id!]!)/"))
-          || named.contains(row.project.key) || evidence.contains(row.project.id!)
+          || named.contains(row.project.key) || evidence.contains(row.project.id!) || cited[row.project.id!] != nil
       }
       for row in tied { tiedSkills[row.project.id!, default: []].append(page.skill) }
       // A project the page already lists (its own "Réalisations associées") is not listed twice.
@@ -214,7 +215,7 @@ public struct SitePlan {
       let lang = self.lang
       var text: String
       if let entry = pageEntry {
-        text = markdown(try EssayLoader.essay(entry, journal, prompts))
+        text = markdown(try EssayLoader.essay(entry, journal, prompts, projectPages: pages))
       } else {
         let fields: [(key: String, value: FrontMatter.Value)] = [
           ("title", .string(row.project.name)), ("description", .string(row.project.description)),
@@ -237,9 +238,10 @@ public struct SitePlan {
         text +=
           skills.map { skill in
             let name = skill.name(in: lang)
+            let told = SitePlan.anecdoteNote(stories[row.project.id!]?[skill.id!] ?? [], lang)
             return skillURLs[skill.id!].map {
-              "- [\(name)](\(SitePlan.link(from: "/\(projectFolder)/\(slug)/", to: $0)))"
-            } ?? "- \(name)"
+              "- [\(name)](\(SitePlan.link(from: "/\(projectFolder)/\(slug)/", to: $0)))\(told)"
+            } ?? "- \(name)\(told)"
           }.joined(separator: "\n") + "\n"
       }
       let projectSource = try row.pageID.flatMap { try journal.source(of: $0) }
