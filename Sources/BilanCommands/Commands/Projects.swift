@@ -41,7 +41,7 @@ struct ProjectAdd: BilanCommand {
   func run(in context: Context) throws {
     let name = self.name.trimmingCharacters(in: .whitespaces)
     guard !name.isEmpty else { throw BilanUsageError("the project needs a name: bilan project add NAME") }
-    let journal = try context.journal()
+    let journal = try context.journal(starting: true)
     if let existing = try journal.project(named: name) {
       throw BilanError(context.say(ProjectMessage.alreadyExists(existing.name)))
     }

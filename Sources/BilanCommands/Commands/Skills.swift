@@ -111,7 +111,7 @@ struct SkillsAdd: BilanCommand {
   func run(in context: Context) throws {
     let name = self.name.trimmingCharacters(in: .whitespaces)
     guard !name.isEmpty else { throw BilanUsageError("the skill needs a name: bilan skills add NAME") }
-    let journal = try context.journal()
+    let journal = try context.journal(starting: true)
     if let existing = try journal.skill(named: name) {
       throw BilanError(context.say(SkillMessage.alreadyInCatalogue(existing.name(in: context.language))))
     }
