@@ -81,26 +81,51 @@ final class Context {
     return loaded.set
   }
 
-  /// The journal, opened on first use so that `--version` and `--help` never touch it.
-  func journal(writing: Bool = true) throws -> Journal {
+  /// The journal, opened on first use so that `--version` and `--help` never touch it. A journal that
+  /// does not exist yet is made only for a command `starting` one, one that records something new
+  /// (`write`, `assess`, `import`, the shell…); any other says there is none and makes nothing.
+  func journal(writing: Bool = true, starting: Bool = false) throws -> Journal {
     if let open = session.journals[journalPath], !(writing && open.isReadOnly) { return open }
-    // A journal named by --db or BILAN_DB in a folder that does not exist is a typo, not a new journal
-    // to make where the user will never find it again: bilan makes folders only for its default one.
-    let folder = (journalPath as NSString).deletingLastPathComponent
-    if journalPath != Paths.defaultJournal(environment), !folder.isEmpty,
-      !FileManager.default.fileExists(atPath: folder)
-    {
-      throw BilanError(say(ShellMessage.noSuchFolder(folder, journal: journalPath)))
-    }
+    let isNew = !FileManager.default.fileExists(atPath: journalPath)
+    if isNew { try mayStart(starting) }
     do {
       // A journal opened read-only is let go first: its lock and connection make way for the new one.
       session.journals[journalPath] = nil
       let journal = try Journal(path: journalPath, forWriting: writing, language: language)
       session.journals[journalPath] = journal
+      // A script has no one to ask: it is told, so a typo in --db does not go unseen.
+      if isNew, !isDefaultJournal, !interactive { warn(say(ShellMessage.journalCreated(fullJournalPath))) }
       return journal
     } catch let error as JournalError {
       throw BilanError(error.message(language))
     }
+  }
+
+  /// Whether the missing journal may be made now: the default one silently (the first run just works);
+  /// one named by --db or BILAN_DB only in a folder that exists, and on a terminal once the person says so.
+  private func mayStart(_ starting: Bool) throws {
+    let full = fullJournalPath
+    if !isDefaultJournal {
+      // A folder that does not exist is a typo, not a new journal to make where no one will find it.
+      let folder = (full as NSString).deletingLastPathComponent
+      if !FileManager.default.fileExists(atPath: folder) {
+        throw BilanError(say(ShellMessage.noSuchFolder(folder, journal: full)))
+      }
+    }
+    guard starting else {
+      throw BilanError(say(isDefaultJournal ? ShellMessage.noJournalYet(full) : ShellMessage.noJournal(full)))
+    }
+    if !isDefaultJournal, interactive, try !confirm(say(ShellMessage.createJournal(full)), yes: false) {
+      throw BilanError(say(ShellMessage.journalNotCreated))
+    }
+  }
+
+  /// The journal bilan uses when none is named: the one whose folders it makes.
+  private var isDefaultJournal: Bool { journalPath == Paths.defaultJournal(environment) }
+
+  /// The journal's path from the root, as messages about making it show it, whatever was typed.
+  var fullJournalPath: String {
+    URL(fileURLWithPath: journalPath).standardizedFileURL.path
   }
 
   /// Lets go of the journal (its connection and its lock), as `restore` needs inside the shell; the

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Testing
 
 @testable import BilanCore
@@ -130,6 +131,41 @@ import Testing
     var filter = EntryFilter()
     filter.kinds = [.journal]
     #expect(try journal.entryIDs(matching: filter) == [ids["jrnl"], ids["stage"], ids["release"]].compactMap { $0 })
+  }
+
+  /// An imported page that gives no date has none: listed last (as the oldest), first in an export's
+  /// walk, in no period; drafts keep the time they were started. The date index still serves the list.
+  @Test func an_undated_page_sorts_as_the_oldest_and_is_in_no_period() throws {
+    let data = Data("---\ntitle: \"Sans date\"\n#date: 2014-09-28\n---\n## Une\ntexte\n".utf8)
+    let plan = ImportPlan(
+      document: try MarkdownDocument.parse(data), path: "/site/undated.md", hash: ContentHash.of(data), sets: [],
+      localOffset: 0)
+    guard case .imported(let id) = try journal.importMarkdown(plan, language: .fr, now: now) else {
+      Issue.record("not imported")
+      return
+    }
+    var named = ids
+    named["undated"] = id
+    let names = Dictionary(uniqueKeysWithValues: named.map { ($0.value, $0.key) })
+    let all = try journal.summaries(matching: EntryFilter(), limit: nil)
+    #expect(all.map { names[$0.id] } == ["release", "draft", "stage", "project", "assessment", "jrnl", "undated"])
+    #expect(all.last?.shownDate == nil)
+    #expect(try journal.entryIDs(matching: EntryFilter()).first == id)
+    var filter = EntryFilter()
+    filter.since = day("2000-01-01")
+    #expect(try journal.summaries(matching: filter, limit: nil).count == 6)
+    filter = EntryFilter()
+    filter.until = day("2100-01-01")
+    #expect(try journal.summaries(matching: filter, limit: nil).count == 6)
+    let steps = try journal.read { db in
+      try Row.fetchAll(
+        db,
+        sql: "EXPLAIN QUERY PLAN SELECT \(EntrySummary.columns) FROM \(EntrySummary.tables) WHERE e.deletedAt IS NULL "
+          + "ORDER BY \(EntrySummary.day) DESC, e.id DESC LIMIT 10"
+      ).map { $0["detail"] as String }
+    }
+    #expect(
+      steps.contains { $0.contains("USING INDEX entry_by_day") } && !steps.contains { $0.contains("TEMP B-TREE") })
   }
 }
 

@@ -70,14 +70,41 @@ public final class Sandbox: @unchecked Sendable {
     return Result(status: status, stdout: output.stdout, stderr: output.stderr)
   }
 
-  /// Runs the built `bilan` binary as a process, for what needs one: its start-up, its exit, a pipe.
-  public func runProcess(_ arguments: [String], input: String = "", env: [String: String] = [:]) throws -> Result {
-    try runProcess(arguments, bytes: Data(input.utf8), env: env)
+  /// Makes the sandbox's journal as a person's first `bilan` does (the shell, left at once), for tests
+  /// about what comes after: their output then holds no note that a new journal was made.
+  /// `arguments` are global options (`--lang fr` names the catalogue's skills in French).
+  public func startJournal(_ arguments: [String] = [], env: [String: String] = [:]) throws {
+    let started = try run(arguments, env: env)
+    guard started.status == 0, FileManager.default.fileExists(atPath: journal) else {
+      throw StartFailed(status: started.status, stderr: started.stderr)
+    }
   }
 
-  public func runProcess(_ arguments: [String], bytes input: Data, env: [String: String] = [:]) throws -> Result {
+  /// What a script is told on stderr when its command makes the sandbox's journal: `BILAN_DB` names a
+  /// file that is not there yet.
+  public func newJournalNote(_ language: String = "en") -> String {
+    language == "fr" ? "bilan: nouveau journal créé : \(journal)\n" : "bilan: new journal created: \(journal)\n"
+  }
+
+  public struct StartFailed: Error {
+    public var status: Int32
+    public var stderr: String
+  }
+
+  /// Runs the built `bilan` binary as a process, for what needs one: its start-up, its exit, a pipe.
+  /// `directory` is where it runs (relative paths are read from there), else the test's own.
+  public func runProcess(
+    _ arguments: [String], input: String = "", env: [String: String] = [:], directory: String? = nil
+  ) throws -> Result {
+    try runProcess(arguments, bytes: Data(input.utf8), env: env, directory: directory)
+  }
+
+  public func runProcess(
+    _ arguments: [String], bytes input: Data, env: [String: String] = [:], directory: String? = nil
+  ) throws -> Result {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: bilanBinary)
+    if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
     process.arguments = arguments
     process.environment = environment(env)
     let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
@@ -104,11 +131,15 @@ public final class Terminal {
   /// Where the last `expect` matched: the next one looks after it.
   private var cursor = 0
 
-  /// A terminal `columns` wide (200 by default: no line of bilan's is cut there).
-  public init(_ arguments: [String], environment: [String: String], columns: Int = 200) throws {
-    // Everything the child needs is built before the fork: after it, only exec.
+  /// A terminal `columns` wide (200 by default: no line of bilan's is cut there). `directory` is where
+  /// bilan runs (relative paths are read from there), else the test's own.
+  public init(
+    _ arguments: [String], environment: [String: String], columns: Int = 200, directory: String? = nil
+  ) throws {
+    // Everything the child needs is built before the fork: after it, only chdir and exec.
     let argv = ([bilanBinary] + arguments).map { strdup($0) } + [nil]
     let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+    let folder = directory.flatMap { strdup($0) }
     var fd: Int32 = -1
     var size = winsize(ws_row: 40, ws_col: UInt16(columns), ws_xpixel: 0, ws_ypixel: 0)
     let child = forkpty(&fd, nil, nil, &size)
@@ -117,6 +148,7 @@ public final class Terminal {
       var none = sigset_t()
       sigemptyset(&none)
       sigprocmask(SIG_SETMASK, &none, nil)
+      if let folder, chdir(folder) != 0 { _exit(126) }
       execve(argv[0]!, argv, envp)
       _exit(127)
     }

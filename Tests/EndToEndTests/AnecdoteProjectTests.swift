@@ -103,6 +103,7 @@ import Testing
 
   @Test func a_script_names_the_new_project_in_english_and_stops_on_an_ambiguous_one() throws {
     let box = Sandbox()
+    try box.startJournal()
     let created = try run(
       box, ["assess", "rigour", "--set", "portfolio", "--lang", "en"], Self.script(projects: ["Data Platform"]))
     #expect(created.stderr == "New project 'Data Platform' created (see 'projects').\n")

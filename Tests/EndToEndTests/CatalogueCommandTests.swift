@@ -41,6 +41,7 @@ import Testing
       "id: star\ntitle: {fr: STAR, en: STAR}\nquestions:\n  - {id: s, kind: text, heading: {fr: S, en: S}, question: {fr: q, en: q}}\n"
       .write(toFile: folder + "/star.yaml", atomically: true, encoding: .utf8)
     try Data([0, 1, 2]).write(to: URL(fileURLWithPath: folder + "/broken.yaml"))
+    try box.startJournal()
     let result = try box.run([], input: "prompts\nprompts show star\nprompts\nquit\n")
     #expect(result.status == 0)
     #expect(result.stderr == "bilan: warning: \(folder)/broken.yaml:1:1: not a text file; file skipped\n")
@@ -57,6 +58,7 @@ import Testing
       .write(toFile: folder + "/prompts/short.yaml", atomically: true, encoding: .utf8)
     try "lang: fr\ndefault_set: short\ncolor: red\n".write(
       toFile: folder + "/config.yaml", atomically: true, encoding: .utf8)
+    try box.startJournal()  // in French, as the config says
     let result = try box.run(["assess", "SQL"], input: "Une requête lente.\n.\n")
     #expect(result.status == 0, "\(result.stderr)")
     #expect(
@@ -108,6 +110,7 @@ import Testing
 
   @Test func an_ambiguous_name_lists_the_candidates_and_stops() throws {
     let box = Sandbox()
+    try box.startJournal(["--lang", "fr"])  // the catalogue's skills named in French
     let result = try box.run(["assess", "gestion", "--lang", "fr"], input: "x\n.\n")
     #expect(result.status == 1)
     #expect(

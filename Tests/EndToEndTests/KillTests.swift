@@ -55,6 +55,7 @@ import Testing
   @Test(arguments: [SIGTERM, SIGHUP])
   func a_signal_mid_interview_leaves_the_draft_whole(_ signal: Int32) throws {
     let box = Sandbox()
+    try box.startJournal(["--lang", "en"])
     let term = try Terminal(["--lang", "en"], environment: box.environment())
     _ = try term.expect("bilan> ")
     term.type("assess sql\r")

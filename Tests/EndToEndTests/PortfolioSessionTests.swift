@@ -11,6 +11,7 @@ import Testing
     try "#!/bin/sh\ncp \"$1\" '\(box.root)/seen.md'\nprintf 'Central to my profile.\\n' > \"$1\"\n"
       .write(toFile: editor, atomically: true, encoding: .utf8)
     chmod(editor, 0o755)
+    try box.startJournal(["--lang", "en"])
     let term = try Terminal(
       ["assess", "autonomie", "--set", "portfolio", "--lang", "en"], environment: box.environment(["EDITOR": editor]))
     try term.expect("Organising your own work")  // the catalogue's definition

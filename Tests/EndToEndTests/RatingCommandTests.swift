@@ -68,7 +68,7 @@ import Testing
     // No journal yet: a mistyped path in a cron line is an error, not "nothing due".
     #expect(try box.run(["due", "--quiet"]).status == 2)
     #expect(try box.run(["due", "--quiet", "--bogus"]).status == 2)
-    _ = try box.run(["list"])
+    try box.startJournal()
     #expect(try box.run(["due", "--quiet"]) == Sandbox.Result(status: 0, stdout: "", stderr: ""))
     _ = try box.run(["rate", "rigour", "3", "--date", "2026-11-01"])
     #expect(try box.run(["due", "--quiet"]).status == 0)  // rated 27 days ago, every 90 days

@@ -192,6 +192,9 @@ import Testing
     #expect(try run(["export", "--help"]).stdout.contains("--format <markdown|json>"))
     let partial = try run(["export", "--format", "json"])
     #expect(partial.status == 64 && partial.stderr.contains("--format json writes the whole journal: add --all"))
+    // A backup of a journal that does not exist yet is refused; of one just started, it is written.
+    #expect(try run(["export", "--all", "--format", "json"]).status == 1)
+    try box.startJournal()
     #expect(try run(["export", "--all", "--format", "json"]).stdout.contains("\"format\""))
   }
 }

@@ -6,7 +6,9 @@ import Testing
 @Suite struct TerminalSessionTests {
   @Test func a_person_assesses_a_skill_at_the_terminal_and_exports_it_later() throws {
     let box = Sandbox()
-    let term = try Terminal(["--lang", "en"], environment: box.environment())
+    // A first run in the default place (no BILAN_DB): the journal and its folders are made unasked.
+    let firstRun = ["BILAN_DB": ""]
+    let term = try Terminal(["--lang", "en"], environment: box.environment(firstRun))
     try term.expect("(0 entries)")
     try term.expect("bilan> ")
     // Tab completes the command name.
@@ -54,7 +56,9 @@ import Testing
     #expect(term.wait() == 0)
 
     // Another run on the same journal finds everything.
-    let export = try box.run(["export", "1"])
+    #expect(!term.output.contains("new journal"))
+    #expect(FileManager.default.fileExists(atPath: box.root + "/data/bilan/bilan.sqlite"))
+    let export = try box.run(["export", "1"], env: firstRun)
     #expect(export.status == 0)
     #expect(
       export.stdout == """
@@ -96,6 +100,9 @@ import Testing
   @Test func the_shell_greets_in_french_and_leaves_on_ctrl_d() throws {
     let box = Sandbox()
     let term = try Terminal([], environment: box.environment(["LANG": "fr_FR.UTF-8"]))
+    // BILAN_DB names a file that is not there: the shell asks first, with the path in full.
+    try term.expect("Créer un nouveau journal à \(box.journal) ? [o/N] ")
+    term.type("o\r")
     try term.expect("(0 entrée)")
     try term.expect("bilan> ")
     term.type("help\r")
@@ -108,6 +115,7 @@ import Testing
 
   @Test func a_missing_skill_is_asked_for_on_a_terminal() throws {
     let box = Sandbox()
+    try box.startJournal(["--lang", "en"])
     // In the C locale too, accented input arrives whole.
     let term = try Terminal(["assess", "--lang", "en"], environment: box.environment(["LANG": "C"]))
     try term.expect("Skill:")

@@ -36,6 +36,7 @@ import Testing
   /// definition and first question, `:hint`, `:quit`. Gives what the terminal showed.
   static func session(columns: Int) throws -> String {
     let box = Sandbox()
+    try box.startJournal()
     let term = try Terminal(["--lang", "fr"], environment: box.environment(), columns: columns)
     try term.expect("bilan> ")
     term.type("help\r")
@@ -82,6 +83,7 @@ import Testing
 
   @Test func after_the_window_narrows_the_next_hint_fits_it() throws {
     let box = Sandbox()
+    try box.startJournal(["--lang", "fr"])
     let term = try Terminal(["assess", "autonomie", "--lang", "fr"], environment: box.environment(), columns: 120)
     try term.expect("│ ")
     term.type(":hint\r")
@@ -107,6 +109,7 @@ import Testing
 
   @Test func on_a_pipe_nothing_is_cut_whatever_the_width() throws {
     let box = Sandbox()
+    try box.startJournal()
     // The binary, its stdout and stderr pipes: a script reads whole lines, COLUMNS or not.
     let shell = try box.runProcess(["--lang", "fr"], input: "help\nasess\n", env: ["COLUMNS": "40"])
     let help = shell.stdout.split(separator: "\n")

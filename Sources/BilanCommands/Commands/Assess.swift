@@ -42,7 +42,7 @@ struct Assess: BilanCommand {
         context.say(AssessMessage.skill), missing: context.say(UsageMessage.missingSkill(command: "bilan assess SKILL"))
       )
     let promptSet = try Interviews.set(set ?? Interviews.defaultSet(context), about: .skill, context)
-    let journal = try context.journal()
+    let journal = try context.journal(starting: true)
     let skill = try SkillCommands.resolve(name, context, journal)
     if let definition = skill.catalogue?.definition[context.language] {
       context.tell(definition, .dim)
@@ -79,7 +79,7 @@ enum Interviews {
   /// A project's page, through the `project` set (or another about a project).
   static func project(_ name: String, set: String?, _ context: Context) throws {
     let promptSet = try Interviews.set(set ?? "project", about: .project, context)
-    let project = try context.journal().findOrAddProject(name: name, now: context.now.date)
+    let project = try context.journal(starting: true).findOrAddProject(name: name, now: context.now.date)
     try start(
       kind: .project, skill: nil, title: project.name, set: promptSet, subject: Subject(project: project.name),
       project: project, context: context)
@@ -89,7 +89,7 @@ enum Interviews {
     kind: Entry.Kind, skill: Skill?, title: String, set: PromptSet, subject: Subject, related: [Skill] = [],
     project: Project? = nil, context: Context
   ) throws {
-    let journal = try context.journal()
+    let journal = try context.journal(starting: true)
     let now = context.now
     let entry = try journal.startEntry(
       kind: kind, skill: skill, title: title, set: set, language: context.language, related: related,

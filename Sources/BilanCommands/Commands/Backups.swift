@@ -17,7 +17,7 @@ enum Backups {
   }
 
   static func restore(_ paths: [String], _ context: Context) throws {
-    let journal = try context.journal()
+    let journal = try context.journal(starting: true)
     var failed = false
     for path in paths {
       guard let data = FileManager.default.contents(atPath: path) else {

@@ -17,7 +17,7 @@ struct Daily: BilanCommand {
 
   func run(in context: Context) throws {
     let promptSet = try context.promptSet("daily")
-    let journal = try context.journal()
+    let journal = try context.journal(starting: true)
     var related: [Skill] = []
     for name in skills where !name.trimmingCharacters(in: .whitespaces).isEmpty {
       let skill = try SkillCommands.resolve(name, context, journal)

@@ -46,7 +46,7 @@ struct Drafts: BilanCommand {
       }
       let progress = interview.map { "\($0.questionNumber)/\($0.questions.count)" } ?? "\(draft.step + 1)"
       context.out(
-        "\(draft.id)\t\(EntryFormat.day(draft.shownDate, draft.utcOffset))\t\(draft.title)\t\(context.say(EntryMessage.question)) \(progress)",
+        "\(draft.id)\t\(EntryFormat.listed(draft, context))\t\(draft.title)\t\(context.say(EntryMessage.question)) \(progress)",
         wrap: .none)
     }
   }

@@ -83,7 +83,7 @@ enum EntryListing {
       names += (related[row.id] ?? []).map { $0.name(in: context.language) }.filter { !names.contains($0) }
       return [
         "id": row.id, "kind": row.kind.rawValue, "status": row.status.rawValue, "title": row.title,
-        "date": FrontMatter.rfc3339(row.shownDate, utcOffset: row.utcOffset), "skills": names,
+        "date": row.shownDate.map { FrontMatter.rfc3339($0, utcOffset: row.utcOffset) } ?? NSNull(), "skills": names,
         "level": row.level as Any? ?? NSNull(), "tags": tags[row.id] ?? [], "starred": row.starred,
         "set": row.promptSet as Any? ?? NSNull(),
       ]

@@ -28,7 +28,7 @@ struct TargetCommand: BilanCommand {
       }
       due = parsed
     }
-    let journal = try context.journal()
+    let journal = try context.journal(starting: true)
     let found = try SkillCommands.resolve(skill, context, journal)
     try journal.setTarget(skillID: found.id!, level: level, due: due, at: context.now.date)
     let name = found.name(in: context.language)
@@ -58,7 +58,7 @@ struct CadenceCommand: BilanCommand {
     } else {
       throw BilanUsageError(context.say(RatingMessage.badCadence(every)))
     }
-    let journal = try context.journal()
+    let journal = try context.journal(starting: true)
     let found = try SkillCommands.resolve(skill, context, journal, adding: false)
     try journal.setCadence(skillID: found.id!, to: cadence)
     let standing = try journal.standings(standard: context.cadence, zone: context.zone).first {
@@ -144,10 +144,8 @@ struct Due: BilanCommand {
   func run(in context: Context) throws {
     let due: [SkillStanding]
     do {
-      // A journal that is not there is a mistake (a typo in a cron line), not "nothing due".
-      guard FileManager.default.fileExists(atPath: context.journalPath) else {
-        throw BilanError(context.say(RatingMessage.noJournal(context.journalPath)))
-      }
+      // A journal that is not there is a mistake (a typo in a cron line), not "nothing due": the
+      // journal, opened for reading, says so.
       due = try Ratings.due(context)
     } catch {
       guard quiet else { throw error }

@@ -50,7 +50,7 @@ struct List: BilanCommand {
       let title = EntryFormat.cut(row.title, titleWidth)
       let level = row.level.map { "\($0)/5" } ?? "-  "
       let draft = (row.status == .draft ? "  " + context.say(EntryMessage.draft) : "") + (row.starred ? "  ★" : "")
-      let line = "\(id)  \(EntryFormat.day(row.shownDate, row.utcOffset))  \(skill)  \(title)  \(level)\(draft)"
+      let line = "\(id)  \(EntryFormat.listed(row, context))  \(skill)  \(title)  \(level)\(draft)"
       context.out(line.trimmingTrailingSpaces(), wrap: .none)
     }
   }
@@ -60,6 +60,12 @@ struct List: BilanCommand {
 enum EntryFormat {
   static func day(_ date: Date, _ utcOffset: Int) -> String {
     String(FrontMatter.rfc3339(date, utcOffset: utcOffset).prefix(10))
+  }
+
+  /// A listing's date column: the day, or a word for an entry that has none, as wide as a day.
+  static func listed(_ row: EntrySummary, _ context: Context) -> String {
+    guard let date = row.shownDate else { return cut(context.say(EntryMessage.undated), 10) }
+    return day(date, row.utcOffset)
   }
 
   static func dateTime(_ date: Date, _ utcOffset: Int) -> String {

@@ -49,7 +49,7 @@ struct ProjectAdd: BilanCommand {
     guard !name.isEmpty else {
       throw BilanUsageError(context.say(UsageMessage.projectNeedsName(command: "bilan project add")))
     }
-    let journal = try context.journal()
+    let journal = try context.journal(starting: true)
     if let existing = try journal.project(named: name) {
       throw BilanError(context.say(ProjectMessage.alreadyExists(existing.name)))
     }

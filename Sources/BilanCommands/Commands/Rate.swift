@@ -23,7 +23,7 @@ struct Rate: BilanCommand {
       ?? context.ask(
         context.say(RatingMessage.skillPrompt),
         missing: context.say(UsageMessage.missingSkill(command: "bilan rate SKILL LEVEL")))
-    let journal = try context.journal()
+    let journal = try context.journal(starting: true)
     let found = try SkillCommands.resolve(name, context, journal)
     let when = try moment(context)
     let previous = try journal.previousRating(of: found.id!, before: when)

@@ -55,7 +55,7 @@ struct Search: BilanCommand {
         hit.snippet.replacingOccurrences(of: "\n", with: " "), open: SearchHit.open, close: SearchHit.close,
         styled: context.styled)
       context.outSafe(
-        Terminal.safe("\(hit.id)  \(EntryFormat.day(hit.entry.shownDate, hit.entry.utcOffset))  \(hit.title)")
+        Terminal.safe("\(hit.id)  \(EntryFormat.listed(hit.entry, context))  \(hit.title)")
           + "\n    " + snippet)
     }
   }

@@ -18,7 +18,7 @@ struct Shell: BilanCommand {
   func run(in context: Context) throws {
     context.enterShell()
     // Opened now so that a bad journal is named before the prompt; not kept here: `restore` lets it go.
-    _ = try context.journal(writing: false)
+    _ = try context.journal(writing: false, starting: true)
     let editor = context.input as? LineEditor
     if let editor {
       // The history holds commands as typed: private, as bash's is.

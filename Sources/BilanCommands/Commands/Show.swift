@@ -27,7 +27,11 @@ struct Show: BilanCommand {
     let lang = entry.lang
     var head = "#\(id)  \(essay.title)"
     if let date = essay.date { head += "  " + EntryFormat.dateTime(date, essay.utcOffset) }
-    if entry.isDraft { head += "  (" + context.say(EntryMessage.draft) + ")" }
+    if entry.isDraft {
+      head += "  (" + context.say(EntryMessage.draft) + ")"
+    } else if essay.date == nil {
+      head += "  (" + context.say(EntryMessage.undated) + ")"
+    }
     context.out(head, .bold)
     // The fields in the entry's language.
     func field(_ message: EntryMessage) {

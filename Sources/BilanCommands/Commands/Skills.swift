@@ -116,7 +116,7 @@ struct SkillsAdd: BilanCommand {
     guard !name.isEmpty else {
       throw BilanUsageError(context.say(UsageMessage.skillNeedsName(command: "bilan skills add")))
     }
-    let journal = try context.journal()
+    let journal = try context.journal(starting: true)
     if let existing = try journal.skill(named: name) {
       throw BilanError(context.say(SkillMessage.alreadyInCatalogue(existing.name(in: context.language))))
     }

@@ -18,7 +18,11 @@ struct Write: BilanCommand {
 
   func run(in context: Context) throws {
     var typed = text.joined(separator: " ")
-    if typed.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { typed = try ask(context) }
+    if typed.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+      // A new journal is agreed to before the text is typed, not after, when a "no" would lose it.
+      if context.interactive { _ = try context.journal(starting: true) }
+      typed = try ask(context)
+    }
     let (title, body) = JrnlJournal.splitTitle(typed)
     guard !title.isEmpty else {
       throw BilanUsageError(context.say(EntryMessage.nothingToWrite))
@@ -31,7 +35,7 @@ struct Write: BilanCommand {
       }
       when = parsed
     }
-    let journal = try context.journal()
+    let journal = try context.journal(starting: true)
     let related = try skills.map { try SkillCommands.resolve($0, context, journal) }
     let entry = try journal.write(
       title: title, body: body, tags: tags, skills: related, date: when,

@@ -17,7 +17,7 @@ struct JrnlImporter: Importer {
   func run(_ request: ImportRequest, _ context: Context) throws {
     let paths = request.paths
     let reading = try Self.jrnlReading(request.dateFormat, context)
-    let journal = try context.journal()
+    let journal = try context.journal(starting: true)
     // jrnl's times have no zone: the local one, or the test clock's offset.
     let zone =
       context.environment["BILAN_NOW"] != nil

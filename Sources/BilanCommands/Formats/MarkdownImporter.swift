@@ -11,7 +11,7 @@ struct MarkdownImporter: Importer {
   let options: Set<ImportOption> = [.projects]
 
   func run(_ request: ImportRequest, _ context: Context) throws {
-    let journal = try context.journal()
+    let journal = try context.journal(starting: true)
     let sets = try context.prompts.all().map(\.set)
     var counts = (imported: 0, updated: 0, unchanged: 0, failed: 0)
     let (found, missing, published) = Self.files(request.paths)

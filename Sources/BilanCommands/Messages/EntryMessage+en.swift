@@ -2,6 +2,7 @@ extension EntryMessage {
   var en: String {
     switch self {
     case .draft: "draft"
+    case .undated: "undated"
     case .description(let value): "Description: \(value)"
     case .tags(let value): "Tags: \(value)"
     case .level(let value): "Level: \(value)"

@@ -2,6 +2,7 @@ extension EntryMessage {
   var fr: String {
     switch self {
     case .draft: "brouillon"
+    case .undated: "sans date"
     // French puts a space before the colon.
     case .description(let value): "Description : \(value)"
     case .tags(let value): "Étiquettes : \(value)"

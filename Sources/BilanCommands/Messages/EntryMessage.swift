@@ -1,6 +1,8 @@
 /// What the commands on entries say: show, edit, drafts, write, resume, list, search and their filters.
 enum EntryMessage: MessageCatalogue {
   case draft
+  /// In place of the date of an imported file that gives none.
+  case undated
   /// The fields `show` prints, in the entry's language.
   case description(String)
   case tags(String)
@@ -35,7 +37,8 @@ enum EntryMessage: MessageCatalogue {
   case untilBeforeSince(until: String, since: String)
 
   static let samples: [EntryMessage] = [
-    .draft, .description("X"), .tags("X"), .level("X"), .target(1, name: "X", due: "Y"), .skills("X"), .file("X"),
+    .draft, .undated, .description("X"), .tags("X"), .level("X"), .target(1, name: "X", due: "Y"), .skills("X"),
+    .file("X"),
     .questions("X"), .noChange, .editRefused(saved: "X", line: 1, problem: "Y", id: 2), .updated(1), .noDraft(1),
     .discard(1, title: "X"), .nothingDiscarded, .discarded(1), .noDrafts, .question, .nothingToWrite, .badDate("X"),
     .titleThenText, .noDraftToContinue, .noSuchDraft(1), .finished(1),

@@ -14,7 +14,6 @@ extension RatingMessage {
     case .ratings(let n): "\(n) " + (n == 1 ? "rating" : "ratings")
     case .evidence(let evidence): "  (evidence: \(evidence))"
     case .entry(let id): "  [entry #\(id)]"
-    case .noJournal(let path): "no journal at \(path): check --db or BILAN_DB"
     case .nothingDue: "Nothing is due."
     case .due(let skill, let level, let on, let since): "\(skill)  \(level)/5 on \(on), due since \(since)"
     case .summaryTarget(let level, let by): "target \(level)/5" + (by.isEmpty ? "" : " by \(by)")

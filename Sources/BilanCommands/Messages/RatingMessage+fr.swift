@@ -15,7 +15,6 @@ extension RatingMessage {
     case .ratings(let n): "\(n) " + (n == 0 || n == 1 ? "évaluation" : "évaluations")
     case .evidence(let evidence): "  (preuve : \(evidence))"
     case .entry(let id): "  [entrée #\(id)]"
-    case .noJournal(let path): "pas de journal \(path) : vérifiez --db ou BILAN_DB"
     case .nothingDue: "Rien à réévaluer."
     case .due(let skill, let level, let on, let since):
       "\(skill)  \(level)/5 le \(on), à réévaluer depuis le \(since)"

@@ -16,7 +16,6 @@ enum RatingMessage: MessageCatalogue {
   case ratings(Int)
   case evidence(String)
   case entry(Int64)
-  case noJournal(String)
   case nothingDue
   case due(skill: String, level: Int, on: String, since: String)
   case summaryTarget(level: Int, by: String)
@@ -45,7 +44,7 @@ enum RatingMessage: MessageCatalogue {
   static let samples: [RatingMessage] = [
     .notALevel("X"), .byTakes("X"), .alreadyPassed("X"), .belowCurrent(1), .target(skill: "X", level: 1, by: "Y"),
     .badCadence("X"), .cadence(skill: "X", every: .standard, day: "Y", isDue: true),
-    .notRated(skill: "X", summary: "Y"), .ratings(2), .evidence("X"), .entry(1), .noJournal("X"), .nothingDue,
+    .notRated(skill: "X", summary: "Y"), .ratings(2), .evidence("X"), .entry(1), .nothingDue,
     .due(skill: "X", level: 1, on: "Y", since: "Z"), .summaryTarget(level: 1, by: "X"),
     .summaryDueSince("X", every: .standard), .summaryNextDue("X", every: .standard), .separator, .skillPrompt,
     .previous(level: 1, on: "X"), .justificationPrompt, .levelNeedsEvidence(4), .jumpNeedsEvidence(from: 1, to: 3),

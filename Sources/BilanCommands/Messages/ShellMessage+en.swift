@@ -4,6 +4,13 @@ extension ShellMessage {
     case .configWarning(let problem): "bilan: warning: \(problem)"
     case .noSuchFolder(let folder, let journal):
       "the folder \(folder) does not exist: check the path \(journal) (--db or BILAN_DB); nothing was made."
+    case .noJournal(let path):
+      "no journal at \(path): check the path (--db or BILAN_DB), or run 'bilan' with it to start one; nothing was made."
+    case .noJournalYet(let path):
+      "no journal yet (\(path)): 'bilan' opens the shell and starts one, as do 'bilan write', 'bilan assess' and 'bilan import'."
+    case .createJournal(let path): "Create a new journal at \(path)?"
+    case .journalNotCreated: "no journal was made."
+    case .journalCreated(let path): "bilan: new journal created: \(path)"
     case .stopped: "\nbilan: stopped; every answer typed is stored ('resume' continues a draft)."
     case .welcome(let version, let journal, let count):
       "bilan \(version) — journal \(journal) (\(count) entr\(count == 1 ? "y" : "ies")). Type help for help, quit to leave."

@@ -4,6 +4,13 @@ extension ShellMessage {
     case .configWarning(let problem): "bilan: attention : \(problem)"
     case .noSuchFolder(let folder, let journal):
       "le dossier \(folder) n'existe pas : vérifiez le chemin \(journal) (--db ou BILAN_DB) ; rien n'a été créé."
+    case .noJournal(let path):
+      "pas de journal à \(path) : vérifiez le chemin (--db ou BILAN_DB), ou lancez « bilan » avec ce chemin pour en créer un ; rien n'a été créé."
+    case .noJournalYet(let path):
+      "pas encore de journal (\(path)) : « bilan » ouvre le shell et le crée, comme « bilan write », « bilan assess » ou « bilan import »."
+    case .createJournal(let path): "Créer un nouveau journal à \(path) ?"
+    case .journalNotCreated: "aucun journal n'a été créé."
+    case .journalCreated(let path): "bilan: nouveau journal créé : \(path)"
     case .stopped: "\nbilan : arrêté ; chaque réponse tapée est enregistrée (« resume » reprend un brouillon)."
     case .welcome(let version, let journal, let count):
       "bilan \(version) — journal \(journal) (\(count) entrée\(count > 1 ? "s" : "")). Tapez help pour l'aide, quit pour sortir."

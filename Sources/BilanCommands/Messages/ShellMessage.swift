@@ -19,10 +19,18 @@ enum ShellMessage: MessageCatalogue {
   case notUTF8
   case refusedLine(Int, what: String)
   case noSuchFolder(String, journal: String)
+  /// A journal named by --db or BILAN_DB that does not exist, for a command that needs one.
+  case noJournal(String)
+  /// The default journal, never made yet, for a command that needs one: how to begin.
+  case noJournalYet(String)
+  case createJournal(String)
+  case journalNotCreated
+  case journalCreated(String)
   case configWarning(String)
 
   static let samples: [ShellMessage] = [
-    .configWarning("X"), .noSuchFolder("X", journal: "Y"),
+    .configWarning("X"), .noSuchFolder("X", journal: "Y"), .noJournal("X"), .noJournalYet("X"), .createJournal("X"),
+    .journalNotCreated, .journalCreated("X"),
     .stopped, .welcome(version: "1", journal: "X", entries: 2), .due("X"), .unknownHelp("X"), .helpLine, .quitLine,
     .didYouMean("X"), .unknownCommand("X", hint: "", help: "Y"), .noCommand, .moreProblems(2),
     .setFileSkipped("X", rest: ""), .unknownSet("X", known: "Y"), .addYes, .nulByte, .notUTF8,

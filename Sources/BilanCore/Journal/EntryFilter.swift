@@ -9,7 +9,8 @@ public struct EntryFilter: Sendable, Equatable {
   public var skillIDs: [Int64] = []
   public var tags: [String] = []
   public var kinds: [Entry.Kind] = []
-  /// From this instant (included) to `until` (excluded), on the date an entry is shown with.
+  /// From this instant (included) to `until` (excluded), on the date an entry is shown with: an entry
+  /// shown with none (an undated imported file) is in no period.
   public var since: Date?
   public var until: Date?
   public var starredOnly = false
@@ -48,11 +49,11 @@ public struct EntryFilter: Sendable, Equatable {
     }
     if !kinds.isEmpty { parts.append("e.kind IN (\(list(kinds.map(\.rawValue))))") }
     if let since {
-      parts.append("coalesce(e.date, e.createdAt) >= ?")
+      parts.append("\(EntrySummary.day) >= ?")
       arguments += [since]
     }
     if let until {
-      parts.append("coalesce(e.date, e.createdAt) < ?")
+      parts.append("\(EntrySummary.day) < ?")
       arguments += [until]
     }
     if starredOnly { parts.append("e.starred") }

@@ -10,16 +10,22 @@ public struct EntrySummary: Sendable, Equatable, FetchableRecord, Decodable {
   public var skill: String?
   public var skillID: Int64?
   public var level: Int?
-  public var shownDate: Date
+  /// The date it is listed with: nil for an imported file that gives none (see `day`).
+  public var shownDate: Date?
   public var utcOffset: Int
   public var promptSet: String?
   public var step: Int
   public var starred: Bool
 
+  /// The date an entry `e` is listed, sorted and filtered by: its own; for a draft, the time it was
+  /// started; none (NULL) for an imported file that gives none, which sorts as the oldest and which no
+  /// date filter takes. Written as the `entry_by_day` index is, so that the index serves it.
+  static let day = "coalesce(e.date, CASE WHEN e.status = 'draft' THEN e.createdAt END)"
+
   /// What a summary reads, from the entry `e` and the tables `tables` joins to it.
   static let columns = """
     e.id, e.kind, e.title, e.status, s.name AS skill, e.skillId AS skillID, r.level,
-    coalesce(e.date, e.createdAt) AS shownDate, e.utcOffset, e.promptSet, e.step, e.starred
+    \(day) AS shownDate, e.utcOffset, e.promptSet, e.step, e.starred
     """
   static let joins = "LEFT JOIN skill s ON s.id = e.skillId LEFT JOIN rating r ON r.entryId = e.id"
   static let tables = "entry e " + joins
@@ -110,8 +116,8 @@ extension Journal {
     try read { db in try Skill.fetchOne(db, key: id) }
   }
 
-  /// Entries newest first (drafts by the time they were started), those `filter` takes. `limit` nil
-  /// lists them all. The date index gives them in order, so the cost follows `limit`.
+  /// Entries newest first (drafts by the time they were started, undated ones last), those `filter`
+  /// takes. `limit` nil lists them all. The date index gives them in order, so the cost follows `limit`.
   public func summaries(
     matching filter: EntryFilter = EntryFilter(), limit: Int?, draftsOnly: Bool = false, ids: [Int64]? = nil
   ) throws -> [EntrySummary] {
@@ -123,18 +129,19 @@ extension Journal {
         sql += " AND e.id IN (SELECT value FROM json_each(?))"
         arguments += ["[" + ids.map(String.init).joined(separator: ",") + "]"]
       }
-      sql += " ORDER BY coalesce(e.date, e.createdAt) DESC, e.id DESC"
+      sql += " ORDER BY \(EntrySummary.day) DESC, e.id DESC"
       if let limit { sql += " LIMIT \(max(0, limit))" }
       return try EntrySummary.fetchAll(db, sql: sql, arguments: arguments)
     }
   }
 
-  /// The ids of the entries `filter` takes, oldest first: what `export --all` walks, one entry at a time.
+  /// The ids of the entries `filter` takes, oldest first (undated ones before them): what `export --all`
+  /// walks, one entry at a time.
   public func entryIDs(matching filter: EntryFilter) throws -> [Int64] {
     try read { db in
       let (condition, arguments) = filter.condition()
       return try Int64.fetchAll(
-        db, sql: "SELECT e.id FROM entry e WHERE \(condition) ORDER BY coalesce(e.date, e.createdAt), e.id",
+        db, sql: "SELECT e.id FROM entry e WHERE \(condition) ORDER BY \(EntrySummary.day), e.id",
         arguments: arguments)
     }
   }
@@ -150,7 +157,7 @@ extension Journal {
           SELECT e.id FROM entry e JOIN skill s ON s.id = e.skillId
           WHERE e.kind = 'assessment' AND e.deletedAt IS NULL
             AND e.id = (SELECT id FROM entry WHERE skillId = e.skillId AND kind = 'assessment' AND deletedAt IS NULL
-                        ORDER BY status = 'done' DESC, coalesce(date, createdAt) DESC, id DESC LIMIT 1)
+                        ORDER BY status = 'done' DESC, date DESC, createdAt DESC, id DESC LIMIT 1)
           ORDER BY s.key
           """)
     }

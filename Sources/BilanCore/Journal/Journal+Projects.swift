@@ -159,7 +159,7 @@ extension Journal {
           db,
           sql: """
             SELECT id FROM entry WHERE projectId = ? AND kind = 'project' AND status = 'done' AND deletedAt IS NULL
-            ORDER BY coalesce(date, createdAt) DESC, id DESC LIMIT 1
+            ORDER BY date DESC, id DESC LIMIT 1
             """, arguments: [project.id])
         let skills = try Skill.fetchAll(
           db,

@@ -204,6 +204,16 @@ enum Schema {
           """)
       try tieAnecdoteProjects(db)
     }
+    migrator.registerMigration("v11") { db in
+      // An imported file that gives no date is listed with none, not with the time it was imported, and
+      // sorts as the oldest (NULL), as Hugo sorts it; a draft still by the time it was started. The index
+      // says it as `EntrySummary.day` does, so that `list` still walks it and stops at `-n`.
+      try db.execute(
+        sql: """
+          DROP INDEX entry_by_date;
+          CREATE INDEX entry_by_day ON entry (coalesce(date, CASE WHEN status = 'draft' THEN createdAt END) DESC, id DESC);
+          """)
+    }
     return migrator
   }
 
