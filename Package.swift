@@ -20,6 +20,13 @@ let package = Package(
       name: "CReadline",
       providers: [.apt(["libreadline-dev"])]
     ),
+    // Encrypted journals: a VFS shim over the system SQLite that seals every page, and the key block
+    // (libsodium: Argon2id, XChaCha20-Poly1305). The same libsqlite3 GRDB links.
+    .target(
+      name: "CBilanCrypt",
+      cSettings: [.unsafeFlags(["-Wall", "-Wextra", "-Werror"])],
+      linkerSettings: [.linkedLibrary("sodium"), .linkedLibrary("sqlite3")]
+    ),
     // Turns the YAML files of the top-level prompts/ folder into a Swift source, so an installed
     // binary carries its question sets and runs from any folder.
     .executableTarget(name: "EmbedPrompts", path: "Sources/EmbedPrompts"),
@@ -32,6 +39,7 @@ let package = Package(
     .target(
       name: "BilanCore",
       dependencies: [
+        "CBilanCrypt",
         .product(name: "GRDB", package: "GRDB.swift"),
         .product(name: "Yams", package: "Yams"),
       ],

@@ -40,7 +40,7 @@ struct RestoreCommand: BilanCommand {
 
   func run(in context: Context) throws {
     let path = file
-    let restored: (kept: String?, entries: Int)
+    let restored: (kept: String?, entries: Int, key: KeyHold?)
     // Typed in the shell, the shell's own hold on the journal must not count as another bilan.
     context.closeJournal()
     do {

@@ -12,24 +12,29 @@ extension Journal {
     let temporary = path + ".partial-\(getpid())"
     defer { Journal.removeCopy(temporary) }
     try Journal.createPrivateFile(temporary)
+    // A copy of an encrypted journal is sealed with the same key: the same passphrase opens it.
+    let copyKey = try key.map { try JournalCipher.share($0, to: temporary) }
     let destination = try DatabaseQueue(path: temporary)
     try db.backup(to: destination)
-    let entries = try Journal.check(destination, path: path)
+    let entries = try Journal.check(destination, path: path, key: copyKey)
     // A copy in WAL mode would need files of its own beside it even to be read: it is one file.
     try destination.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA journal_mode = DELETE") }
     try destination.close()
     guard rename(temporary, path) == 0 else {
       throw JournalError.cannotCreate(path, String(cString: strerror(errno)))
     }
+    withExtendedLifetime(copyKey) {}
     return entries
   }
 
   /// Replaces the journal at `journalPath` with the copy at `backupPath`, after checking the copy
   /// (a bilan journal, not from a newer bilan, whole) and only when no other bilan has the journal
-  /// open. The journal replaced is kept as `<journal>.before-restore-<time>`; gives that path.
-  public static func restore(from backupPath: String, into journalPath: String, now: Date) throws -> (
-    kept: String?, entries: Int
-  ) {
+  /// open. The journal replaced is kept as `<journal>.before-restore-<time>`; gives that path, and the
+  /// key of the restored journal when the copy is encrypted (`passphrase` is asked only when this
+  /// process holds no key that opens it).
+  public static func restore(
+    from backupPath: String, into journalPath: String, now: Date, passphrase: (() throws -> Secret)? = nil
+  ) throws -> (kept: String?, entries: Int, key: KeyHold?) {
     let lock = try JournalLock(journal: journalPath, exclusive: true)
     defer { withExtendedLifetime(lock) {} }
     removeStaleCopies(beside: journalPath, marker: ".restoring-")
@@ -41,7 +46,9 @@ extension Journal {
       throw JournalError.notABackup(backupPath, "no such file")
     }
     if isFolder.boolValue { throw JournalError.notABackup(backupPath, "it is a folder") }
+    let sourceKey = try backupKey(backupPath, journalPath, passphrase)
     try createPrivateFile(temporary)
+    let copyKey = try sourceKey.map { try JournalCipher.share($0, to: temporary) }
     do {
       var config = Configuration()
       config.readonly = true
@@ -52,12 +59,12 @@ extension Journal {
       try source.backup(to: DatabaseQueue(path: temporary))
       try source.close()
     } catch let error as DatabaseError {
-      throw JournalError.notABackup(backupPath, error.message ?? "\(error)")
+      throw failed(sourceKey, backupPath) ?? JournalError.notABackup(backupPath, error.message ?? "\(error)")
     }
     let entries: Int
     do {
       let copy = try Journal(path: temporary)
-      entries = try check(copy.db, path: backupPath)
+      entries = try check(copy.db, path: backupPath, key: copyKey)
       try copy.db.close()
     } catch let error as JournalError {
       // Named by the file the user gave, not by the temporary copy.
@@ -66,10 +73,15 @@ extension Journal {
     }
     var kept: String?
     if FileManager.default.fileExists(atPath: journalPath) {
-      // Everything the old journal holds goes into its main file before it is set aside.
-      let old = try DatabaseQueue(path: journalPath)
-      try old.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)") }
-      try old.close()
+      // Everything the old journal holds goes into its main file before it is set aside; an encrypted
+      // one whose key this process lacks keeps its WAL beside it instead, under the new name.
+      let oldKey = JournalCipher.isEncrypted(journalPath) ? JournalCipher.hold(journalPath) : nil
+      let walAside = JournalCipher.isEncrypted(journalPath) && oldKey == nil
+      if !walAside {
+        let old = try DatabaseQueue(path: journalPath)
+        try old.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)") }
+        try old.close()
+      }
       let stamp = ISO8601DateFormatter().string(from: now).replacingOccurrences(of: ":", with: "")
       var aside = "\(journalPath).before-restore-\(stamp)"
       var n = 2
@@ -80,6 +92,7 @@ extension Journal {
       guard rename(journalPath, aside) == 0 else {
         throw JournalError.cannotCreate(journalPath, String(cString: strerror(errno)))
       }
+      if walAside { rename(journalPath + "-wal", aside + "-wal") }
       for suffix in ["-wal", "-shm"] { unlink(journalPath + suffix) }
       kept = aside
     }
@@ -88,17 +101,39 @@ extension Journal {
       if let kept { rename(kept, journalPath) }
       throw JournalError.cannotCreate(journalPath, why)
     }
-    return (kept, entries)
+    // The restored journal's key, held under its own name: the next command needs no passphrase.
+    let restoredKey = try sourceKey.map { try JournalCipher.share($0, to: journalPath) }
+    withExtendedLifetime(copyKey) {}
+    return (kept, entries, restoredKey)
+  }
+
+  /// The key of an encrypted backup: one this process holds for it or for the journal (a copy of the
+  /// same journal), else the one `passphrase` opens. Nil for a plain backup.
+  private static func backupKey(
+    _ backupPath: String, _ journalPath: String, _ passphrase: (() throws -> Secret)?
+  ) throws -> KeyHold? {
+    guard JournalCipher.isEncrypted(backupPath) else { return nil }
+    if let held = JournalCipher.hold(backupPath) { return held }
+    if let current = JournalCipher.hold(journalPath) {
+      let shared = try JournalCipher.share(current, to: backupPath)
+      if let same = JournalCipher.hold(backupPath) { return withExtendedLifetime(shared) { same } }
+    }
+    guard let passphrase else { throw JournalError.encrypted(backupPath) }
+    return try JournalCipher.unlock(backupPath, passphrase())
   }
 
   /// SQLite's own check of every page and index; gives the number of entries.
-  static func check(_ db: some DatabaseReader, path: String) throws -> Int {
-    try db.read { db in
-      let verdict = try String.fetchAll(db, sql: "PRAGMA integrity_check")
-      guard verdict == ["ok"] else {
-        throw JournalError.notAJournal(path, "damaged: " + verdict.prefix(3).joined(separator: "; "))
+  static func check(_ db: some DatabaseReader, path: String, key: KeyHold? = nil) throws -> Int {
+    do {
+      return try db.read { db in
+        let verdict = try String.fetchAll(db, sql: "PRAGMA integrity_check")
+        guard verdict == ["ok"] else {
+          throw failed(key, path) ?? .notAJournal(path, "damaged: " + verdict.prefix(3).joined(separator: "; "))
+        }
+        return try Int.fetchOne(db, sql: "SELECT count(*) FROM entry") ?? 0
       }
-      return try Int.fetchOne(db, sql: "SELECT count(*) FROM entry") ?? 0
+    } catch let error as DatabaseError {
+      throw failed(key, path) ?? .database(path, error.message ?? "\(error)")
     }
   }
 

@@ -39,6 +39,8 @@ extension Journal {
     var problems: [JournalProblem] = []
     try read { db in
       let verdict = try String.fetchAll(db, sql: "PRAGMA integrity_check")
+      // A sealed page that fails its check is named and nothing is repaired.
+      if verdict != ["ok"], let tampered = Journal.failed(key, path) { throw tampered }
       if verdict != ["ok"] {
         problems.append(
           .init(finding: .damaged(report: Array(verdict.prefix(5))), repairable: false))

@@ -9,11 +9,18 @@ public final class Journal: Sendable {
   let db: any DatabaseWriter
   /// Held shared while the journal is open, so that `restore` never replaces it under a running bilan.
   let lock: JournalLock?
+  /// The data key of an encrypted journal (ENCRYPTION.md), held while the journal is open.
+  public let key: KeyHold?
+  public var isEncrypted: Bool { key != nil }
 
   /// Opens (and creates, when absent and writable) the journal at `path`, then brings its schema up to date.
   /// Every failure is a `JournalError` that names the path and what to do: never a half-made file.
-  /// `language` names the catalogue skills of a new journal.
-  public init(path: String, forWriting: Bool = true, language: Language = .en) throws {
+  /// `language` names the catalogue skills of a new journal. An encrypted journal whose key this process
+  /// does not hold yet asks `passphrase` (only then); a new journal is made encrypted with `newKey`.
+  public init(
+    path: String, forWriting: Bool = true, language: Language = .en, passphrase: (() throws -> Secret)? = nil,
+    newKey: (Secret, KeyCost)? = nil
+  ) throws {
     self.path = path
     self.language = language
     let fm = FileManager.default
@@ -23,16 +30,33 @@ public final class Journal: Sendable {
     if exists, !fm.isReadableFile(atPath: path) { throw JournalError.unreadable(path) }
     if exists, forWriting, !fm.isWritableFile(atPath: path) { throw JournalError.readOnly(path) }
     if !exists { try Journal.createPrivately(path) }
-    if exists { try Journal.checkHeader(path) }
+    do {
+      if exists, try Journal.checkHeader(path) {
+        key = try JournalCipher.hold(path) ?? Journal.unlock(path, passphrase)
+      } else if !exists, let (secret, cost) = newKey {
+        key = try JournalCipher.create(path, secret, pageSize: Journal.pageSize, cost: cost)
+      } else {
+        JournalCipher.forget(path)
+        key = nil
+      }
+    } catch {
+      if !exists { unlink(path) }
+      throw error
+    }
     lock = try JournalLock(journal: path, exclusive: false)
+    // A killed `decrypt` left a copy in the clear: it goes as soon as the journal is opened again.
+    if key != nil { Journal.removeStaleCopies(beside: path, marker: ".decrypting-") }
 
     var config = Configuration()
     config.foreignKeysEnabled = true
     config.busyMode = .timeout(10)
     let readOnly = exists && !fm.isWritableFile(atPath: path)
     config.readonly = readOnly
+    let sealed = key != nil
     if !readOnly {
       config.prepareDatabase { db in
+        // A sealed page keeps its nonce and tag in bytes SQLite leaves alone: set before the first table.
+        if sealed { JournalCipher.setReserve(db.sqliteConnection, JournalCipher.reserve) }
         // WAL keeps readers and the writer apart; FULL makes each committed line survive a power cut.
         try db.execute(sql: "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL")
       }
@@ -42,9 +66,23 @@ public final class Journal: Sendable {
       db = try DatabaseQueue(path: path, configuration: config)
       try db.read { db in _ = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") }
     } catch let error as DatabaseError {
-      throw JournalError.notAJournal(path, error.message ?? "\(error)")
+      throw Journal.failed(key, path) ?? JournalError.notAJournal(path, error.message ?? "\(error)")
     }
     try migrate()
+  }
+
+  /// The page size of every journal bilan makes (SQLite's default), fixed in an encrypted one's key block.
+  static let pageSize = 4096
+
+  private static func unlock(_ path: String, _ passphrase: (() throws -> Secret)?) throws -> KeyHold {
+    guard let passphrase else { throw JournalError.encrypted(path) }
+    return try JournalCipher.unlock(path, passphrase())
+  }
+
+  /// A page that failed its check while SQLite read it, named: the reason for SQLite's error.
+  static func failed(_ key: KeyHold?, _ path: String) -> JournalError? {
+    guard let key, let (file, page) = JournalCipher.failure(key) else { return nil }
+    return .tampered(file.path(path), page)
   }
 
   /// A journal over any GRDB writer (an in-memory `DatabaseQueue()` in unit tests), migrated as a file's
@@ -54,6 +92,7 @@ public final class Journal: Sendable {
     self.language = language
     isReadOnly = false
     lock = nil
+    key = nil
     db = writer
     try migrate()
   }
@@ -73,7 +112,7 @@ public final class Journal: Sendable {
       if isReadOnly { throw JournalError.readOnly(path) }
       try migrator.migrate(db)
     } catch let error as DatabaseError {
-      throw JournalError.notAJournal(path, error.message ?? "\(error)")
+      throw Journal.failed(key, path) ?? JournalError.notAJournal(path, error.message ?? "\(error)")
     }
   }
 
@@ -100,15 +139,18 @@ public final class Journal: Sendable {
     close(fd)
   }
 
-  /// A non-empty file that does not start with SQLite's magic header is refused before SQLite touches it.
-  private static func checkHeader(_ path: String) throws {
+  /// A non-empty file that does not start with SQLite's magic header, or with an encrypted journal's
+  /// key block, is refused before SQLite touches it. True for an encrypted journal.
+  static func checkHeader(_ path: String) throws -> Bool {
     guard let handle = FileHandle(forReadingAtPath: path) else { throw JournalError.unreadable(path) }
     defer { try? handle.close() }
     let head = (try? handle.read(upToCount: 16)) ?? Data()
-    if head.isEmpty { return }
+    if head.isEmpty { return false }
+    if head == Data("bilan encrypted\n".utf8) { return true }
     if head != Data("SQLite format 3\0".utf8) {
       throw JournalError.notAJournal(path, "it is not an SQLite file")
     }
+    return false
   }
 
   /// Reads in one transaction. GRDB stays inside the core: an SQLite failure nothing foresaw leaves
@@ -117,8 +159,15 @@ public final class Journal: Sendable {
     do {
       return try db.read(body)
     } catch let error as DatabaseError {
-      throw JournalError.database(path, error.message ?? "SQLite error \(error.resultCode.rawValue)")
+      throw explain(error)
     }
+  }
+
+  /// SQLite's error in the user's words: a page that failed its check by its number, anything else
+  /// as SQLite says it, with the journal's name.
+  func explain(_ error: DatabaseError) -> JournalError {
+    Journal.failed(key, path)
+      ?? .database(path, error.message ?? "SQLite error \(error.resultCode.rawValue)")
   }
 
   func write<T>(_ body: (Database) throws -> T) throws -> T {
@@ -126,7 +175,7 @@ public final class Journal: Sendable {
     do {
       return try db.write(body)
     } catch let error as DatabaseError {
-      throw JournalError.database(path, error.message ?? "SQLite error \(error.resultCode.rawValue)")
+      throw explain(error)
     }
   }
 }
@@ -143,6 +192,16 @@ public enum JournalError: Error, Equatable {
   case notABackup(String, String)
   /// SQLite failed where nothing foresaw it (a full disk, a damaged page): the journal and SQLite's words.
   case database(String, String)
+  /// An encrypted journal opened with no passphrase to give it.
+  case encrypted(String)
+  case wrongPassphrase(String)
+  /// An encrypted journal's key block has no whole slot left.
+  case damagedKey(String)
+  /// A sealed page that failed its check: the file (the journal, its WAL or rollback journal) and the page.
+  case tampered(String, Int)
+  /// `encrypt` on an encrypted journal, `decrypt` or `passphrase` on a plain one.
+  case alreadyEncrypted(String)
+  case notEncrypted(String)
 
   /// The same error about another file.
   func about(_ path: String, instead other: String) -> JournalError {
@@ -157,6 +216,12 @@ public enum JournalError: Error, Equatable {
     case .inUse(let p): return .inUse(swap(p))
     case .notABackup(let p, let why): return .notABackup(swap(p), why)
     case .database(let p, let why): return .database(swap(p), why)
+    case .encrypted(let p): return .encrypted(swap(p))
+    case .wrongPassphrase(let p): return .wrongPassphrase(swap(p))
+    case .damagedKey(let p): return .damagedKey(swap(p))
+    case .tampered(let p, let page): return .tampered(swap(p), page)
+    case .alreadyEncrypted(let p): return .alreadyEncrypted(swap(p))
+    case .notEncrypted(let p): return .notEncrypted(swap(p))
     }
   }
 
@@ -194,6 +259,29 @@ public enum JournalError: Error, Equatable {
       return language.pick(
         "le journal \(path) n'a pas pu être utilisé (\(why)) ; « bilan doctor » le vérifie.",
         "the journal \(path) could not be used (\(why)); 'bilan doctor' checks it.")
+    case .encrypted(let path):
+      return language.pick(
+        "\(path) est chiffré : donnez sa phrase secrète (au terminal, ou par --passphrase-file FICHIER ou BILAN_PASSPHRASE_FILE, un fichier 0600) ; rien n'a été changé.",
+        "\(path) is encrypted: give its passphrase (at a terminal, or with --passphrase-file FILE or BILAN_PASSPHRASE_FILE, a 0600 file); nothing was changed."
+      )
+    case .wrongPassphrase(let path):
+      return language.pick(
+        "phrase secrète incorrecte pour \(path) : rien n'a été changé.",
+        "wrong passphrase for \(path): nothing was changed.")
+    case .damagedKey(let path):
+      return language.pick(
+        "\(path) : son bloc de clé est abîmé (aucun emplacement entier) : il ne peut pas être ouvert ; « bilan restore COPIE » remet une copie saine ; le fichier n'a pas été modifié.",
+        "\(path): its key block is damaged (no whole slot left): it cannot be opened; 'bilan restore BACKUP' puts a sound copy back; the file was left untouched."
+      )
+    case .tampered(let path, let page):
+      return language.pick(
+        "\(path) : la page \(page) ne passe pas son contrôle (abîmée, ou changée par autre chose que bilan) : elle n'a pas été utilisée et rien n'a été réparé ; « bilan restore COPIE » remet une copie saine.",
+        "\(path): page \(page) failed its check (damaged, or changed by something other than bilan): it was not used and nothing was repaired; 'bilan restore BACKUP' puts a sound copy back."
+      )
+    case .alreadyEncrypted(let path):
+      return language.pick("\(path) est déjà chiffré.", "\(path) is already encrypted.")
+    case .notEncrypted(let path):
+      return language.pick("\(path) n'est pas chiffré.", "\(path) is not encrypted.")
     case .newerSchema(let path):
       return language.pick(
         "\(path) a été écrit par une version plus récente de bilan : mettez bilan à jour ; le fichier n'a pas été modifié.",
