@@ -19,7 +19,7 @@ public struct Bilan: ParsableCommand {
         Due.self, Projects.self, ProjectCommand.self, Publish.self, Star.self, Unstar.self, TagsCommand.self,
         Search.self,
         Write.self, Delete.self, Undelete.self, TrashCommand.self, BackupCommand.self, RestoreCommand.self,
-        Doctor.self,
+        Doctor.self, Encrypt.self, Decrypt.self, PassphraseCommand.self,
       ]
     )
   }
@@ -66,10 +66,15 @@ struct GlobalOptions: ParsableArguments {
   @Flag(help: ArgumentHelp(HelpMessage.globalOptionsVerbose.local))
   var verbose = false
 
+  @Option(help: ArgumentHelp(HelpMessage.globalOptionsPassphraseFile.local, valueName: "file"))
+  var passphraseFile: String?
+
   init() {}
 
   /// The global options' names with whether they take a value: used to move them after the command name.
-  static let names: [String: Bool] = ["--db": true, "--lang": true, "--verbose": false]
+  static let names: [String: Bool] = [
+    "--db": true, "--lang": true, "--verbose": false, "--passphrase-file": true,
+  ]
 }
 
 extension Language: ExpressibleByArgument {

@@ -14,6 +14,8 @@ final class Context {
   let interactive: Bool
   let input: LineInput
   let verbose: Bool
+  /// `--passphrase-file`: where an encrypted journal's passphrase is read.
+  let passphraseFile: String?
   /// The user's `config.yaml`, read once per run.
   let config: Config
   private let fixedNow: (Date, Int)?
@@ -26,6 +28,9 @@ final class Context {
     var inShell = false
     /// The journals opened so far, by path: one per file, whatever options a command brings.
     var journals: [String: Journal] = [:]
+    /// The keys of encrypted journals, kept for the session after their journal is let go (`restore`,
+    /// `encrypt` in the shell), so that the passphrase is asked once.
+    var keys: [String: KeyHold] = [:]
   }
 
   init(
@@ -40,16 +45,18 @@ final class Context {
     self.input = input
     self.interactive = host.interactive
     self.verbose = global.verbose
+    self.passphraseFile = global.passphraseFile
     self.fixedNow = environment["BILAN_NOW"].flatMap(Clock.parse)
     self.session = session
   }
 
   /// The same context with a command's own `--db`, `--lang` or `--verbose`.
   func applying(_ global: GlobalOptions) -> Context {
-    if global.db == nil, global.lang == nil, !global.verbose { return self }
+    if global.db == nil, global.lang == nil, !global.verbose, global.passphraseFile == nil { return self }
     var merged = global
     if merged.lang == nil { merged.lang = language }
     if merged.db == nil { merged.db = journalPath }
+    if merged.passphraseFile == nil { merged.passphraseFile = passphraseFile }
     merged.verbose = merged.verbose || verbose
     return Context(global: merged, host: host, input: input, config: config, session: session)
   }
@@ -91,8 +98,16 @@ final class Context {
     do {
       // A journal opened read-only is let go first: its lock and connection make way for the new one.
       session.journals[journalPath] = nil
-      let journal = try Journal(path: journalPath, forWriting: writing, language: language)
+      let path = journalPath
+      // BILAN_ENCRYPT=1: a new journal is sealed from its first line (the passphrase chosen now).
+      let newKey =
+        try isNew && environment["BILAN_ENCRYPT"] == "1"
+        ? (newPassphrase(for: path), KeyCost.from(environment: environment)) : nil
+      let journal = try Journal(
+        path: path, forWriting: writing, language: language, passphrase: { try self.passphrase(for: path) },
+        newKey: newKey)
       session.journals[journalPath] = journal
+      keepKey(journal.key)
       // A script has no one to ask: it is told, so a typo in --db does not go unseen.
       if isNew, !isDefaultJournal, !interactive { warn(say(ShellMessage.journalCreated(fullJournalPath))) }
       return journal
@@ -129,11 +144,25 @@ final class Context {
   }
 
   /// Lets go of the journal (its connection and its lock), as `restore` needs inside the shell; the
-  /// next command opens it again.
+  /// next command opens it again. The key of an encrypted one stays held: no passphrase asked again.
   func closeJournal() {
     // All of them: `--db` may name the shell's journal by another spelling of its path.
     session.journals.removeAll()
   }
+
+  /// Keeps the journal's key for the session (nil: the journal is no longer encrypted).
+  func keepKey(_ key: KeyHold?) {
+    session.keys[journalPath] = key
+  }
+
+  /// Exports and sites are plain text by nature: said where they are written, for an encrypted journal.
+  func notePlain(_ written: String) {
+    if journalIsEncrypted { warn(say(CryptMessage.plainOutput(written))) }
+  }
+
+  /// Whether the journal is encrypted, as far as this session knows: the shell's history then keeps
+  /// command names only.
+  var journalIsEncrypted: Bool { session.keys[journalPath] != nil }
 
   /// Now, and the UTC offset in force now. `BILAN_NOW` (RFC 3339) fixes the clock for tests.
   var now: (date: Date, utcOffset: Int) {

@@ -24,6 +24,8 @@ public protocol LineEditor: LineInput {
   func leaveOnTermination(message: String)
   /// The skill names Tab completes after a skill command.
   func setSkills(_ skills: [String])
+  /// While the journal is encrypted, the history keeps each command's name and none of its words.
+  func keepCommandNamesOnly(_ on: Bool)
   func finish()
 }
 
@@ -36,14 +38,19 @@ public final class Host {
   /// A person at a terminal types the lines (readline); else they are read as they come (`PipeInput`).
   public let interactive: Bool
   private let makeInput: (Language) -> LineInput
+  /// A line read at the terminal without echo (a passphrase), with this prompt; nil where there is no
+  /// terminal.
+  public let readSecret: ((String) -> Secret?)?
 
   public init(
-    environment: [String: String], output: Output, interactive: Bool, input: @escaping (Language) -> LineInput
+    environment: [String: String], output: Output, interactive: Bool, input: @escaping (Language) -> LineInput,
+    readSecret: ((String) -> Secret?)? = nil
   ) {
     self.environment = environment
     self.output = output
     self.interactive = interactive
     self.makeInput = input
+    self.readSecret = readSecret
   }
 
   /// The input for this run, its refusals told in `language`.
@@ -55,9 +62,10 @@ public final class Host {
     let input: (Language) -> LineInput = { language in
       interactive ? editor() : PipeInput(language: language)
     }
+    let output = ProcessOutput()
     return Host(
-      environment: ProcessInfo.processInfo.environment, output: ProcessOutput(), interactive: interactive,
-      input: input)
+      environment: ProcessInfo.processInfo.environment, output: output, interactive: interactive,
+      input: input, readSecret: interactive ? { SecretInput.read(prompt: $0, output: output) } : nil)
   }
 }
 

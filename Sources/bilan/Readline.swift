@@ -20,6 +20,8 @@ enum Readline {
   }
 
   private static let historyPath = Mutex<String?>(nil)
+  /// Set while the journal is encrypted: what follows a command's name may be private text.
+  static let namesOnly = Atomic<Bool>(false)
 
   /// Locale, Ctrl-C and completion hooks: once, before any line is read on a terminal (in the shell
   /// or when a command asks for a value).
@@ -88,7 +90,12 @@ enum Readline {
     defer { free(raw) }
     let line = String(cString: raw)
     if command, !line.trimmingCharacters(in: .whitespaces).isEmpty {
-      add_history(raw)
+      if namesOnly.load(ordering: .relaxed) {
+        let name = line.split(whereSeparator: \.isWhitespace).first.map(String.init) ?? ""
+        add_history(name)
+      } else {
+        add_history(raw)
+      }
       if let path = historyPath.withLock({ $0 }) { append_history(1, path) }
     }
     return line
@@ -155,5 +162,6 @@ final class ReadlineEditor: LineEditor {
 
   func leaveOnTermination(message: String) { Readline.leaveOnTermination(message: message) }
   func setSkills(_ skills: [String]) { Readline.setSkills(skills) }
+  func keepCommandNamesOnly(_ on: Bool) { Readline.namesOnly.store(on, ordering: .relaxed) }
   func finish() { Readline.finish() }
 }

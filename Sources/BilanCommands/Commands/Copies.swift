@@ -44,10 +44,13 @@ struct RestoreCommand: BilanCommand {
     // Typed in the shell, the shell's own hold on the journal must not count as another bilan.
     context.closeJournal()
     do {
-      restored = try Journal.restore(from: path, into: context.journalPath, now: context.now.date)
+      restored = try Journal.restore(from: path, into: context.journalPath, now: context.now.date) {
+        try context.passphrase(for: path)
+      }
     } catch let error as JournalError {
       throw BilanError(error.message(context.language))
     }
+    context.keepKey(restored.key)
     context.out(
       context.say(SafetyMessage.restored(journal: context.journalPath, entries: restored.entries, from: path)))
     if let kept = restored.kept {

@@ -48,5 +48,6 @@ struct Export: BilanCommand {
   func run(in context: Context) throws {
     try format.exporter.run(
       ExportRequest(ids: ids, out: out, all: all, filtered: filtered, filters: filters), context)
+    if let out { context.notePlain(out) }
   }
 }

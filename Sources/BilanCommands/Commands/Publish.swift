@@ -33,6 +33,7 @@ struct Publish: BilanCommand {
         context.say(PublishMessage.notAFolder(root)))
     }
     let journal = try context.journal(writing: false)
+    context.notePlain(root)
     // An imported site keeps the folder names it had.
     let english = try journal.hasImportedEnglishSections()
     let folders = sections ?? (english ? .en : .fr)

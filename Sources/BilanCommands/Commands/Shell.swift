@@ -45,6 +45,7 @@ struct Shell: BilanCommand {
         // A name holding control characters is not offered: readline would echo it raw.
         let names = (try? context.journal(writing: false).skillNames()) ?? []
         editor.setSkills(names.filter { Terminal.safe($0) == $0 })
+        editor.keepCommandNamesOnly(context.journalIsEncrypted)
       }
       guard let line = try context.input.readLine(prompt: "bilan> ", command: true) else {
         context.tell("")

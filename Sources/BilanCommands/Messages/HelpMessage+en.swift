@@ -9,6 +9,22 @@ extension HelpMessage {
       "The journal file (default: $BILAN_DB, else $XDG_DATA_HOME/bilan/bilan.sqlite)."
     case .globalOptionsLang:
       "Language of questions and messages: fr or en (default: $BILAN_LANG, the config's lang:, the locale)."
+    case .globalOptionsPassphraseFile:
+      "An encrypted journal's passphrase: the first line of this file, which only you may read (0600); else BILAN_PASSPHRASE_FILE, the keyring (BILAN_KEYRING=1) or the terminal."
+    case .encrypt:
+      "Encrypt the journal: every page sealed on disk, with a passphrase asked twice (never shown)."
+    case .encryptMore:
+      "Search, interviews, backups and every command work as before; each command opens the journal with the passphrase (the shell asks once). A forgotten passphrase cannot be recovered: the journal is then lost. ENCRYPTION.md describes the file."
+    case .encryptKeyring:
+      "Also keep the passphrase in the desktop keyring (secret-tool); BILAN_KEYRING=1 then reads it from there."
+    case .decrypt:
+      "Write the encrypted journal back in the clear."
+    case .passphrase:
+      "Change the encrypted journal's passphrase (the pages are not rewritten)."
+    case .passphraseMore:
+      "The current passphrase opens the journal, then the new one is asked twice. Backups made before still open with the old passphrase."
+    case .passphraseNewFile:
+      "Read the new passphrase from this file (0600) instead of the terminal."
     case .globalOptionsVerbose:
       "Say more when something goes wrong."
     case .assess:

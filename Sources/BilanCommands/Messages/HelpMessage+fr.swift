@@ -9,6 +9,22 @@ extension HelpMessage {
       "Le fichier du journal (par défaut : $BILAN_DB, sinon $XDG_DATA_HOME/bilan/bilan.sqlite)."
     case .globalOptionsLang:
       "Langue des questions et des messages : fr ou en (par défaut : $BILAN_LANG, le lang: de la configuration, la locale)."
+    case .globalOptionsPassphraseFile:
+      "La phrase secrète d'un journal chiffré : la première ligne de ce fichier, que vous seul pouvez lire (0600) ; sinon BILAN_PASSPHRASE_FILE, le trousseau (BILAN_KEYRING=1) ou le terminal."
+    case .encrypt:
+      "Chiffrer le journal : chaque page scellée sur le disque, avec une phrase secrète demandée deux fois (jamais affichée)."
+    case .encryptMore:
+      "Recherche, entretiens, sauvegardes et toutes les commandes marchent comme avant ; chaque commande ouvre le journal avec la phrase secrète (le shell la demande une fois). Une phrase secrète oubliée ne se retrouve pas : le journal est alors perdu. ENCRYPTION.md décrit le fichier."
+    case .encryptKeyring:
+      "Garder aussi la phrase secrète dans le trousseau du bureau (secret-tool) ; BILAN_KEYRING=1 la lit ensuite là."
+    case .decrypt:
+      "Réécrire en clair le journal chiffré."
+    case .passphrase:
+      "Changer la phrase secrète du journal chiffré (les pages ne sont pas réécrites)."
+    case .passphraseMore:
+      "La phrase actuelle ouvre le journal, puis la nouvelle est demandée deux fois. Les sauvegardes faites avant s'ouvrent encore avec l'ancienne."
+    case .passphraseNewFile:
+      "Lire la nouvelle phrase secrète dans ce fichier (0600) au lieu du terminal."
     case .globalOptionsVerbose:
       "En dire plus quand quelque chose échoue."
     case .assess:

@@ -138,6 +138,14 @@ enum HelpMessage: MessageCatalogue, CaseIterable {
   case writeSkills
   case writeTags
   case writeDate
+  case globalOptionsPassphraseFile
+  case encrypt
+  case encryptMore
+  case encryptKeyring
+  case decrypt
+  case passphrase
+  case passphraseMore
+  case passphraseNewFile
 
   static let samples = allCases
 }

@@ -25,3 +25,14 @@ enum Files {
     return String(cString: made)
   }
 }
+
+extension Files {
+  /// Rewrites the shell's history with each line's first word only (the command's name): what was
+  /// typed after it may be private text.
+  static func keepCommandNames(_ path: String) {
+    guard let data = FileManager.default.contents(atPath: path) else { return }
+    let names = String(decoding: data, as: UTF8.self).split(separator: "\n")
+      .compactMap { $0.split(separator: " ", maxSplits: 1).first.map(String.init) }
+    try? AtomicFile.write(Data((names.map { $0 + "\n" }.joined()).utf8), to: path, mode: 0o600)
+  }
+}

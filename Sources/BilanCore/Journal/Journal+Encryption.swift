@@ -6,9 +6,11 @@ import GRDB
 /// the old journal or the new one, never a mix. ENCRYPTION.md describes the sealed file.
 extension Journal {
   /// Seals the plain journal at `path` with a new data key wrapped by `secret`. Needs the journal alone
-  /// (no other bilan open on it). Gives the number of entries, checked in the new file.
+  /// (no other bilan open on it). Gives the number of entries, checked in the new file, and its key.
   @discardableResult
-  public static func encrypt(_ path: String, with secret: Secret, cost: KeyCost) throws -> Int {
+  public static func encrypt(_ path: String, with secret: Secret, cost: KeyCost) throws -> (
+    entries: Int, key: KeyHold?
+  ) {
     let lock = try JournalLock(journal: path, exclusive: true)
     defer { withExtendedLifetime(lock) {} }
     if try checkHeader(path) { throw JournalError.alreadyEncrypted(path) }
@@ -24,7 +26,9 @@ extension Journal {
     let lock = try JournalLock(journal: path, exclusive: true)
     defer { withExtendedLifetime(lock) {} }
     if try !checkHeader(path) { throw JournalError.notEncrypted(path) }
-    return try convert(path, marker: ".decrypting-", reserve: 0, source: key) { _ in nil }
+    let entries = try convert(path, marker: ".decrypting-", reserve: 0, source: key) { _ in nil }.entries
+    JournalCipher.forget(path)
+    return entries
   }
 
   /// The key this process holds for the encrypted journal at `path`, or the one `passphrase` opens.
@@ -48,7 +52,7 @@ extension Journal {
   /// VACUUM INTO a temporary file (sealed when `newKey` gives it a key), checked, synced, renamed.
   private static func convert(
     _ path: String, marker: String, reserve: Int32, source: KeyHold?, newKey: (String) throws -> KeyHold?
-  ) throws -> Int {
+  ) throws -> (entries: Int, key: KeyHold?) {
     removeStaleCopies(beside: path, marker: marker)
     let temporary = path + marker + "\(getpid())"
     defer { removeCopy(temporary) }
@@ -81,7 +85,8 @@ extension Journal {
       throw JournalError.cannotCreate(path, String(cString: strerror(errno)))
     }
     syncFolder(of: path)
-    return entries
+    // The new key, held under the journal's own name: the next command needs no passphrase.
+    return (entries, try key.map { try JournalCipher.share($0, to: path) })
   }
 
   static func syncFile(_ path: String) throws {
