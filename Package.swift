@@ -63,7 +63,7 @@ let package = Package(
     // pseudo-terminal, a process id that is gone.
     .target(
       name: "BilanTestSupport",
-      dependencies: ["BilanCommands"],
+      dependencies: ["BilanCommands", "BilanCore"],
       path: "Tests/BilanTestSupport"
     ),
     // Fixtures are read through #filePath, not bundled as resources.
@@ -87,6 +87,7 @@ let package = Package(
       name: "EndToEndTests",
       dependencies: [
         "bilan",
+        "BilanCore",
         "BilanTestSupport",
         .product(name: "GRDB", package: "GRDB.swift"),
       ],

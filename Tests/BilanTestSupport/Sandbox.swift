@@ -1,6 +1,8 @@
 import BilanCommands
+import BilanCore
 import Foundation
 import Glibc
+import Synchronization
 
 // What the test targets share: a sandbox that runs bilan in the test's process or as a process, a real
 // pseudo-terminal, and a process id known to be gone.
@@ -17,16 +19,40 @@ public let bilanBinary: String = {
   return ".build/debug/bilan"
 }()
 
+/// `BILAN_TEST_ENCRYPTED=1` runs the suite against encrypted journals: every journal a sandbox's bilan
+/// makes is sealed (`BILAN_ENCRYPT=1`), with a passphrase file and the cheapest key derivation.
+public let testsEncrypted = ProcessInfo.processInfo.environment["BILAN_TEST_ENCRYPTED"] == "1"
+
+/// The passphrase of every journal the suite encrypts.
+public let testPassphrase = "a passphrase for tests only"
+
+/// Keys this test process holds, so that it can read encrypted journals itself (GRDB through the shim).
+private let heldKeys = Mutex<[KeyHold]>([])
+
+/// Holds the key of the encrypted journal at `path` (a no-op for a plain one or none).
+public func holdKey(_ path: String) {
+  guard FileManager.default.fileExists(atPath: path),
+    let key = try? Journal.key(path, passphrase: { Secret(bytes: Array(testPassphrase.utf8)) })
+  else { return }
+  heldKeys.withLock { $0.append(key) }
+}
+
 /// A private home for one test: journal, history and state stay inside it, and go with it.
 public final class Sandbox: @unchecked Sendable {
   public let root: String
   public var journal: String { root + "/journal.sqlite" }
+  /// Where the passphrase of an encrypted run is (0600).
+  public var passphrasePath: String { root + "/.passphrase" }
 
   public init() {
     root = NSTemporaryDirectory() + "bilan-e2e-" + UUID().uuidString
     // A sandbox that cannot be made is a broken machine: the test stops there.
     do {
       try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
+      if testsEncrypted {
+        try Data((testPassphrase + "\n").utf8).write(to: URL(fileURLWithPath: passphrasePath))
+        chmod(passphrasePath, 0o600)
+      }
     } catch {
       fatalError("cannot create the sandbox \(root): \(error)")
     }
@@ -41,6 +67,9 @@ public final class Sandbox: @unchecked Sendable {
       "BILAN_DB": journal, "TERM": "dumb", "INPUTRC": "/dev/null",
       "BILAN_NOW": "2026-11-28T10:30:00+01:00",
     ]
+    if testsEncrypted {
+      env.merge(["BILAN_ENCRYPT": "1", "BILAN_PASSPHRASE_FILE": passphrasePath, "BILAN_TEST_KDF": "1"]) { $1 }
+    }
     env.merge(extra) { $1 }
     return env
   }

@@ -4,9 +4,14 @@ import Testing
 
 /// Many bilan processes writing the same journal at once: nothing lost, no "database is locked".
 @Suite struct ConcurrencyTests {
-  @Test func eight_writers_lose_nothing() throws {
+  /// The same on an encrypted journal: each writer derives the key and seals its pages.
+  @Test(arguments: [false, true]) func eight_writers_lose_nothing(encrypted: Bool) throws {
     let box = Sandbox()
     try box.startJournal()  // the journal exists before the race
+    let env = encrypted && !testsEncrypted ? ["BILAN_PASSPHRASE_FILE": try passphraseFile(box, "eight writers")] : [:]
+    if !env.isEmpty {
+      #expect(try box.run(["encrypt"], env: env.merging(["BILAN_TEST_KDF": "1"]) { $1 }).status == 0)
+    }
     let failures = Failures()
     let group = DispatchGroup()
     for writer in 0..<8 {
@@ -15,9 +20,8 @@ import Testing
         defer { group.leave() }
         for n in 0..<40 {
           do {
-            let result = try box.runProcess([
-              "write", "Writer \(writer) note \(n). Body \(writer)-\(n).", "--tag", "w\(writer)",
-            ])
+            let result = try box.runProcess(
+              ["write", "Writer \(writer) note \(n). Body \(writer)-\(n).", "--tag", "w\(writer)"], env: env)
             if result.status != 0 || !result.stderr.isEmpty { failures.add("\(writer)/\(n): \(result.stderr)") }
           } catch {
             failures.add("\(writer)/\(n): \(error)")
@@ -27,10 +31,12 @@ import Testing
     }
     group.wait()
     #expect(failures.all.isEmpty, "\(failures.all.prefix(3))")
-    let counts = try box.run(["tags"]).stdout.split(separator: "\n").map { $0.split(separator: " ").first ?? "" }
+    let counts = try box.run(["tags"], env: env).stdout.split(separator: "\n").map {
+      $0.split(separator: " ").first ?? ""
+    }
     #expect(counts == Array(repeating: "40", count: 8))
-    #expect(try box.run(["search", "\"Body 7-39\""]).stdout.contains("Writer 7 note 39."))
-    #expect(try box.run(["doctor"]).status == 0)
+    #expect(try box.run(["search", "\"Body 7-39\""], env: env).stdout.contains("Writer 7 note 39."))
+    #expect(try box.run(["doctor"], env: env).status == 0)
   }
 }
 

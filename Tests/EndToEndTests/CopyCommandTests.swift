@@ -10,7 +10,7 @@ import Testing
   func count(_ path: String) throws -> Int {
     var config = Configuration()
     config.busyMode = .timeout(10)
-    return try DatabaseQueue(path: path, configuration: config).read { db in
+    return try database(path, config).read { db in
       try Int.fetchOne(db, sql: "SELECT count(*) FROM entry") ?? 0
     }
   }
@@ -28,7 +28,7 @@ import Testing
     #expect(backup.status == 0 && backup.stdout.hasPrefix("\(copy): "))
     let mode = try FileManager.default.attributesOfItem(atPath: copy)[.posixPermissions] as? Int
     #expect(mode == 0o600)
-    let verdict = try DatabaseQueue(path: copy).read { db in try String.fetchOne(db, sql: "PRAGMA integrity_check") }
+    let verdict = try database(copy).read { db in try String.fetchOne(db, sql: "PRAGMA integrity_check") }
     #expect(verdict == "ok")
     let copied = try count(copy)
     #expect(copied >= 1 && copied <= 41)

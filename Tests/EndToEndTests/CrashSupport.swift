@@ -20,9 +20,9 @@ enum Moment: CustomStringConvertible {
 /// Starts bilan (stdin, stdout and stderr on /dev/null), sends SIGKILL at `moment` and reaps it.
 /// True when the signal found it still running. The child is reaped here and nowhere else, so its id
 /// cannot be reused by another process before the kill.
-func killBilan(_ arguments: [String], _ box: Sandbox, at moment: Moment) throws -> Bool {
+func killBilan(_ arguments: [String], _ box: Sandbox, at moment: Moment, env: [String: String] = [:]) throws -> Bool {
   let argv = ([bilanBinary] + arguments).map { strdup($0) } + [nil]
-  let envp = box.environment().map { strdup("\($0.key)=\($0.value)") } + [nil]
+  let envp = box.environment(env).map { strdup("\($0.key)=\($0.value)") } + [nil]
   defer {
     for pointer in argv + envp { free(pointer) }
   }
@@ -76,13 +76,19 @@ func countNames(_ folder: String) -> Int {
   (try? FileManager.default.contentsOfDirectory(atPath: folder).count) ?? 0
 }
 
+/// The journal read by the test itself, through GRDB: an encrypted one with its key held first.
+func database(_ journal: String, _ configuration: Configuration = Configuration()) throws -> DatabaseQueue {
+  holdKey(journal)
+  return try DatabaseQueue(path: journal, configuration: configuration)
+}
+
 /// The journal after a crash: SQLite's own check, and a count.
 func integrity(_ journal: String) throws -> String? {
-  try DatabaseQueue(path: journal).read { db in try String.fetchOne(db, sql: "PRAGMA integrity_check") }
+  try database(journal).read { db in try String.fetchOne(db, sql: "PRAGMA integrity_check") }
 }
 
 func countRows(_ journal: String, _ sql: String) throws -> Int {
-  try DatabaseQueue(path: journal).read { db in try Int.fetchOne(db, sql: sql) ?? -1 }
+  try database(journal).read { db in try Int.fetchOne(db, sql: sql) ?? -1 }
 }
 
 /// A jrnl journal of `count` entries, each with its own title.

@@ -14,7 +14,7 @@ import Testing
   func breakWith(_ sql: String) throws {
     var config = Configuration()
     config.foreignKeysEnabled = false
-    try DatabaseQueue(path: box.journal, configuration: config).writeWithoutTransaction { db in
+    try database(box.journal, config).writeWithoutTransaction { db in
       try db.execute(sql: sql)
     }
   }
@@ -56,7 +56,7 @@ import Testing
     #expect(found.stdout.contains("0 out of date, 2 with no text"))
     #expect(try box.run(["doctor", "--repair"]).status == 0)
     #expect(try box.run(["doctor"]).status == 0)
-    let nulls = try DatabaseQueue(path: box.journal).read { db in
+    let nulls = try database(box.journal).read { db in
       try Int.fetchOne(db, sql: "SELECT count(*) FROM entryText WHERE body IS NULL")
     }
     #expect(nulls == 0)
@@ -70,7 +70,7 @@ import Testing
       DELETE FROM grdb_migrations WHERE identifier = 'v8';
       """)
     #expect(try box.run(["list"]).status == 0)
-    let body = try DatabaseQueue(path: box.journal).read { db in
+    let body = try database(box.journal).read { db in
       try Row.fetchOne(db, sql: "SELECT body IS NULL AS absent, body FROM entryText WHERE rowid = 4")
     }
     #expect(body?["absent"] == false)

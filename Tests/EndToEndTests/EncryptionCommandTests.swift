@@ -10,8 +10,9 @@ func passphraseFile(_ box: Sandbox, _ text: String, name: String = "passphrase")
   return path
 }
 
-/// `encrypt`, `decrypt` and `passphrase` as a person and a script use them.
-@Suite struct EncryptionCommandTests {
+/// `encrypt`, `decrypt` and `passphrase` as a person and a script use them, from a plain journal (so
+/// not in the suite's encrypted run, where every journal is encrypted from the start).
+@Suite(.enabled(if: !testsEncrypted)) struct EncryptionCommandTests {
   static let cheap = ["BILAN_TEST_KDF": "1"]
 
   @Test func encrypt_at_a_terminal_asks_twice_without_echo_and_the_shell_asks_once() throws {

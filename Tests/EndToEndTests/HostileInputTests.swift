@@ -8,7 +8,7 @@ import Testing
   let box = Sandbox()
 
   func pending(_ id: Int) throws -> String? {
-    try DatabaseQueue(path: box.journal).read { db in
+    try database(box.journal).read { db in
       try String.fetchOne(db, sql: "SELECT pending FROM entry WHERE id = ?", arguments: [id])
     }
   }
@@ -37,7 +37,7 @@ import Testing
     #expect(long.utf8.count > 10_000_000)
     let result = try box.run(["assess", "sql", "--lang", "en"], input: long + "\n.\n.\n.\n.\n\n\n3\n")
     #expect(result.status == 0)
-    let stored = try DatabaseQueue(path: box.journal).read { db in
+    let stored = try database(box.journal).read { db in
       try String.fetchOne(db, sql: "SELECT text FROM answer WHERE entryId = 1 AND questionId = 'vision'")
     }
     #expect(stored == long)

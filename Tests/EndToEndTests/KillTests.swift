@@ -23,7 +23,7 @@ import Testing
     var pending: String?
     while Date() < deadline {
       if FileManager.default.fileExists(atPath: box.journal) {
-        pending = try? DatabaseQueue(path: box.journal).read { db in
+        pending = try? database(box.journal).read { db in
           try String.fetchOne(db, sql: "SELECT pending FROM entry WHERE id = 1")
         }
         if pending == "Ligne une\n\nLigne deux" { break }
@@ -35,7 +35,7 @@ import Testing
     process.waitUntilExit()
     #expect(process.terminationReason == .uncaughtSignal)
 
-    let integrity = try DatabaseQueue(path: box.journal).read { db in
+    let integrity = try database(box.journal).read { db in
       try String.fetchOne(db, sql: "PRAGMA integrity_check")
     }
     #expect(integrity == "ok")
@@ -67,7 +67,7 @@ import Testing
     let deadline = Date().addingTimeInterval(15)
     var pending: String?
     while Date() < deadline, pending != "Joins and indexes.\n\nSecond paragraph." {
-      pending = try? DatabaseQueue(path: box.journal).read { db in
+      pending = try? database(box.journal).read { db in
         try String.fetchOne(db, sql: "SELECT pending FROM entry WHERE id = 1")
       }
       usleep(20_000)
@@ -75,7 +75,7 @@ import Testing
     kill(term.pid, signal)
     #expect(term.wait() == 128 + signal)
     #expect(term.output.contains("bilan: stopped; every answer typed is stored ('resume' continues a draft)."))
-    let integrity = try DatabaseQueue(path: box.journal).read { db in
+    let integrity = try database(box.journal).read { db in
       try String.fetchOne(db, sql: "PRAGMA integrity_check")
     }
     #expect(integrity == "ok")

@@ -66,7 +66,7 @@ import Testing
 
         """)
     // The journal holds rows, not a blob.
-    let db = try DatabaseQueue(path: box.journal)
+    let db = try database(box.journal)
     let (status, level, answers, tags) = try db.read { db in
       (
         try String.fetchOne(db, sql: "SELECT status FROM entry WHERE id = 1"),

@@ -92,7 +92,8 @@ import Testing
     term.type("quit\r")
     #expect(term.wait() == 0)
     #expect(Self.mode(state + "/history") == 0o600)
-    #expect(try String(contentsOfFile: state + "/history", encoding: .utf8).contains("write Secret."))
+    let history = try String(contentsOfFile: state + "/history", encoding: .utf8)
+    #expect(history.contains(testsEncrypted ? "write\n" : "write Secret."))
     let journal = box.root + "/data/bilan/bilan.sqlite"
     #expect(Self.mode(journal) == 0o600)
     #expect(Self.mode(box.root + "/data/bilan") == 0o700)
@@ -123,5 +124,52 @@ import Testing
     #expect(imported.status == 1)
     #expect(imported.stderr.hasPrefix(file + ":"))
     #expect(!imported.stderr.contains("secret") && !imported.stderr.contains("chef"))
+  }
+}
+
+/// Nothing readable on disk: `strings` over every file bilan wrote for an encrypted journal (the
+/// journal, its WAL left by a kill, a backup, the history, temporary files) finds none of 100 planted
+/// answer words; over a plain journal's it finds them all, so the check can fail.
+@Suite struct NothingReadableTests {
+  static let words = (0..<100).map { "plantd\($0)qzw" }
+
+  @Test(arguments: [false, true]) func strings_finds_no_planted_word(encrypted: Bool) throws {
+    let box = Sandbox()
+    let tmp = box.root + "/tmp"
+    try FileManager.default.createDirectory(atPath: tmp, withIntermediateDirectories: true)
+    var env = ["TMPDIR": tmp, "BILAN_TEST_KDF": "1", "BILAN_ENCRYPT": "0", "BILAN_PASSPHRASE_FILE": ""]
+    if encrypted {
+      env["BILAN_PASSPHRASE_FILE"] = try passphraseFile(box, "strings finds nothing")
+      env["BILAN_ENCRYPT"] = "1"
+    }
+    try box.startJournal(env: env)
+    let term = try Terminal(["--lang", "en"], environment: box.environment(env))
+    try term.expect("bilan> ")
+    for (n, word) in Self.words.enumerated() {
+      term.type("write Note \(n). An answer holding \(word).\r")
+      try term.expect("\(n + 1) Note \(n).")
+    }
+    term.type("backup \(box.root)/copy.sqlite\r")
+    try term.expect("100 entries copied")
+    term.type("search plantd42qzw\r")
+    try term.expect("Note 42.")
+    // A crash leftover: killed with its WAL and everything else in place.
+    kill(term.pid, SIGKILL)
+    _ = term.wait()
+    #expect(FileManager.default.fileExists(atPath: box.journal + "-wal"))
+    var found = Set<String>()
+    let skip = Set([env["BILAN_PASSPHRASE_FILE"] ?? ""])
+    for (name, _) in files(under: box.root, hidden: true) where !skip.contains(box.root + "/" + name) {
+      let strings = Process()
+      strings.executableURL = URL(fileURLWithPath: "/usr/bin/strings")
+      strings.arguments = ["-a", "-n", "8", box.root + "/" + name]
+      let out = Pipe()
+      strings.standardOutput = out
+      try strings.run()
+      let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+      strings.waitUntilExit()
+      for word in Self.words where text.contains(word) { found.insert(word) }
+    }
+    #expect(found.count == (encrypted ? 0 : 100), "\(found.sorted().prefix(5))")
   }
 }

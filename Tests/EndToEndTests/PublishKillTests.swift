@@ -22,7 +22,7 @@ import Testing
     #expect(try box.run(["publish", site, "--init"]).status == 0)
     let before = Self.pages(site)
     // A thousand projects, a page each, stored at once (one command each would take a minute).
-    try DatabaseQueue(path: box.journal).write { db in
+    try database(box.journal).write { db in
       for n in 0..<Self.projects {
         try db.execute(
           sql: "INSERT INTO project (name, key, description, createdAt) VALUES (?, ?, ?, ?)",

@@ -36,7 +36,7 @@ import Testing
     #expect(try box.run(["trash"]).stdout.isEmpty)
     #expect(try box.run(["undelete", "1"]).status == 1)
     // Nothing of it is left: no answers, no rating, no search row.
-    let db = try DatabaseQueue(path: box.journal)
+    let db = try database(box.journal)
     let left = try db.read { db in
       try Int.fetchOne(
         db,
