@@ -47,10 +47,9 @@ extension Context {
     if info.st_mode & 0o077 != 0 {
       throw BilanError(say(CryptMessage.notPrivate(file, mode: String(info.st_mode & 0o777, radix: 8))))
     }
-    guard let data = FileManager.default.contents(atPath: file) else {
+    guard let secret = Secret.firstLine(ofFile: file) else {
       throw BilanError(say(CryptMessage.unreadable(file)))
     }
-    let secret = Secret.firstLine(of: data)
     if secret.isEmpty { throw BilanError(say(CryptMessage.empty)) }
     return secret
   }
@@ -61,7 +60,8 @@ extension Context {
 /// The desktop keyring through secret-tool (libsecret): one secret per journal, by its full path.
 enum Keyring {
   static func lookup(_ journal: String, _ context: Context) throws -> Secret? {
-    let (status, output) = try run(["lookup", "application", "bilan", "journal", journal], input: nil, context)
+    var (status, output) = try run(["lookup", "application", "bilan", "journal", journal], input: nil, context)
+    defer { output.resetBytes(in: 0..<output.count) }
     guard status == 0, !output.isEmpty else { return nil }
     return Secret.firstLine(of: output)
   }

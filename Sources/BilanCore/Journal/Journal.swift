@@ -45,7 +45,7 @@ public final class Journal: Sendable {
     }
     lock = try JournalLock(journal: path, exclusive: false)
     // A killed `decrypt` left a copy in the clear: it goes as soon as the journal is opened again.
-    if key != nil { Journal.removeStaleCopies(beside: path, marker: ".decrypting-") }
+    if key != nil { Journal.removeStaleDecryptions(beside: path) }
 
     var config = Configuration()
     config.foreignKeysEnabled = true
