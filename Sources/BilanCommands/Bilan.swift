@@ -43,9 +43,9 @@ public struct Bilan: ParsableCommand {
     let environment = host.environment
     // The config's own messages follow --lang or the environment; its lang: applies to everything after.
     let early = Language.resolve(option: global.lang, environment: environment)
-    let (config, problems) = Config.load(path: Paths.config(environment), language: early)
+    let (config, problems) = Config.load(path: Paths.config(environment))
     let context = Context(global: global, host: host, input: host.input(early), config: config)
-    for problem in problems { context.warn(ShellMessage.configWarning("\(problem)").text(early)) }
+    for problem in problems { context.warn(ShellMessage.configWarning(problem.text(early)).text(early)) }
     return context
   }
 }

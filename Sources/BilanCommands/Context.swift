@@ -66,7 +66,7 @@ final class Context {
         more == 0
         ? ""
         : say(ShellMessage.moreProblems(more))
-      warn(say(ShellMessage.setFileSkipped("\(problem)", rest: rest)))
+      warn(say(ShellMessage.setFileSkipped(problem.text(language), rest: rest)))
     }
     session.prompts = library
     return library
@@ -230,7 +230,8 @@ final class Context {
     guard interactive else {
       throw BilanUsageError(say(ShellMessage.addYes))
     }
-    let answer = try input.readLine(prompt: Terminal.safe(question) + " [o/N] ", command: false) ?? ""
+    let choices = language == .fr ? " [o/N] " : " [y/N] "
+    let answer = try input.readLine(prompt: Terminal.safe(question) + choices, command: false) ?? ""
     return ["y", "yes", "o", "oui"].contains(answer.trimmingCharacters(in: .whitespaces).lowercased())
   }
 }

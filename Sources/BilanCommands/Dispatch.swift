@@ -33,7 +33,7 @@ public enum Dispatch {
     }
     // The config is read only when it can decide: start-up stays one file read shorter otherwise.
     let path = Paths.config(environment)
-    let config = FileManager.default.fileExists(atPath: path) ? Config.load(path: path, language: .en).0.lang : nil
+    let config = FileManager.default.fileExists(atPath: path) ? Config.load(path: path).0.lang : nil
     return Language.resolve(option: nil, environment: environment, config: config)
   }
 

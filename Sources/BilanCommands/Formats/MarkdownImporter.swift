@@ -50,7 +50,7 @@ struct MarkdownImporter: Importer {
           if let near = plan.nearMatch { Self.warnNear(near, plan: plan, file: file, context) }
         }
       } catch let problem as MarkdownDocument.Problem {
-        context.warn("\(file):\(problem.place): \(problem.message)")
+        context.warn("\(file):\(problem.place): \(problem.message[context.language])")
         counts.failed += 1
         continue
       } catch {
