@@ -39,8 +39,7 @@ public final class Journal: Sendable {
     }
     self.isReadOnly = readOnly
     do {
-      db = try DatabaseQueue(path: path, configuration: config)
-      try db.read { db in _ = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") }
+      db = try Journal.openQueue(path, config)
     } catch let error as DatabaseError {
       throw JournalError.notAJournal(path, error.message ?? "\(error)")
     }
@@ -58,22 +57,49 @@ public final class Journal: Sendable {
     try migrate()
   }
 
+  /// Brings the schema up to date. Several bilans started at once on a new journal all migrate it:
+  /// GRDB lists the migrations to run once, before the first, and a list another process made stale
+  /// fails (a table that exists, the migration's own row, a table not there yet); that migration's
+  /// transaction is rolled back whole, and everything is read again until one process or another has
+  /// done it. A failure that lasts is the file's own.
   private func migrate() throws {
     let migrator = Schema.migrator(language: language)
-    do {
-      let (superseded, complete, bilanFile) = try db.read { db in
-        (
-          try migrator.hasBeenSuperseded(db), try migrator.hasCompletedMigrations(db),
-          try Journal.looksLikeBilan(db)
-        )
+    var attempt = 0
+    while true {
+      do {
+        let (superseded, complete, bilanFile) = try db.read { db in
+          (
+            try migrator.hasBeenSuperseded(db), try migrator.hasCompletedMigrations(db),
+            try Journal.looksLikeBilan(db)
+          )
+        }
+        if superseded { throw JournalError.newerSchema(path) }
+        if !bilanFile { throw JournalError.notAJournal(path, "it holds other tables") }
+        if complete { return }
+        if isReadOnly { throw JournalError.readOnly(path) }
+        try migrator.migrate(db)
+        return
+      } catch let error as DatabaseError {
+        attempt += 1
+        if attempt >= 20 { throw JournalError.notAJournal(path, error.message ?? "\(error)") }
+        usleep(UInt32.random(in: 5_000...50_000))
       }
-      if superseded { throw JournalError.newerSchema(path) }
-      if !bilanFile { throw JournalError.notAJournal(path, "it holds other tables") }
-      if complete { return }
-      if isReadOnly { throw JournalError.readOnly(path) }
-      try migrator.migrate(db)
-    } catch let error as DatabaseError {
-      throw JournalError.notAJournal(path, error.message ?? "\(error)")
+    }
+  }
+
+  /// Opens the file and reads its schema. Bilans started at once on a new file all turn it to WAL, which
+  /// SQLite refuses as busy without waiting: the opening is tried again, a few times, after a short pause.
+  private static func openQueue(_ path: String, _ config: Configuration) throws -> DatabaseQueue {
+    var attempt = 0
+    while true {
+      do {
+        let queue = try DatabaseQueue(path: path, configuration: config)
+        try queue.read { db in _ = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") }
+        return queue
+      } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY && attempt < 20 {
+        attempt += 1
+        usleep(UInt32.random(in: 5_000...50_000))
+      }
     }
   }
 
@@ -96,6 +122,8 @@ public final class Journal: Sendable {
       }
     }
     let fd = open(path, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o600)
+    // Another bilan made it a moment ago: it is the same new journal, opened as theirs is.
+    if fd < 0, errno == EEXIST { return }
     guard fd >= 0 else { throw JournalError.cannotCreate(path, String(cString: strerror(errno))) }
     close(fd)
   }
