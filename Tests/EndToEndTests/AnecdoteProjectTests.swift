@@ -124,6 +124,9 @@ import Testing
   @Test func no_asks_the_project_again_and_a_known_name_needs_no_question() throws {
     let box = Sandbox()
     #expect(try box.run(["project", "add", "Bench Migration"]).status == 0)
+    // The same name but for case, accents, articles and plurals is not a second project.
+    let again = try box.run(["project", "add", "La Bénch Migrations", "--lang", "en"])
+    #expect(again.status == 1 && again.stderr == "bilan: 'Bench Migration' already exists.\n", "\(again.stderr)")
     let term = try Terminal(
       ["assess", "autonomie", "--set", "portfolio", "--lang", "en"], environment: box.environment())
     try term.expect("[1/13]")

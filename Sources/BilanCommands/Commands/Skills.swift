@@ -117,7 +117,8 @@ struct SkillsAdd: BilanCommand {
       throw BilanUsageError(context.say(UsageMessage.skillNeedsName(command: "bilan skills add")))
     }
     let journal = try context.journal(starting: true)
-    if let existing = try journal.skill(named: name) {
+    // `La gestion de projets` is the catalogue's *Gestion de projet*: a second would split its history.
+    if let existing = try journal.skill(named: name) ?? journal.skillAlike(name) {
       throw BilanError(context.say(SkillMessage.alreadyInCatalogue(existing.name(in: context.language))))
     }
     let skill = try journal.addSkill(name: name, category: category, now: context.now.date)
