@@ -36,7 +36,7 @@ final class Context {
     self.environment = environment
     self.config = config
     self.language = Language.resolve(option: global.lang, environment: environment, config: config.lang)
-    self.journalPath = global.db ?? Paths.journal(environment)
+    self.journalPath = Paths.expandingHome(global.db ?? Paths.journal(environment), environment)
     self.input = input
     self.interactive = host.interactive
     self.verbose = global.verbose
@@ -208,7 +208,7 @@ final class Context {
   /// Asks for a value a command lacks. Only on a terminal; scripts get a usage error instead.
   func ask(_ question: String, missing: String) throws -> String {
     guard interactive else { throw BilanUsageError(missing) }
-    guard let line = try input.readLine(prompt: Terminal.safe(question) + " ", command: false) else {
+    guard let line = try input.readLine(prompt: prompt(Terminal.safe(question) + " "), command: false) else {
       throw BilanUsageError(missing)
     }
     let value = line.trimmingCharacters(in: .whitespaces)
@@ -224,6 +224,17 @@ final class Context {
     return id
   }
 
+  /// A question for the line editor, cut at words like every sentence: the lines but the last are
+  /// printed, the last is the prompt (the editor draws a prompt on one line).
+  private func prompt(_ text: String) -> String {
+    guard let columns = host.outputColumns else { return text }
+    var lines = TextWrap.lines(text, width: columns, .words)
+    let last = lines.popLast() ?? text
+    for line in lines { host.output.standard(line + "\n") }
+    // The space the answer is typed after, which the cutting dropped at the line's end.
+    return text.hasSuffix(" ") && !last.hasSuffix(" ") ? last + " " : last
+  }
+
   /// Asks to confirm a destructive step; scripts must say `--yes`.
   func confirm(_ question: String, yes: Bool) throws -> Bool {
     if yes { return true }
@@ -231,7 +242,7 @@ final class Context {
       throw BilanUsageError(say(ShellMessage.addYes))
     }
     let choices = language == .fr ? " [o/N] " : " [y/N] "
-    let answer = try input.readLine(prompt: Terminal.safe(question) + choices, command: false) ?? ""
+    let answer = try input.readLine(prompt: prompt(Terminal.safe(question) + choices), command: false) ?? ""
     return ["y", "yes", "o", "oui"].contains(answer.trimmingCharacters(in: .whitespaces).lowercased())
   }
 }
@@ -300,6 +311,13 @@ enum Paths {
     if let value = env[key], value.hasPrefix("/") { return value }
     let home = env["HOME"] ?? NSHomeDirectory()
     return "\(home)/\(fallback)"
+  }
+
+  /// `~/…` with the run's `HOME`: Foundation's own expansion reads the password database, which is
+  /// not where a `HOME` set for a test or a sandbox points.
+  static func expandingHome(_ path: String, _ env: [String: String]) -> String {
+    guard path == "~" || path.hasPrefix("~/"), let home = env["HOME"], !home.isEmpty else { return path }
+    return home + path.dropFirst()
   }
 
   /// A path as a person reads it: the home folder as `~`.

@@ -61,9 +61,10 @@ import Testing
     try box.startJournal()  // in French, as the config says
     let result = try box.run(["assess", "SQL"], input: "Une requête lente.\n.\n")
     #expect(result.status == 0, "\(result.stderr)")
+    // Said in the language the config itself chose.
     #expect(
       result.stderr
-        == "bilan: warning: \(folder)/config.yaml:3:1: unknown key 'color' (known: default_set, lang, cadence); ignored\n"
+        == "bilan: attention : \(folder)/config.yaml:3:1: clé inconnue « color » (connues : default_set, lang, cadence) ; ignorée\n"
     )
     #expect(result.stdout == "1 SQL\n")
     let shown = try box.run(["show", "1"]).stdout

@@ -128,7 +128,7 @@ import Testing
     (["check", "1", "--all"], "Erreur : donnez un numéro d'entrée ou --all, pas les deux"),
     (["export", "--format", "json"], "Erreur : --format json écrit tout le journal : ajoutez --all"),
     (["assess", "autonomie", "--project", "X"], "Erreur : donnez une compétence ou --project NOM, pas les deux"),
-    (["rate"], "bilan: Il manque la compétence : bilan rate SKILL LEVEL"),
+    (["rate"], "bilan: Il manque la compétence : bilan rate COMPÉTENCE NIVEAU"),
   ])
   func usage_errors_are_in_the_language_asked_for(_ arguments: [String], _ french: String) throws {
     let box = Sandbox()

@@ -65,7 +65,8 @@ struct SkillsList: BilanCommand {
       let line = cells.enumerated().map { column, cell in EntryFormat.cut(cell, widths[column]) }.joined(
         separator: "  ")
       let text = line.trimmingTrailingSpaces()
-      context.out(text, index == 0 ? .dim : .plain, wrap: .none)
+      // On a narrow terminal a row goes on under its second column, cut between words.
+      context.out(text, index == 0 ? .dim : .plain, wrap: .hanging(widths[0] + 2))
     }
   }
 

@@ -38,21 +38,27 @@ extension Journal {
     // The backup is only read: copied as it is, then the copy is checked and brought up to date.
     var isFolder: ObjCBool = false
     guard FileManager.default.fileExists(atPath: backupPath, isDirectory: &isFolder) else {
-      throw JournalError.notABackup(backupPath, "no such file")
+      throw JournalError.notABackup(backupPath, LocalizedText(fr: "ce fichier n'existe pas", en: "no such file"))
     }
-    if isFolder.boolValue { throw JournalError.notABackup(backupPath, "it is a folder") }
+    if isFolder.boolValue {
+      throw JournalError.notABackup(backupPath, LocalizedText(fr: "c'est un dossier", en: "it is a folder"))
+    }
     try createPrivateFile(temporary)
     do {
       var config = Configuration()
       config.readonly = true
       let source = try DatabaseQueue(path: backupPath, configuration: config)
       guard try source.read({ db in try db.tableExists("grdb_migrations") }) else {
-        throw JournalError.notABackup(backupPath, "it is empty, or not a journal bilan wrote")
+        throw JournalError.notABackup(
+          backupPath,
+          LocalizedText(
+            fr: "il est vide, ou ce n'est pas un journal écrit par bilan",
+            en: "it is empty, or not a journal bilan wrote"))
       }
       try source.backup(to: DatabaseQueue(path: temporary))
       try source.close()
     } catch let error as DatabaseError {
-      throw JournalError.notABackup(backupPath, error.message ?? "\(error)")
+      throw JournalError.notABackup(backupPath, .verbatim(error.message ?? "\(error)"))
     }
     let entries: Int
     do {
@@ -96,7 +102,11 @@ extension Journal {
     try db.read { db in
       let verdict = try String.fetchAll(db, sql: "PRAGMA integrity_check")
       guard verdict == ["ok"] else {
-        throw JournalError.notAJournal(path, "damaged: " + verdict.prefix(3).joined(separator: "; "))
+        throw JournalError.notAJournal(
+          path,
+          LocalizedText(
+            fr: "endommagé : " + verdict.prefix(3).joined(separator: "; "),
+            en: "damaged: " + verdict.prefix(3).joined(separator: "; ")))
       }
       return try Int.fetchOne(db, sql: "SELECT count(*) FROM entry") ?? 0
     }

@@ -41,7 +41,7 @@ public final class Journal: Sendable {
     do {
       db = try Journal.openQueue(path, config)
     } catch let error as DatabaseError {
-      throw JournalError.notAJournal(path, error.message ?? "\(error)")
+      throw JournalError.notAJournal(path, .verbatim(error.message ?? "\(error)"))
     }
     try migrate()
   }
@@ -74,14 +74,17 @@ public final class Journal: Sendable {
           )
         }
         if superseded { throw JournalError.newerSchema(path) }
-        if !bilanFile { throw JournalError.notAJournal(path, "it holds other tables") }
+        if !bilanFile {
+          throw JournalError.notAJournal(
+            path, LocalizedText(fr: "il contient d'autres tables", en: "it holds other tables"))
+        }
         if complete { return }
         if isReadOnly { throw JournalError.readOnly(path) }
         try migrator.migrate(db)
         return
       } catch let error as DatabaseError {
         attempt += 1
-        if attempt >= 20 { throw JournalError.notAJournal(path, error.message ?? "\(error)") }
+        if attempt >= 20 { throw JournalError.notAJournal(path, .verbatim(error.message ?? "\(error)")) }
         usleep(UInt32.random(in: 5_000...50_000))
       }
     }
@@ -135,7 +138,8 @@ public final class Journal: Sendable {
     let head = (try? handle.read(upToCount: 16)) ?? Data()
     if head.isEmpty { return }
     if head != Data("SQLite format 3\0".utf8) {
-      throw JournalError.notAJournal(path, "it is not an SQLite file")
+      throw JournalError.notAJournal(
+        path, LocalizedText(fr: "ce n'est pas un fichier SQLite", en: "it is not an SQLite file"))
     }
   }
 
@@ -164,11 +168,11 @@ public enum JournalError: Error, Equatable {
   case unreadable(String)
   case readOnly(String)
   case cannotCreate(String, String)
-  case notAJournal(String, String)
+  case notAJournal(String, LocalizedText)
   case newerSchema(String)
   case inUse(String)
   /// A file given to `restore` that is not a copy bilan can put back.
-  case notABackup(String, String)
+  case notABackup(String, LocalizedText)
   /// SQLite failed where nothing foresaw it (a full disk, a damaged page): the journal and SQLite's words.
   case database(String, String)
 
@@ -207,16 +211,16 @@ public enum JournalError: Error, Equatable {
         "Impossible de créer le journal \(path) : \(why).", "Cannot create the journal \(path): \(why).")
     case .notAJournal(let path, let why):
       return language.pick(
-        "\(path) n'est pas un journal bilan (\(why)) : rien n'y a été écrit ; choisissez un autre chemin avec --db.",
-        "\(path) is not a bilan journal (\(why)): nothing was written to it; choose another path with --db.")
+        "\(path) n'est pas un journal bilan (\(why.fr)) : rien n'y a été écrit ; choisissez un autre chemin avec --db.",
+        "\(path) is not a bilan journal (\(why.en)): nothing was written to it; choose another path with --db.")
     case .inUse(let path):
       return language.pick(
         "\(path) est ouvert par un autre bilan (un shell ?) : quittez-le, puis recommencez ; rien n'a été changé.",
         "\(path) is open in another bilan (a shell?): leave it, then try again; nothing was changed.")
     case .notABackup(let path, let why):
       return language.pick(
-        "\(path) n'est pas une copie que bilan peut restaurer (\(why)) : le journal n'a pas changé ; donnez un fichier fait par « bilan backup ».",
-        "\(path) is not a copy bilan can restore (\(why)): the journal is unchanged; give a file made by 'bilan backup'."
+        "\(path) n'est pas une copie que bilan peut restaurer (\(why.fr)) : le journal n'a pas changé ; donnez un fichier fait par « bilan backup ».",
+        "\(path) is not a copy bilan can restore (\(why.en)): the journal is unchanged; give a file made by 'bilan backup'."
       )
     case .database(let path, let why):
       return language.pick(
