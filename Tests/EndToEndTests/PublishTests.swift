@@ -85,7 +85,8 @@ import Testing
     let history = try String(contentsOfFile: dir + "/static/bilan/skills-history.svg", encoding: .utf8)
     #expect(history.contains("Autonomie professionnelle") && !history.contains("Professional autonomy"))
     let radar = try String(contentsOfFile: dir + "/static/bilan/skills.svg", encoding: .utf8)
-    #expect(radar.components(separatedBy: "<text ").count - 1 == 11)
+    // One label a skill, its level in bold under its name.
+    #expect(radar.components(separatedBy: "font-weight=\"bold\"").count - 1 == 11)
     #expect(radar.contains("<title id=\"t\">") && radar.contains("<desc id=\"d\">"))
 
     guard let hugo = Hugo.binary else {
@@ -118,7 +119,7 @@ import Testing
       for match in html.matches(of: /(?:href|src)="([^"#?]+)[^"]*"/) {
         let link = String(match.1)
         // The fixture's one missing image was reported at import; every other link must resolve.
-        guard !link.contains("://"), !link.hasPrefix("mailto:"), link != "absente.png" else { continue }
+        guard !link.contains("://"), !link.hasPrefix("mailto:"), !link.hasSuffix("absente.png") else { continue }
         var target = link.hasPrefix("/") ? link : base + link
         target = URL(fileURLWithPath: target).standardizedFileURL.path
         let file = target.hasSuffix("/") || !target.contains(".") ? target + "/index.html" : target

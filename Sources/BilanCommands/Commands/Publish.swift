@@ -33,11 +33,11 @@ struct Publish: BilanCommand {
         context.say(PublishMessage.notAFolder(root)))
     }
     let journal = try context.journal(writing: false)
-    // An imported site keeps the folder names it had.
-    let english = try journal.hasImportedEnglishSections()
-    let folders = sections ?? (english ? .en : .fr)
+    // The site's language (its folders, its overview, its theme's words): --sections, else the
+    // journal's (an imported site's folders, else what its essays are written in), else the session's.
+    // Not the session's --lang first: a French portfolio published from an English shell stays French.
+    let folders = try sections ?? journal.siteLanguage() ?? context.language
     if initialise {
-      // The site's words follow its sections' language, not the shell's.
       try SiteTemplate.create(at: root, language: folders, context)
     } else if !SiteTemplate.hasConfig(root) {
       context.tell(context.say(PublishMessage.noHugoConfig(root: root, dir: dir)))

@@ -16,7 +16,6 @@ extension PublishMessage {
     case .nothingChanged(let n): "Nothing changed (\(n) files)."
     case .summary(let created, let updated, let unchanged, let removed):
       "created: \(created), updated: \(updated), unchanged: \(unchanged), removed: \(removed)"
-    case .siteTitle: "Skills portfolio"
     case .siteCompleted(let root): "Hugo site completed in \(root)."
     case .siteCreated(let root): "Hugo site created in \(root)."
     case .renamed(let what, let slug, let base): "'\(what)' is written as \(slug) (\(base) was taken)"

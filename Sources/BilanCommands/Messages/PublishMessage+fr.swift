@@ -16,7 +16,6 @@ extension PublishMessage {
     case .nothingChanged(let n): "Rien n'a changé (\(n) fichiers)."
     case .summary(let created, let updated, let unchanged, let removed):
       "créés : \(created), mis à jour : \(updated), inchangés : \(unchanged), retirés : \(removed)"
-    case .siteTitle: "Portfolio de compétences"
     case .siteCompleted(let root): "Site Hugo complété dans \(root)."
     case .siteCreated(let root): "Site Hugo créé dans \(root)."
     case .renamed(let what, let slug, let base): "« \(what) » prend le nom \(slug) (\(base) était pris)"

@@ -13,7 +13,6 @@ enum PublishMessage: MessageCatalogue {
   case editedByHand(String)
   case nothingChanged(Int)
   case summary(created: Int, updated: Int, unchanged: Int, removed: Int)
-  case siteTitle
   case siteCompleted(String)
   case siteCreated(String)
   case renamed(what: String, slug: String, base: String)
@@ -39,7 +38,7 @@ enum PublishMessage: MessageCatalogue {
   static let samples: [PublishMessage] = [
     .notAFolder("X"), .noHugoConfig(root: "X", dir: "Y"), .linkToNoPage("X"), .brokenLinks(2), .leadsOutside("X"),
     .notBilans, .filesInTheWay, .replaced("X", copy: "Y"), .editedByHand("X"), .nothingChanged(3),
-    .summary(created: 1, updated: 2, unchanged: 3, removed: 4), .siteTitle, .siteCompleted("X"), .siteCreated("X"),
+    .summary(created: 1, updated: 2, unchanged: 3, removed: 4), .siteCompleted("X"), .siteCreated("X"),
     .renamed(what: "X", slug: "x-2", base: "x"), .nestedTag(page: "X", tag: "A/B"), .missingPage(path: "X", link: "Y"),
     .leftOutDraft("X"), .leftOutReplaced("X", by: 3), .leftOutNotInASite("X"), .leftOutPlaceTaken("X", place: "Y"),
   ]

@@ -1,0 +1,123 @@
+import BilanTestSupport
+import Foundation
+import Testing
+
+/// `publish DIR --init` as a new user runs it, on journals of every size (none, one, two, twelve skills),
+/// each built by a real Hugo: none of issue 19's defects (no menu, chrome in the shell's language, an
+/// empty or flat radar, a clipped English heat map, skill pages without their level, project cards
+/// without their picture, a stylesheet lost when opened from disk, a user's edit overwritten).
+@Suite struct SiteThemeTests {
+  static let env = ["BILAN_NOW": "2026-11-01T10:00:00+01:00", "BILAN_LANG": "fr"]
+  static let essay = "Un texte.\n.\nContexte.\n.\nLimites.\n.\nFin.\n.\nUne description\nStage\n3\n"
+
+  static func run(_ box: Sandbox, _ arguments: [String], _ input: String = "", now: String? = nil) throws {
+    var env = Self.env
+    if let now { env["BILAN_NOW"] = now }
+    let result = try box.run(arguments, input: input, env: env)
+    #expect(result.status == 0, "\(arguments): \(result.stderr)")
+  }
+
+  static func text(_ path: String) throws -> String { try String(contentsOfFile: path, encoding: .utf8) }
+
+  /// `publish DIR --init`, then a real Hugo build: the site's folder and its `public/` (nil without Hugo).
+  static func published(_ box: Sandbox, _ extra: [String] = []) throws -> (String, String?) {
+    let dir = box.root + "/site"
+    let result = try box.run(["publish", dir, "--init"] + extra, env: env)
+    #expect(result.status == 0, "\(result.stderr)")
+    guard let hugo = Hugo.binary else {
+      if Hugo.required { Issue.record("BILAN_HUGO is not set") }
+      return (dir, nil)
+    }
+    let (status, log) = try Hugo.build(dir, with: hugo)
+    #expect(status == 0, "\(log)")
+    #expect(!log.contains("WARN") && !log.contains("ERROR"), "\(log)")
+    return (dir, dir + "/public")
+  }
+
+  /// What every built site must be: links that resolve and are relative, the theme's words in the
+  /// site's language only, a menu, a footer.
+  static func checkEveryPage(_ public_: String, language: String = "fr") throws {
+    let (checked, problems) = try SiteChecks.links(public_)
+    #expect(problems.isEmpty, "\(problems.prefix(10))")
+    #expect(checked > 5)
+    for page in try SiteChecks.pages(public_) where page != "print.html" {
+      let html = try text(public_ + "/" + page)
+      #expect(try SiteChecks.foreignWords(html, site: language).isEmpty, "\(page)")
+      #expect(html.contains("<nav class=\"menu\""), "\(page) has no menu")
+      #expect(html.contains("<footer class=\"site-foot\">"), "\(page) has no footer")
+      #expect(html.contains("<html lang=\"\(language)\">"), "\(page)")
+    }
+  }
+
+  @Test func an_empty_journal_gives_a_site_with_a_sentence_and_no_chart() throws {
+    let box = Sandbox()
+    try Self.run(box, ["write", "Une note. Rien de plus."])
+    let (dir, built) = try Self.published(box)
+    let overview = try Self.text(dir + "/content/_index.md")
+    #expect(overview.contains("Pas encore de compétence ici"), "\(overview)")
+    for name in ["skills.svg", "skills-bars.svg", "skills-history.svg"] {
+      #expect(!FileManager.default.fileExists(atPath: dir + "/static/bilan/" + name), "\(name)")
+    }
+    guard let public_ = built else { return }
+    try Self.checkEveryPage(public_)
+    let home = try Self.text(public_ + "/index.html")
+    #expect(home.contains("<a class=\"brand\" href=\"./\">Portfolio de compétences</a>"), "\(home)")
+    #expect(home.contains("aria-current=\"page\">Accueil</a>"))
+  }
+
+  @Test(arguments: [1, 2])
+  func one_or_two_skills_get_bars_and_no_radar(_ count: Int) throws {
+    let box = Sandbox()
+    for skill in ["sql", "python"].prefix(count) { try Self.run(box, ["assess", skill], Self.essay) }
+    let (dir, built) = try Self.published(box)
+    let overview = try Self.text(dir + "/content/_index.md")
+    // With one or two axes a radar is a point or a line: bars only.
+    #expect(!FileManager.default.fileExists(atPath: dir + "/static/bilan/skills.svg"))
+    #expect(!overview.contains("skills.svg)"))
+    let bars = try Self.text(dir + "/static/bilan/skills-bars.svg")
+    #expect(bars.components(separatedBy: ">3/5</text>").count - 1 == count)
+    #expect(overview.contains("| [SQL](competences/sql/) | 3/5 | – |"), "\(overview)")
+    guard let public_ = built else { return }
+    try Self.checkEveryPage(public_)
+    let card = try #require(
+      SiteChecks.element(try Self.text(public_ + "/competences/sql/index.html"), "section", class: "skill-card"))
+    #expect(card.contains("<b>3/5</b>") && card.contains("<dt>Niveau</dt>"), "\(card)")
+  }
+
+  @Test func an_english_site_speaks_english_whatever_the_shell() throws {
+    let box = Sandbox()
+    for skill in ["sql", "python", "rigour"] { try Self.run(box, ["assess", skill], Self.essay) }
+    try Self.run(box, ["rate", "sql", "2", "--date", "2026-02-01"])
+    try Self.run(box, ["rate", "sql", "3", "--date", "2026-09-01"])
+    let (dir, built) = try Self.published(box, ["--sections", "en"])
+    #expect(try Self.text(dir + "/hugo.toml").contains("defaultContentLanguage = \"en\""))
+    let history = try Self.text(dir + "/static/bilan/skills-history.svg")
+    #expect(history.contains(">Nov 2026</text>") && !history.contains("nov. 2026"), "\(history)")
+    guard let public_ = built else { return }
+    try Self.checkEveryPage(public_, language: "en")
+    let home = try Self.text(public_ + "/index.html")
+    #expect(home.contains(">Skills portfolio</a>") && home.contains(">Skills</a>"), "\(home)")
+  }
+
+  @Test func init_never_writes_over_a_file_of_the_site_and_publish_writes_only_content() throws {
+    let box = Sandbox()
+    try Self.run(box, ["assess", "sql"], Self.essay)
+    let dir = box.root + "/site"
+    try Self.run(box, ["publish", dir, "--init"])
+    let style = dir + "/static/bilan/style.css"
+    let layout = dir + "/layouts/_default/single.html"
+    try (try Self.text(style) + "body { color: purple; }\n").write(toFile: style, atomically: true, encoding: .utf8)
+    try "{{ define \"main\" }}mine{{ end }}\n".write(toFile: layout, atomically: true, encoding: .utf8)
+    try FileManager.default.removeItem(atPath: dir + "/layouts/partials/footer.html")
+    try Self.run(box, ["rate", "sql", "4", "--date", "2026-10-01", "--evidence", "le tableau de bord"])
+    try Self.run(box, ["publish", dir, "--init"])
+    // The user's edits stay; only what is missing comes back.
+    #expect(try Self.text(style).hasSuffix("body { color: purple; }\n"))
+    #expect(try Self.text(layout) == "{{ define \"main\" }}mine{{ end }}\n")
+    #expect(FileManager.default.fileExists(atPath: dir + "/layouts/partials/footer.html"))
+    // What publish writes is its own: content, diagrams, the site's data; never a layout or the stylesheet.
+    let manifest = try Self.text(dir + "/.bilan/manifest.json")
+    #expect(!manifest.contains("layouts/") && !manifest.contains("style.css") && !manifest.contains("hugo.toml"))
+    #expect(manifest.contains("site.json") && manifest.contains("competences"))
+  }
+}
