@@ -114,7 +114,7 @@ import Testing
     #expect(communication["level"] as? Int == 3 && communication["ratedAt"] as? String == "2025-06-10")
     #expect((communication["target"] as? [String: Any])?["by"] as? String == "2027-06")
 
-    let (dir, built) = try SiteThemeTests.published(box)
+    let dir = try SiteThemeTests.published(box)
     let overview = try SiteThemeTests.text(dir + "/content/_index.md")
     #expect(overview.contains("| [SQL](competences/sql/) | 4/5 | 5/5 d'ici 2027-06 |"), "\(overview)")
     #expect(overview.contains("| [Communication](competences/communication/) | 3/5 | 4/5 d'ici 2027-06 |"))
@@ -140,35 +140,37 @@ import Testing
     #expect(last.x + Double(last.text.count) * 14 * 0.35 <= (SiteChecks.svgWidth(history) ?? 0))
     #expect(!history.contains("Jan") && !history.contains("Nov") && history.contains(">Niveau</text>"))
 
-    guard let public_ = built else { return }
-    try SiteThemeTests.checkEveryPage(public_)
-    // A skill's page shows the level the overview shows (the later rating, not the essay's 3), its
-    // target, its history and its evidence, above the essay; a long essay gets a table of contents.
-    let sql = try SiteThemeTests.text(public_ + "/competences/sql/index.html")
-    let card = try #require(SiteChecks.element(sql, "section", class: "skill-card"))
-    let facts = try #require(SiteChecks.element(card, "dl", class: "facts"))
-    #expect(facts.contains("<b>4/5</b>") && !facts.contains("3/5"), "\(facts)")
-    #expect(card.contains("<dt>Objectif</dt><dd><b>5/5</b> d&#39;ici 2027-06</dd>"), "\(card)")
-    #expect(card.contains("bilan/history/sql.svg") && card.contains("<h2>Preuves</h2>"))
-    #expect(sql.contains("<nav class=\"toc\""), "no table of contents on a long essay")
-    #expect(sql.contains("<nav class=\"crumbs\"") && sql.contains(">Compétences</a></li>"))
-    #expect(sql.contains("<meta property=\"og:title\" content=\"SQL\">"))
-    // Project cards: eight, the two pictures shown, the others an initial.
-    let projects = try SiteThemeTests.text(public_ + "/projets/index.html")
-    #expect(projects.components(separatedBy: "class=\"card card-project\"").count - 1 == 8)
-    #expect(projects.contains("src=\"../projets/alpha/cover.svg\""), "\(projects)")
-    #expect(projects.contains("src=\"../images/beta.svg\""))
-    #expect(projects.contains("<span class=\"initials\">D</span>"))
-    #expect(projects.contains("SQL <span class=\"count\">4/5</span>"), "no skill chip with its level")
-    // The menu: the overview, the skills, the projects.
-    let menu = try #require(SiteChecks.element(sql, "nav", class: "menu"))
-    #expect(menu.ranges(of: "<li>").count == 3, "\(menu)")
-    #expect(menu.contains(">Accueil</a>") && menu.contains(">Compétences</a>") && menu.contains(">Projets</a>"))
-    // What themes give: tag pages, a feed, a search index, the whole portfolio on one page for a PDF.
-    #expect(FileManager.default.fileExists(atPath: public_ + "/tags/stage/index.html"))
-    #expect(try SiteThemeTests.text(public_ + "/index.xml").contains("<rss"))
-    let index = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: public_ + "/index.json")))
-    #expect((index as? [[String: Any]])?.count == 13)  // every skill's and project's page
-    #expect(FileManager.default.fileExists(atPath: public_ + "/print.html"))
+    try SiteThemeTests.eachBuild(dir) { public_ in
+      try SiteThemeTests.checkEveryPage(public_)
+      // A skill's page shows the level the overview shows (the later rating, not the essay's 3), its
+      // target, its history and its evidence, above the essay; a long essay gets a table of contents.
+      let sql = try SiteThemeTests.text(public_ + "/competences/sql/index.html")
+      let card = try #require(SiteChecks.element(sql, "section", class: "skill-card"))
+      let facts = try #require(SiteChecks.element(card, "dl", class: "facts"))
+      #expect(facts.contains("<b>4/5</b>") && !facts.contains("3/5"), "\(facts)")
+      #expect(card.contains("<dt>Objectif</dt><dd><b>5/5</b> d&#39;ici 2027-06</dd>"), "\(card)")
+      #expect(card.contains("bilan/history/sql.svg") && card.contains("<h2>Preuves</h2>"))
+      #expect(sql.contains("<nav class=\"toc\""), "no table of contents on a long essay")
+      #expect(sql.contains("<nav class=\"crumbs\"") && sql.contains(">Compétences</a></li>"))
+      #expect(sql.contains("<meta property=\"og:title\" content=\"SQL\">"))
+      // Project cards: eight, the two pictures shown, the others an initial.
+      let projects = try SiteThemeTests.text(public_ + "/projets/index.html")
+      #expect(projects.components(separatedBy: "class=\"card card-project\"").count - 1 == 8)
+      #expect(projects.contains("src=\"../projets/alpha/cover.svg\""), "\(projects)")
+      #expect(projects.contains("src=\"../images/beta.svg\""))
+      #expect(projects.contains("<span class=\"initials\">D</span>"))
+      #expect(projects.contains("SQL <span class=\"count\">4/5</span>"), "no skill chip with its level")
+      // The menu: the overview, the skills, the projects.
+      let menu = try #require(SiteChecks.element(sql, "nav", class: "menu"))
+      #expect(menu.ranges(of: "<li>").count == 3, "\(menu)")
+      #expect(menu.contains(">Accueil</a>") && menu.contains(">Compétences</a>") && menu.contains(">Projets</a>"))
+      // What themes give: tag pages, a feed, a search index, the whole portfolio on one page for a PDF.
+      #expect(FileManager.default.fileExists(atPath: public_ + "/tags/stage/index.html"))
+      #expect(try SiteThemeTests.text(public_ + "/index.xml").contains("<rss"))
+      let index = try JSONSerialization.jsonObject(
+        with: Data(contentsOf: URL(fileURLWithPath: public_ + "/index.json")))
+      #expect((index as? [[String: Any]])?.count == 13)  // every skill's and project's page
+      #expect(FileManager.default.fileExists(atPath: public_ + "/print.html"))
+    }
   }
 }

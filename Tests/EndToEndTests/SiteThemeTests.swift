@@ -19,19 +19,23 @@ import Testing
 
   static func text(_ path: String) throws -> String { try String(contentsOfFile: path, encoding: .utf8) }
 
-  /// `publish DIR --init`, then a real Hugo build: the site's folder and its `public/` (nil without Hugo).
-  static func published(_ box: Sandbox, _ extra: [String] = []) throws -> (String, String?) {
+  /// `publish DIR --init`, which must succeed: the site's folder.
+  static func published(_ box: Sandbox, _ extra: [String] = []) throws -> String {
     let dir = box.root + "/site"
     let result = try box.run(["publish", dir, "--init"] + extra, env: env)
     #expect(result.status == 0, "\(result.stderr)")
-    guard let hugo = Hugo.binary else {
-      if Hugo.required { Issue.record("BILAN_HUGO is not set") }
-      return (dir, nil)
+    return dir
+  }
+
+  /// Builds the site with each Hugo the tests have (Debian's 0.111 and PyPI's 0.168, with
+  /// `--panicOnWarning`) and runs `check` on each build's `public/`.
+  static func eachBuild(_ dir: String, _ check: (String) throws -> Void) throws {
+    let built = try Hugo.eachBuild(dir) { version, status, log in
+      #expect(status == 0, "\(version): \(log)")
+      #expect(!log.contains("WARN") && !log.contains("ERROR"), "\(version): \(log)")
+      if status == 0 { try check(dir + "/public") }
     }
-    let (status, log) = try Hugo.build(dir, with: hugo)
-    #expect(status == 0, "\(log)")
-    #expect(!log.contains("WARN") && !log.contains("ERROR"), "\(log)")
-    return (dir, dir + "/public")
+    if built == 0, Hugo.required { Issue.record("BILAN_HUGO is not set") }
   }
 
   /// What every built site must be: links that resolve and are relative, the theme's words in the
@@ -49,27 +53,49 @@ import Testing
     }
   }
 
+  /// scripts/test builds every site with both Hugos users have: Debian 12's and PyPI's.
+  @Test func the_tests_have_both_hugos_when_they_must() throws {
+    guard Hugo.required else { return }
+    let versions = Hugo.binaries.map(Hugo.version(of:))
+    #expect(versions.contains { $0.hasPrefix("v0.168.") }, "BILAN_HUGO: \(versions)")
+    #expect(versions.contains { $0.hasPrefix("v0.111.") }, "BILAN_HUGO_OLD (Debian's hugo): \(versions)")
+  }
+
+  /// `--panicOnWarning` is what makes "no warning" a test: a warning fails the build, with either Hugo.
+  @Test func a_site_with_a_warning_does_not_build() throws {
+    let dir = Sandbox().root + "/warned"
+    try FileManager.default.createDirectory(atPath: dir + "/layouts", withIntermediateDirectories: true)
+    try "baseURL = \"/\"\n".write(toFile: dir + "/hugo.toml", atomically: true, encoding: .utf8)
+    try "{{ warnf \"a warning\" }}<p>home</p>\n".write(
+      toFile: dir + "/layouts/index.html", atomically: true, encoding: .utf8)
+    try Hugo.eachBuild(dir) { version, status, log in
+      #expect(status != 0, "\(version) built a site that warns: \(log)")
+      #expect(log.contains("a warning"), "\(version): \(log)")
+    }
+  }
+
   @Test func an_empty_journal_gives_a_site_with_a_sentence_and_no_chart() throws {
     let box = Sandbox()
     try Self.run(box, ["write", "Une note. Rien de plus."])
-    let (dir, built) = try Self.published(box)
+    let dir = try Self.published(box)
     let overview = try Self.text(dir + "/content/_index.md")
     #expect(overview.contains("Pas encore de compétence ici"), "\(overview)")
     for name in ["skills.svg", "skills-bars.svg", "skills-history.svg"] {
       #expect(!FileManager.default.fileExists(atPath: dir + "/static/bilan/" + name), "\(name)")
     }
-    guard let public_ = built else { return }
-    try Self.checkEveryPage(public_)
-    let home = try Self.text(public_ + "/index.html")
-    #expect(home.contains("<a class=\"brand\" href=\"./\">Portfolio de compétences</a>"), "\(home)")
-    #expect(home.contains("aria-current=\"page\">Accueil</a>"))
+    try Self.eachBuild(dir) { public_ in
+      try Self.checkEveryPage(public_)
+      let home = try Self.text(public_ + "/index.html")
+      #expect(home.contains("<a class=\"brand\" href=\"./\">Portfolio de compétences</a>"), "\(home)")
+      #expect(home.contains("aria-current=\"page\">Accueil</a>"))
+    }
   }
 
   @Test(arguments: [1, 2])
   func one_or_two_skills_get_bars_and_no_radar(_ count: Int) throws {
     let box = Sandbox()
     for skill in ["sql", "python"].prefix(count) { try Self.run(box, ["assess", skill], Self.essay) }
-    let (dir, built) = try Self.published(box)
+    let dir = try Self.published(box)
     let overview = try Self.text(dir + "/content/_index.md")
     // With one or two axes a radar is a point or a line: bars only.
     #expect(!FileManager.default.fileExists(atPath: dir + "/static/bilan/skills.svg"))
@@ -77,11 +103,12 @@ import Testing
     let bars = try Self.text(dir + "/static/bilan/skills-bars.svg")
     #expect(bars.components(separatedBy: ">3/5</text>").count - 1 == count)
     #expect(overview.contains("| [SQL](competences/sql/) | 3/5 | – |"), "\(overview)")
-    guard let public_ = built else { return }
-    try Self.checkEveryPage(public_)
-    let card = try #require(
-      SiteChecks.element(try Self.text(public_ + "/competences/sql/index.html"), "section", class: "skill-card"))
-    #expect(card.contains("<b>3/5</b>") && card.contains("<dt>Niveau</dt>"), "\(card)")
+    try Self.eachBuild(dir) { public_ in
+      try Self.checkEveryPage(public_)
+      let card = try #require(
+        SiteChecks.element(try Self.text(public_ + "/competences/sql/index.html"), "section", class: "skill-card"))
+      #expect(card.contains("<b>3/5</b>") && card.contains("<dt>Niveau</dt>"), "\(card)")
+    }
   }
 
   @Test func an_english_site_speaks_english_whatever_the_shell() throws {
@@ -89,14 +116,15 @@ import Testing
     for skill in ["sql", "python", "rigour"] { try Self.run(box, ["assess", skill], Self.essay) }
     try Self.run(box, ["rate", "sql", "2", "--date", "2026-02-01"])
     try Self.run(box, ["rate", "sql", "3", "--date", "2026-09-01"])
-    let (dir, built) = try Self.published(box, ["--sections", "en"])
+    let dir = try Self.published(box, ["--sections", "en"])
     #expect(try Self.text(dir + "/hugo.toml").contains("defaultContentLanguage = \"en\""))
     let history = try Self.text(dir + "/static/bilan/skills-history.svg")
     #expect(history.contains(">Nov 2026</text>") && !history.contains("nov. 2026"), "\(history)")
-    guard let public_ = built else { return }
-    try Self.checkEveryPage(public_, language: "en")
-    let home = try Self.text(public_ + "/index.html")
-    #expect(home.contains(">Skills portfolio</a>") && home.contains(">Skills</a>"), "\(home)")
+    try Self.eachBuild(dir) { public_ in
+      try Self.checkEveryPage(public_, language: "en")
+      let home = try Self.text(public_ + "/index.html")
+      #expect(home.contains(">Skills portfolio</a>") && home.contains(">Skills</a>"), "\(home)")
+    }
   }
 
   @Test func init_never_writes_over_a_file_of_the_site_and_publish_writes_only_content() throws {

@@ -20,6 +20,8 @@ extension PublishMessage {
     case .siteCreated(let root): "Hugo site created in \(root)."
     case .renamed(let what, let slug, let base): "'\(what)' is written as \(slug) (\(base) was taken)"
     case .nestedTag(let page, let tag): "'\(page)': the tag '\(tag)' becomes nested folders in Hugo; rename it (edit)."
+    case .tagWithoutAddress(let page, let tag):
+      "'\(page)': the tag '\(tag)' has no letter or digit, so Hugo gives it no page of its own; it is left out of the site (rename it with edit)."
     case .missingPage(let path, let link): "\(path): link to a page that is not there: \(link)"
     case .leftOutDraft(let path): "left out: \(path) (a draft (draft: true); --drafts publishes it)"
     case .leftOutReplaced(let path, let id): "left out: \(path) (replaced by #\(id), a newer essay of the same skill)"

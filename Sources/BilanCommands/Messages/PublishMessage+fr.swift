@@ -21,6 +21,8 @@ extension PublishMessage {
     case .renamed(let what, let slug, let base): "« \(what) » prend le nom \(slug) (\(base) était pris)"
     case .nestedTag(let page, let tag):
       "« \(page) » : l'étiquette « \(tag) » deviendra des dossiers imbriqués ; renommez-la (edit)."
+    case .tagWithoutAddress(let page, let tag):
+      "« \(page) » : l'étiquette « \(tag) » n'a ni lettre ni chiffre, Hugo ne lui donne pas de page ; elle est laissée hors du site (renommez-la avec edit)."
     case .missingPage(let path, let link): "\(path) : lien vers une page absente : \(link)"
     case .leftOutDraft(let path): "laissée de côté : \(path) (un brouillon (draft: true) ; --drafts le publie)"
     case .leftOutReplaced(let path, let id):

@@ -17,6 +17,7 @@ enum PublishMessage: MessageCatalogue {
   case siteCreated(String)
   case renamed(what: String, slug: String, base: String)
   case nestedTag(page: String, tag: String)
+  case tagWithoutAddress(page: String, tag: String)
   case missingPage(path: String, link: String)
   case leftOutDraft(String)
   case leftOutReplaced(String, by: Int64)
@@ -27,6 +28,7 @@ enum PublishMessage: MessageCatalogue {
     switch warning {
     case .renamed(let what, let slug, let base): self = .renamed(what: what, slug: slug, base: base)
     case .nestedTag(let page, let tag): self = .nestedTag(page: page, tag: tag)
+    case .tagWithoutAddress(let page, let tag): self = .tagWithoutAddress(page: page, tag: tag)
     case .missingPage(let path, let link): self = .missingPage(path: path, link: link)
     case .leftOut(let path, .draft): self = .leftOutDraft(path)
     case .leftOut(let path, .replaced(let id)): self = .leftOutReplaced(path, by: id)
@@ -39,7 +41,8 @@ enum PublishMessage: MessageCatalogue {
     .notAFolder("X"), .noHugoConfig(root: "X", dir: "Y"), .linkToNoPage("X"), .brokenLinks(2), .leadsOutside("X"),
     .notBilans, .filesInTheWay, .replaced("X", copy: "Y"), .editedByHand("X"), .nothingChanged(3),
     .summary(created: 1, updated: 2, unchanged: 3, removed: 4), .siteCompleted("X"), .siteCreated("X"),
-    .renamed(what: "X", slug: "x-2", base: "x"), .nestedTag(page: "X", tag: "A/B"), .missingPage(path: "X", link: "Y"),
+    .renamed(what: "X", slug: "x-2", base: "x"), .nestedTag(page: "X", tag: "A/B"),
+    .tagWithoutAddress(page: "X", tag: "🙂"), .missingPage(path: "X", link: "Y"),
     .leftOutDraft("X"), .leftOutReplaced("X", by: 3), .leftOutNotInASite("X"), .leftOutPlaceTaken("X", place: "Y"),
   ]
 }

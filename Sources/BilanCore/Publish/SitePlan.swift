@@ -6,6 +6,9 @@ public enum SiteWarning: Sendable, Equatable {
   case renamed(what: String, slug: String, base: String)
   /// An imported page's tag holds `/`, which Hugo turns into nested folders.
   case nestedTag(page: String, tag: String)
+  /// A tag with no letter or digit (`🙂`): Hugo would give it the tags list's own address. Left out of
+  /// bilan's essays; named on an imported page.
+  case tagWithoutAddress(page: String, tag: String)
   /// A link the author wrote into the site leads to no page.
   case missingPage(path: String, link: String)
   /// An imported page that is not published, and why.
@@ -281,6 +284,9 @@ public struct SitePlan {
       for tag in imported.tags where tag.contains("/") {
         warnings.append(.nestedTag(page: imported.entry.title, tag: tag))
       }
+      for tag in imported.tags where !HugoText.hasAddress(tag) {
+        warnings.append(.tagWithoutAddress(page: imported.entry.title, tag: tag))
+      }
       // A lone CR before an LF in an LF file is the author's byte, and stays.
       let text =
         imported.source.lineEnding == .crlf
@@ -290,6 +296,10 @@ public struct SitePlan {
     }
     var essay = loaded.essay
     essay.tags = Tags.clean(essay.tags.map(HugoText.tag))
+    for tag in essay.tags where !HugoText.hasAddress(tag) {
+      warnings.append(.tagWithoutAddress(page: essay.title, tag: tag))
+    }
+    essay.tags.removeAll { !HugoText.hasAddress($0) }
     return (toml ? HugoText.toml(essay.frontMatter) : FrontMatter.yaml(essay.frontMatter))
       + HugoText.escapeShortcodes(essay.body)
   }
