@@ -120,7 +120,9 @@ import Testing
         for match in html.matches(of: /(?:href|src)="([^"#?]+)[^"]*"/) {
           let link = String(match.1)
           // The fixture's one missing image was reported at import; every other link must resolve.
-          guard !link.contains("://"), !link.hasPrefix("mailto:"), !link.hasSuffix("absente.png") else { continue }
+          guard !link.contains("://"), !link.hasPrefix("mailto:"), !link.hasPrefix("data:"),
+            !link.hasSuffix("absente.png")
+          else { continue }
           var target = link.hasPrefix("/") ? link : base + link
           target = URL(fileURLWithPath: target).standardizedFileURL.path
           let file = target.hasSuffix("/") || !target.contains(".") ? target + "/index.html" : target

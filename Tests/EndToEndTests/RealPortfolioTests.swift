@@ -141,7 +141,7 @@ import Testing
         let base = "/" + (page as NSString).deletingLastPathComponent + "/"
         for match in html.matches(of: /(?:href|src)="([^"#?]+)[^"]*"/) {
           let link = String(match.1)
-          guard !link.contains("://"), !link.hasPrefix("mailto:") else { continue }
+          guard !link.contains("://"), !link.hasPrefix("mailto:"), !link.hasPrefix("data:") else { continue }
           let target = URL(fileURLWithPath: link.hasPrefix("/") ? link : base + link).standardizedFileURL.path
           let isFile = target.range(of: #"\.[A-Za-z][A-Za-z0-9]{0,4}$"#, options: .regularExpression) != nil
           let file = isFile ? target : target + "/index.html"

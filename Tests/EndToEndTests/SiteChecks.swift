@@ -24,7 +24,9 @@ enum SiteChecks {
       let base = "/" + (page as NSString).deletingLastPathComponent + "/"
       for match in html.matches(of: /(?:href|src)="([^"#?]*)[^"]*"/) {
         let link = String(match.1)
-        guard !link.isEmpty, !link.contains("://"), !link.hasPrefix("mailto:"), !ignoring.contains(link) else {
+        guard !link.isEmpty, !link.contains("://"), !link.hasPrefix("mailto:"), !link.hasPrefix("data:"),
+          !ignoring.contains(link)
+        else {
           continue
         }
         checked += 1

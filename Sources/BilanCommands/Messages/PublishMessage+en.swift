@@ -27,6 +27,14 @@ extension PublishMessage {
     case .leftOutReplaced(let path, let id): "left out: \(path) (replaced by #\(id), a newer essay of the same skill)"
     case .leftOutNotInASite(let path):
       "left out: \(path) (not a page of a site (no content/, skills/ or projects/ folder above it); import the site's folder)"
+    case .pdfToolMissing(let tool, let package, let variable):
+      "--pdf needs \(tool), which is not installed (not on the PATH): install it (apt-get install \(package)) or name it with \(variable). Nothing was written."
+    case .pdfBuildFailed(let log): "--pdf: Hugo could not build the site; no PDF was written.\n\(log)"
+    case .pdfNoPrintPage(let root):
+      "--pdf: the site in \(root) has no print page: its hugo.toml must list \"print\" in [outputs] home, with [outputFormats.print] and layouts/index.print.html, as 'publish --init' writes them for a new site. No PDF was written."
+    case .pdfPrintFailed(let detail): "--pdf: Chromium could not print the portfolio (\(detail)); no PDF was written."
+    case .pdfFolderMissing(let folder): "--pdf: the folder \(folder) does not exist. Nothing was written."
+    case .pdfWritten(let path, let pages): "The portfolio in one PDF: \(path) (\(pages) pages)."
     case .leftOutPlaceTaken(let path, let place):
       "left out: \(path) (bilan already writes \(place) (the overview, or a skill's page))"
     }

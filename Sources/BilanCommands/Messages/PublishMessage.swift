@@ -23,6 +23,12 @@ enum PublishMessage: MessageCatalogue {
   case leftOutReplaced(String, by: Int64)
   case leftOutNotInASite(String)
   case leftOutPlaceTaken(String, place: String)
+  case pdfToolMissing(tool: String, package: String, variable: String)
+  case pdfBuildFailed(String)
+  case pdfNoPrintPage(String)
+  case pdfPrintFailed(String)
+  case pdfFolderMissing(String)
+  case pdfWritten(String, pages: Int)
 
   init(_ warning: SiteWarning) {
     switch warning {
@@ -44,5 +50,7 @@ enum PublishMessage: MessageCatalogue {
     .renamed(what: "X", slug: "x-2", base: "x"), .nestedTag(page: "X", tag: "A/B"),
     .tagWithoutAddress(page: "X", tag: "🙂"), .missingPage(path: "X", link: "Y"),
     .leftOutDraft("X"), .leftOutReplaced("X", by: 3), .leftOutNotInASite("X"), .leftOutPlaceTaken("X", place: "Y"),
+    .pdfToolMissing(tool: "chromium", package: "chromium", variable: "BILAN_CHROMIUM"), .pdfBuildFailed("X"),
+    .pdfNoPrintPage("X"), .pdfPrintFailed("X"), .pdfFolderMissing("X"), .pdfWritten("X", pages: 3),
   ]
 }
