@@ -127,6 +127,35 @@ import Testing
     }
   }
 
+  @Test func the_params_the_user_fills_in_make_the_site_theirs() throws {
+    let box = Sandbox()
+    try Self.run(box, ["assess", "sql"], Self.essay)
+    let dir = try Self.published(box)
+    let config = dir + "/hugo.toml"
+    var text = try Self.text(config)
+    for (key, value) in [
+      ("name", "Camille Martin"), ("pitch", "Ingénieure données en alternance"), ("photo", "images/moi.svg"),
+      ("email", "camille@example.org"), ("github", "https://github.com/camille"),
+    ] {
+      text = text.replacingOccurrences(of: "\n  \(key) = \"\"\n", with: "\n  \(key) = \"\(value)\"\n")
+    }
+    try text.write(toFile: config, atomically: true, encoding: .utf8)
+    try FileManager.default.createDirectory(atPath: dir + "/static/images", withIntermediateDirectories: true)
+    try "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\"/>\n".write(
+      toFile: dir + "/static/images/moi.svg", atomically: true, encoding: .utf8)
+    try Self.eachBuild(dir) { public_ in
+      try Self.checkEveryPage(public_)
+      let home = try Self.text(public_ + "/index.html")
+      #expect(home.contains("<h1>Camille Martin</h1>") && home.contains("Ingénieure données en alternance"))
+      let photo = "<img class=\"photo\" src=\"./images/moi.svg\" alt=\"Photo de Camille Martin\">"
+      #expect(home.contains(photo), "\(home)")
+      #expect(
+        home.contains("href=\"mailto:camille@example.org\"") && home.contains("href=\"https://github.com/camille\""))
+      let sql = try Self.text(public_ + "/competences/sql/index.html")
+      #expect(sql.contains("<title>SQL · Camille Martin</title>") && sql.contains(">Camille Martin</a>"))
+    }
+  }
+
   @Test func init_never_writes_over_a_file_of_the_site_and_publish_writes_only_content() throws {
     let box = Sandbox()
     try Self.run(box, ["assess", "sql"], Self.essay)

@@ -19,9 +19,7 @@ public enum SiteWords: Sendable, Equatable {
   case stories(Int)
   case noSkillYet
   case noLevelYet
-  case fewSkills
   case levelLegend
-  case notRated
   case month(Int)
   case cell(skill: String, month: String, level: Int?)
   case entry(Int64)
@@ -54,12 +52,7 @@ public enum SiteWords: Sendable, Equatable {
       return fr
         ? "Aucune compétence n'a encore de niveau : « bilan rate COMPÉTENCE NIVEAU » en donne un."
         : "No skill has a level yet: 'bilan rate SKILL LEVEL' gives one."
-    case .fewSkills:
-      return fr
-        ? "Le radar des compétences apparaît à partir de trois compétences."
-        : "The skills radar appears from three skills on."
     case .levelLegend: return fr ? "Niveau" : "Level"
-    case .notRated: return fr ? "pas encore évaluée" : "not rated yet"
     case .month(let month):
       let names =
         fr
@@ -78,7 +71,7 @@ public enum SiteWords: Sendable, Equatable {
       .overviewTitle, .diagramTitle, .radar("A 3/5"), .levelsCompared("A 3/5"), .levelsOverTime,
       .levelOverTime("A"), .category(.human), .category(.technical), .category(nil), .skillColumn, .levelColumn,
       .targetColumn, .targetBy(4, "2027-06"), .targetBy(4, nil), .relatedProjects, .projectSkills, .stories(1),
-      .stories(2), .noSkillYet, .noLevelYet, .fewSkills, .levelLegend, .notRated,
+      .stories(2), .noSkillYet, .noLevelYet, .levelLegend,
       .cell(skill: "A", month: "B", level: 3), .cell(skill: "A", month: "B", level: nil), .entry(12),
     ] + (1...12).map { .month($0) }
 
