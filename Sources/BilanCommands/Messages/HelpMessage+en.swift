@@ -168,9 +168,9 @@ extension HelpMessage {
     case .publishDir:
       "The Hugo site's folder."
     case .publishInitialise:
-      "Create a minimal Hugo site first when DIR has none."
+      "First write bilan's theme where DIR has none of it (a file that exists is never written again)."
     case .publishSections:
-      "fr (competences/, projets/) or en (skills/, projects/); default: an imported site's own, else fr."
+      "The site's language, fr (competences/, projets/) or en (skills/, projects/); default: an imported site's, else the language of most essays."
     case .publishDrafts:
       "Include unfinished entries, marked draft: true."
     case .publishFrontMatter:
@@ -179,6 +179,8 @@ extension HelpMessage {
       "Replace files of yours that stand where bilan writes."
     case .publishAllowBrokenLinks:
       "Publish even when a generated link has no page."
+    case .publishPDF:
+      "Then print the whole portfolio to one PDF file (Hugo and headless Chromium must be installed)."
     case .rate:
       "Rate a skill from 1 to 5 now (or at a past --date), with a note and its evidence."
     case .rateMore:

@@ -168,9 +168,9 @@ extension HelpMessage {
     case .publishDir:
       "Le dossier du site Hugo."
     case .publishInitialise:
-      "Créer d'abord un site Hugo minimal quand DOSSIER n'en a pas."
+      "Écrire d'abord le thème de bilan là où DOSSIER ne l'a pas (un fichier qui existe n'est jamais réécrit)."
     case .publishSections:
-      "fr (competences/, projets/) ou en (skills/, projects/) ; par défaut : celles d'un site importé, sinon fr."
+      "La langue du site, fr (competences/, projets/) ou en (skills/, projects/) ; par défaut : celle d'un site importé, sinon celle de la plupart des essais."
     case .publishDrafts:
       "Inclure les entrées inachevées, marquées draft: true."
     case .publishFrontMatter:
@@ -179,6 +179,8 @@ extension HelpMessage {
       "Remplacer vos fichiers qui se trouvent là où bilan écrit."
     case .publishAllowBrokenLinks:
       "Publier même quand un lien produit n'a pas de page."
+    case .publishPDF:
+      "Puis imprimer tout le portfolio dans un seul fichier PDF (Hugo et Chromium sans interface doivent être installés)."
     case .rate:
       "Évaluer une compétence de 1 à 5 maintenant (ou à une --date passée), avec une note et sa preuve."
     case .rateMore:

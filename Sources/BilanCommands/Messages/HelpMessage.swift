@@ -93,6 +93,7 @@ enum HelpMessage: MessageCatalogue, CaseIterable {
   case publishFrontMatter
   case publishForce
   case publishAllowBrokenLinks
+  case publishPDF
   case rate
   case rateMore
   case rateLevel

@@ -214,6 +214,11 @@ enum Schema {
           CREATE INDEX entry_by_day ON entry (coalesce(date, CASE WHEN status = 'draft' THEN createdAt END) DESC, id DESC);
           """)
     }
+    migrator.registerMigration("v12") { db in
+      // An imported skill's page that says its level rates the skill so (`Journal.rateAsDeclared`):
+      // pages imported before get their rating now.
+      try Journal.rateImportedPages(db)
+    }
     return migrator
   }
 
