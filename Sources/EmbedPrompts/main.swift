@@ -1,7 +1,8 @@
 import Foundation
 
 // Usage: EmbedPrompts OUTPUT.swift FILE.yaml…
-// Writes `enum EmbeddedPrompts { static let files: [String: String] }`, keyed by file name.
+// Writes `enum EmbeddedPrompts { static let files: [String: String] }`, keyed by file name; a file of a
+// `frameworks` folder is keyed `frameworks/NAME.yaml`.
 // Each file becomes a raw string literal with enough `#` that no content can end it early.
 let arguments = CommandLine.arguments.dropFirst()
 guard let output = arguments.first else {
@@ -15,7 +16,9 @@ for path in arguments.dropFirst() {
   let text = try String(contentsOf: url, encoding: .utf8)
   var hashes = "#"
   while text.contains("\"" + hashes) || text.contains("\\" + hashes) { hashes += "#" }
-  source += "    \"\(url.lastPathComponent)\": \(hashes)\"\"\"\n\(text)\n\"\"\"\(hashes),\n"
+  let folder = url.deletingLastPathComponent().lastPathComponent
+  let key = folder == "frameworks" ? "frameworks/" + url.lastPathComponent : url.lastPathComponent
+  source += "    \"\(key)\": \(hashes)\"\"\"\n\(text)\n\"\"\"\(hashes),\n"
 }
 source += "  ]\n}\n"
 // Rewritten only when it changes: a new modification time would make the build compile and link the

@@ -1,0 +1,11 @@
+extension ReviewMessage {
+  var fr: String {
+    switch self {
+    case .stored(let id):
+      "Le bilan est enregistré comme entrée #\(id) (type review) : le suivant commencera où il s'arrête."
+    case .emptyPeriod(let since, let until):
+      "--until (\(until)) doit venir après le début du bilan (\(since))."
+    case .cannotWrite(let path, let reason): "impossible d'écrire \(path) : \(reason)"
+    }
+  }
+}
