@@ -57,5 +57,12 @@ import Testing
     #expect(try box.run(["review", "--lang", "en"]).stdout.contains("(expected: 4/5, Senior developer)"))
     #expect(try box.run(["framework", "list"]).stdout.contains("← in use, stage senior"))
     #expect(try box.run(["list"]).status == 0)
+    // The choice travels with the JSON backup.
+    let backup = box.root + "/backup.json"
+    #expect(try box.run(["export", "--all", "--format", "json", "--out", backup]).status == 0)
+    #expect(try String(contentsOfFile: backup, encoding: .utf8).contains("\"framework\" : \"engineering-ladder\""))
+    let other = ["BILAN_DB": box.root + "/other.sqlite"]
+    #expect(try box.run(["import", "--from", "json", backup], env: other).status == 0)
+    #expect(try box.run(["framework", "list"], env: other).stdout.contains("← in use, stage senior"))
   }
 }

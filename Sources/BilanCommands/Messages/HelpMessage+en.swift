@@ -283,6 +283,10 @@ extension HelpMessage {
       "Start of the period (2026-09-01, 2026-09, -30d); default: where the previous review ended, else 90 days ago."
     case .reviewSkill: "Review only this skill (may be repeated)."
     case .reviewOut: "Also write the essay to this file."
+    case .evidence: "The evidence map: each skill's requirements, with what meets each one."
+    case .evidenceMore:
+      "The requirements are those of each skill's newest essay's rubric (as 'check' reads them) and, once 'framework use' is set, the framework's: the level expected at your stage (met by a rating at that level or above that gives evidence) and each component (met by an entry of the skill tagged with its id). The skills whose evidence is oldest come first."
+    case .evidenceChart: "Draw the map as a grid: one line a skill, one cell a requirement."
     case .writeDate:
       "When it happened."
     }

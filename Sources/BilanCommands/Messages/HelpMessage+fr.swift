@@ -284,6 +284,10 @@ extension HelpMessage {
       "Début de la période (2026-09-01, 2026-09, -30d) ; par défaut, la fin du bilan précédent, sinon il y a 90 jours."
     case .reviewSkill: "Ne faire le bilan que de cette compétence (peut être répété)."
     case .reviewOut: "Écrire aussi l'essai dans ce fichier."
+    case .evidence: "La carte des preuves : les exigences de chaque compétence, et ce qui satisfait chacune."
+    case .evidenceMore:
+      "Les exigences sont celles de la grille du dernier essai de chaque compétence (comme « check » les lit) et, une fois « framework use » fixé, celles du référentiel : le niveau attendu à votre étape (satisfait par une évaluation à ce niveau ou au-dessus qui donne une preuve) et chaque composante (satisfaite par une entrée de la compétence portant son id en étiquette). Les compétences aux preuves les plus anciennes viennent d'abord."
+    case .evidenceChart: "Dessiner la carte en grille : une ligne par compétence, une case par exigence."
     case .writeDate:
       "Quand c'est arrivé."
     }

@@ -151,6 +151,9 @@ enum HelpMessage: MessageCatalogue, CaseIterable {
   case reviewSince
   case reviewSkill
   case reviewOut
+  case evidence
+  case evidenceMore
+  case evidenceChart
 
   static let samples = allCases
 }

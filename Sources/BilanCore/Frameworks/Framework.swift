@@ -49,7 +49,7 @@ public struct Framework: Sendable, Equatable {
 }
 
 /// Which framework the user aims at, and at which stage (`framework use ID --stage S`).
-public struct FrameworkChoice: Sendable, Equatable {
+public struct FrameworkChoice: Sendable, Equatable, Codable {
   public var framework: String
   public var stage: String
   public var chosenAt: Date
