@@ -2,14 +2,18 @@ import Foundation
 import PackagePlugin
 
 /// Embeds the package's data files into the target as generated Swift sources: every `prompts/*.yaml`
-/// (`EmbeddedPrompts`) and every file of the site theme under `theme/` (`EmbeddedTheme`), so that an
+/// and `frameworks/*.yaml` (`EmbeddedPrompts`) and every file of the site theme under `theme/` (`EmbeddedTheme`), so that an
 /// installed binary carries them and runs from any folder.
 @main
 struct EmbedPromptsPlugin: BuildToolPlugin {
   func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
     let prompts = context.package.directoryURL.appending(path: "prompts")
-    let yaml = try FileManager.default.contentsOfDirectory(atPath: prompts.path)
-      .filter { $0.hasSuffix(".yaml") }.sorted().map { prompts.appending(path: $0) }
+    // The question sets, and the frameworks beside them (keyed `frameworks/NAME.yaml`).
+    let yaml = try ["prompts", "frameworks"].flatMap { name in
+      let folder = context.package.directoryURL.appending(path: name)
+      return try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        .filter { $0.hasSuffix(".yaml") }.sorted().map { folder.appending(path: $0) }
+    }
     let theme = context.package.directoryURL.appending(path: "theme")
     // Every file of the theme but its README (for the people who edit it, not for a site).
     let themeFiles = (FileManager.default.enumerator(atPath: theme.path)?.allObjects as? [String] ?? [])

@@ -19,7 +19,7 @@ public struct Bilan: ParsableCommand {
         Due.self, Projects.self, ProjectCommand.self, Publish.self, Star.self, Unstar.self, TagsCommand.self,
         Search.self,
         Write.self, Delete.self, Undelete.self, TrashCommand.self, BackupCommand.self, RestoreCommand.self,
-        Doctor.self,
+        Doctor.self, ReviewCommand.self, EvidenceCommand.self, FrameworkCommand.self,
       ]
     )
   }

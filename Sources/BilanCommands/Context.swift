@@ -23,6 +23,7 @@ final class Context {
   /// read (and a broken file is named) once.
   final class Session {
     var prompts: PromptLibrary?
+    var frameworks: FrameworkLibrary?
     var inShell = false
     /// The journals opened so far, by path: one per file, whatever options a command brings.
     var journals: [String: Journal] = [:]
@@ -70,6 +71,24 @@ final class Context {
     }
     session.prompts = library
     return library
+  }
+
+  /// The frameworks: shipped ones and the user's. A broken user file is named once and skipped.
+  var frameworks: FrameworkLibrary {
+    if let frameworks = session.frameworks { return frameworks }
+    let library = FrameworkLibrary(userFolder: Paths.frameworks(environment))
+    var named = Set<String>()
+    for problem in library.problems where named.insert(problem.file).inserted {
+      let more = library.problems.filter { $0.file == problem.file }.count - 1
+      warn(say(FrameworkMessage.fileSkipped(problem.text(language), more: more)))
+    }
+    session.frameworks = library
+    return library
+  }
+
+  /// The framework and stage the journal aims at, when chosen and still there.
+  func expectation(_ journal: Journal) throws -> Expectation? {
+    frameworks.expectation(try journal.frameworkChoice())
   }
 
   /// A set by id, or a usage error that lists the known ones.
@@ -305,6 +324,11 @@ enum Paths {
   /// The user's question sets: `$XDG_CONFIG_HOME/bilan/prompts/`.
   static func prompts(_ env: [String: String]) -> String {
     xdg(env, "XDG_CONFIG_HOME", ".config") + "/bilan/prompts"
+  }
+
+  /// The user's frameworks: `$XDG_CONFIG_HOME/bilan/frameworks/`.
+  static func frameworks(_ env: [String: String]) -> String {
+    xdg(env, "XDG_CONFIG_HOME", ".config") + "/bilan/frameworks"
   }
 
   private static func xdg(_ env: [String: String], _ key: String, _ fallback: String) -> String {

@@ -2,7 +2,8 @@ import Foundation
 
 // Usage: EmbedPrompts OUTPUT.swift ENUM BASE FILE…
 // Writes `enum ENUM { static let files: [String: String] }`, keyed by each file's path under BASE
-// (`vision.yaml`, `layouts/_default/baseof.html`). Each file becomes a raw string literal with enough
+// (`vision.yaml`, `layouts/_default/baseof.html`), or `FOLDER/NAME` for a file elsewhere
+// (`frameworks/ladder.yaml`). Each file becomes a raw string literal with enough
 // `#` that no content can end it early.
 let arguments = Array(CommandLine.arguments.dropFirst())
 guard arguments.count >= 3 else {
@@ -15,7 +16,11 @@ var source =
 source += "enum \(name) {\n  static let files: [String: String] = [\n"
 for path in arguments.dropFirst(3).sorted() {
   let url = URL(fileURLWithPath: path)
-  let key = path.hasPrefix(base + "/") ? String(path.dropFirst(base.count + 1)) : url.lastPathComponent
+  // Under BASE: its path there. Elsewhere (a framework beside the prompts): `FOLDER/NAME`.
+  let key =
+    path.hasPrefix(base + "/")
+    ? String(path.dropFirst(base.count + 1))
+    : url.deletingLastPathComponent().lastPathComponent + "/" + url.lastPathComponent
   let text = try String(contentsOf: url, encoding: .utf8)
   var hashes = "#"
   while text.contains("\"" + hashes) || text.contains("\\" + hashes) { hashes += "#" }

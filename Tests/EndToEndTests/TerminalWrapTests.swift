@@ -72,12 +72,12 @@ import Testing
     let hint = Self.lines(narrow, after: "│ :hint\n", before: "\n│ :quit")
     #expect(hint.count == (columns == 120 ? 2 : columns == 60 ? 3 : 6), "\(hint)")
     #expect(hint.allSatisfy { $0.hasPrefix("  ") && !$0.hasPrefix("   ") }, "\(hint)")
-    // help's descriptions go on under their column (the longest name, undelete, and 4 spaces).
+    // help's descriptions go on under their column (the longest name, framework, and 4 spaces).
     let help = Self.lines(narrow, after: "bilan> help\n", before: "\nbilan> asess")
-    let continued = help.filter { $0.hasPrefix("            ") }
+    let continued = help.filter { $0.hasPrefix("             ") }
     // At 120 the French summaries longer than a line go on; at 40 and 60 nearly all do.
     #expect(continued.count > (columns == 120 ? 0 : 10), "\(help)")
-    #expect(continued.allSatisfy { !$0.hasPrefix("             ") }, "\(help)")
+    #expect(continued.allSatisfy { !$0.hasPrefix("              ") }, "\(help)")
     #expect(help.allSatisfy { $0.hasPrefix("  ") })
   }
 
@@ -113,8 +113,8 @@ import Testing
     // The binary, its stdout and stderr pipes: a script reads whole lines, COLUMNS or not.
     let shell = try box.runProcess(["--lang", "fr"], input: "help\nasess\n", env: ["COLUMNS": "40"])
     let help = shell.stdout.split(separator: "\n")
-    #expect(help.contains { $0.hasPrefix("  assess    Évaluer une compétence") && $0.count > 40 }, "\(help)")
-    #expect(!help.contains { $0.hasPrefix("            ") })
+    #expect(help.contains { $0.hasPrefix("  assess     Évaluer une compétence") && $0.count > 40 }, "\(help)")
+    #expect(!help.contains { $0.hasPrefix("             ") })
     #expect(shell.stderr.hasPrefix("bilan: commande inconnue « asess »"))
     #expect(shell.stderr.split(separator: "\n").count == 1 && shell.stderr.count > 40, "\(shell.stderr)")
   }

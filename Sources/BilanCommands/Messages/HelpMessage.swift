@@ -139,6 +139,22 @@ enum HelpMessage: MessageCatalogue, CaseIterable {
   case writeSkills
   case writeTags
   case writeDate
+  case framework
+  case frameworkMore
+  case frameworkList
+  case frameworkShow
+  case frameworkID
+  case frameworkCheck
+  case frameworkUse
+  case frameworkStage
+  case review
+  case reviewMore
+  case reviewSince
+  case reviewSkill
+  case reviewOut
+  case evidence
+  case evidenceMore
+  case evidenceChart
 
   static let samples = allCases
 }

@@ -28,12 +28,12 @@ public struct PromptLibrary: Sendable {
 
   /// Parses a shipped set on demand: start-up never pays for YAML it does not use.
   public static func shipped(_ id: String) throws -> PromptSet? {
-    guard id != "skills", let yaml = EmbeddedPrompts.files["\(id).yaml"] else { return nil }
+    guard id != "skills", !id.contains("/"), let yaml = EmbeddedPrompts.files["\(id).yaml"] else { return nil }
     return try PromptSet.parse(yaml: yaml, file: "prompts/\(id).yaml")
   }
 
   public static var shippedIDs: [String] {
-    EmbeddedPrompts.files.keys.filter { $0.hasSuffix(".yaml") && $0 != catalogueFile }
+    EmbeddedPrompts.files.keys.filter { $0.hasSuffix(".yaml") && $0 != catalogueFile && !$0.contains("/") }
       .map { String($0.dropLast(5)) }.sorted()
   }
 
