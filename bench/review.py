@@ -51,6 +51,7 @@ def main():
     parser.add_argument("--work", default=None)
     args = parser.parse_args()
     work = args.work or tempfile.mkdtemp(prefix="bilan-review-bench-")
+    os.makedirs(work, exist_ok=True)
     env = {"HOME": work, "XDG_CONFIG_HOME": work + "/config", "XDG_DATA_HOME": work + "/data",
            "BILAN_DB": work + "/journal.sqlite", "BILAN_NOW": "2025-01-06T12:00:00+01:00", "LANG": "C.UTF-8",
            "PATH": os.environ.get("PATH", "/usr/bin:/bin")}

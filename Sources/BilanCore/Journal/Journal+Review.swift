@@ -18,54 +18,64 @@ public struct ReviewEntry: Sendable, Equatable {
 
 extension Journal {
   /// The finished entries dated from `since` (included) to `until` (excluded), oldest first, reviews
-  /// left out; read on the date index, so the cost follows the period, not the journal.
+  /// left out; read on the date index, so the cost follows the period, not the journal. Only the
+  /// entries that name a skill get their excerpt (the only ones a review cites): a review of a whole
+  /// journal of notes reads no text.
   public func reviewEntries(since: Date, until: Date) throws -> [ReviewEntry] {
     try read { db in
       let period = "\(EntrySummary.day) >= ? AND \(EntrySummary.day) < ?"
-      let rows = try Row.fetchAll(
+      var entries: [ReviewEntry] = []
+      var own: [Int64?] = []
+      let rows = try Row.fetchCursor(
         db,
         sql: """
-          SELECT e.id, e.kind, e.title, e.date, e.utcOffset, e.skillId, p.name AS project,
-                 (SELECT text FROM answer WHERE entryId = e.id ORDER BY position LIMIT 1) AS body
+          SELECT e.id, e.kind, e.title, e.date, e.utcOffset, e.skillId, p.name
           FROM entry e LEFT JOIN project p ON p.id = e.projectId
           WHERE e.deletedAt IS NULL AND e.status = 'done' AND e.kind != 'review' AND \(period)
           ORDER BY \(EntrySummary.day), e.id
           """, arguments: [since, until])
-      guard !rows.isEmpty else { return [] }
-      let list = "[" + rows.map { String($0["id"] as Int64) }.joined(separator: ",") + "]"
-      var named: [Int64: [Int64]] = [:]
-      for row in try Row.fetchAll(
-        db,
-        sql: """
-          SELECT entryId, skillId FROM entrySkill WHERE entryId IN (SELECT value FROM json_each(?))
-          ORDER BY entryId, position
-          """, arguments: [list])
-      {
-        named[row[0], default: []].append(row[1])
+      while let row = try rows.next() {
+        let id: Int64 = row[0]
+        let kind: String = row[1]
+        let project: String? = row[6]
+        entries.append(
+          ReviewEntry(
+            id: id, kind: try Entry.Kind(rawValue: kind).orUnknown("kind", kind, in: "entry", id: id), title: row[2],
+            date: row[3], utcOffset: row[4], excerpt: "", skillIDs: [], projects: project.map { [$0] } ?? []))
+        own.append(row[5])
       }
-      var told: [Int64: [String]] = [:]
-      for row in try Row.fetchAll(
+      guard let first = entries.first?.id else { return [] }
+      let index = Dictionary(uniqueKeysWithValues: entries.enumerated().map { ($0.element.id, $0.offset) })
+      for (position, skill) in own.enumerated() where skill != nil { entries[position].skillIDs = [skill!] }
+      // The ties of the period's entries, read by entry id from the first one's on: ids grow with time
+      // for most entries, and those outside the period are skipped here.
+      let low = entries.map(\.id).min() ?? first
+      let ties = try Row.fetchCursor(
+        db, sql: "SELECT entryId, skillId FROM entrySkill WHERE entryId >= ? ORDER BY entryId, position",
+        arguments: [low])
+      while let row = try ties.next() {
+        guard let position = index[row[0]] else { continue }
+        let skill: Int64 = row[1]
+        if !entries[position].skillIDs.contains(skill) { entries[position].skillIDs.append(skill) }
+      }
+      let told = try Row.fetchCursor(
         db,
         sql: """
           SELECT entryProject.entryId, project.name FROM entryProject JOIN project ON project.id = entryProject.projectId
-          WHERE entryProject.entryId IN (SELECT value FROM json_each(?)) ORDER BY entryProject.entryId, position
-          """, arguments: [list])
-      {
-        told[row[0], default: []].append(row[1])
+          WHERE entryProject.entryId >= ? ORDER BY entryProject.entryId, position
+          """, arguments: [low])
+      while let row = try told.next() {
+        guard let position = index[row[0]] else { continue }
+        let name: String = row[1]
+        if !entries[position].projects.contains(name) { entries[position].projects.append(name) }
       }
-      return try rows.map { row in
-        let id: Int64 = row["id"]
-        let own: Int64? = row["skillId"]
-        let project: String? = row["project"]
-        let kind: String = row["kind"]
-        var skills = own.map { [$0] } ?? []
-        skills += (named[id] ?? []).filter { !skills.contains($0) }
-        return ReviewEntry(
-          id: id, kind: try Entry.Kind(rawValue: kind).orUnknown("kind", kind, in: "entry", id: id),
-          title: row["title"], date: row["date"], utcOffset: row["utcOffset"],
-          excerpt: ReviewEntry.excerpt(row["body"] ?? ""), skillIDs: skills,
-          projects: (project.map { [$0] } ?? []) + (told[id] ?? []).filter { $0 != project })
+      let body = try db.cachedStatement(
+        sql: "SELECT substr(text, 1, 400) FROM answer WHERE entryId = ? ORDER BY position LIMIT 1")
+      for position in entries.indices where !entries[position].skillIDs.isEmpty {
+        let text = try String.fetchOne(body, arguments: [entries[position].id]) ?? ""
+        entries[position].excerpt = ReviewEntry.excerpt(text)
       }
+      return entries
     }
   }
 
@@ -118,11 +128,19 @@ extension Journal {
 
 extension ReviewEntry {
   /// The first line holding a letter or a digit, without Markdown's leading marks, cut at 120 characters.
+  /// Lines are found on the UTF-8 bytes and only the first lines are read: a review of a whole journal
+  /// reads one per entry.
   static func excerpt(_ body: String) -> String {
-    for line in body.split(whereSeparator: \.isNewline) {
-      let text = line.trimmingCharacters(in: .whitespaces).drop { "#>-*".contains($0) || $0 == " " }
+    var rest = Substring(body)
+    while !rest.isEmpty {
+      let end = rest.utf8.firstIndex(of: 0x0A) ?? rest.endIndex
+      let line = rest[..<end]
+      rest = end == rest.endIndex ? "" : rest[rest.utf8.index(after: end)...]
+      let text = line.drop { "#>-* \t\r".contains($0) }
       guard text.contains(where: { $0.isLetter || $0.isNumber }) else { continue }
-      return text.count > 120 ? String(text.prefix(119)) + "…" : String(text)
+      var shown = text
+      while let last = shown.last, last == " " || last == "\t" || last == "\r" { shown = shown.dropLast() }
+      return shown.count > 120 ? String(shown.prefix(119)) + "…" : String(shown)
     }
     return ""
   }
