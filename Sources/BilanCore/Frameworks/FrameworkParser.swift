@@ -24,7 +24,7 @@ extension Framework {
   }
 }
 
-private struct FrameworkParser {
+private struct FrameworkParser: YAMLFileReader {
   let file: String
   var problems: [PromptSetError] = []
   var levels: [String: Int] = [:]
@@ -37,37 +37,18 @@ private struct FrameworkParser {
   static let componentKeys: Set<String> = ["id", "name", "expected"]
   static let stageKeys: Set<String> = ["id", "name"]
 
-  mutating func report(_ message: LocalizedText, _ node: Node?) {
-    let mark = node?.mark
-    problems.append(PromptSetError(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1, message: message))
-  }
-
   mutating func parse(_ yaml: String) -> Framework? {
-    let root: Node
-    do {
-      guard let node = try Yams.compose(yaml: yaml) else {
-        report(
-          LocalizedText(
-            fr: "le fichier est vide : un référentiel a besoin de id, title, stages et skills",
-            en: "the file is empty: a framework needs id, title, stages and skills"), nil)
-        return nil
-      }
-      root = node
-    } catch let error as YamlError {
-      problems.append(PromptSetError.from(error, file: file, text: yaml))
-      return nil
-    } catch {
-      report(.verbatim("\(error)"), nil)
-      return nil
-    }
-    guard let map = root.mapping else {
-      report(
-        LocalizedText(
+    guard
+      let (root, map) = root(
+        yaml,
+        empty: LocalizedText(
+          fr: "le fichier est vide : un référentiel a besoin de id, title, stages et skills",
+          en: "the file is empty: a framework needs id, title, stages and skills"),
+        notMapping: LocalizedText(
           fr: "un référentiel est un dictionnaire avec id, title, stages et skills",
-          en: "a framework is a mapping with id, title, stages and skills"), root)
-      return nil
-    }
-    unknownKeys(map, Self.frameworkKeys, LocalizedText(fr: "un référentiel", en: "a framework"))
+          en: "a framework is a mapping with id, title, stages and skills"))
+    else { return nil }
+    unknownKeys(map, allowed: Self.frameworkKeys, what: LocalizedText(fr: "un référentiel", en: "a framework"))
     let id = identifier(map["id"], "id", in: root)
     var version = 1
     if let node = map["version"] {
@@ -129,7 +110,7 @@ private struct FrameworkParser {
           item)
         continue
       }
-      unknownKeys(map, Self.stageKeys, LocalizedText(fr: "une étape", en: "a stage"))
+      unknownKeys(map, allowed: Self.stageKeys, what: LocalizedText(fr: "une étape", en: "a stage"))
       let id = identifier(map["id"], "id", in: item)
       let name = localized(map["name"], "name", in: item)
       guard let id else { continue }
@@ -163,7 +144,7 @@ private struct FrameworkParser {
             en: "each skill is a mapping with skill and expected"), item)
         continue
       }
-      unknownKeys(map, Self.skillKeys, LocalizedText(fr: "une compétence", en: "a skill"))
+      unknownKeys(map, allowed: Self.skillKeys, what: LocalizedText(fr: "une compétence", en: "a skill"))
       guard let nameNode = map["skill"], let name = nameNode.scalar?.string,
         !name.trimmingCharacters(in: .whitespaces).isEmpty
       else {
@@ -200,7 +181,7 @@ private struct FrameworkParser {
             en: "each component is a mapping with id, name and expected"), item)
         continue
       }
-      unknownKeys(map, Self.componentKeys, LocalizedText(fr: "une composante", en: "a component"))
+      unknownKeys(map, allowed: Self.componentKeys, what: LocalizedText(fr: "une composante", en: "a component"))
       let id = identifier(map["id"], "id", in: item)
       let name = localized(map["name"], "name", in: item)
       let expected = readExpected(map["expected"], in: item, required: true)
@@ -253,33 +234,6 @@ private struct FrameworkParser {
       }
     }
     return expected
-  }
-
-  mutating func unknownKeys(_ map: Node.Mapping, _ allowed: Set<String>, _ what: LocalizedText) {
-    for key in map.keys where !allowed.contains(key.string ?? "") {
-      let known = allowed.sorted().joined(separator: ", ")
-      report(
-        LocalizedText(
-          fr: "clé inconnue « \(key.string ?? "?") » dans \(what.fr) (connues : \(known))",
-          en: "unknown key '\(key.string ?? "?")' in \(what.en) (known: \(known))"), key)
-    }
-  }
-
-  mutating func identifier(_ node: Node?, _ key: String, in parent: Node) -> String? {
-    guard let node else {
-      report(LocalizedText(fr: "« \(key) » manque", en: "missing '\(key)'"), parent)
-      return nil
-    }
-    guard let value = node.scalar?.string,
-      value.range(of: #"^[a-z0-9][a-z0-9_-]*$"#, options: .regularExpression) != nil, value.utf8.count <= 64
-    else {
-      report(
-        LocalizedText(
-          fr: "« \(key) » doit être fait de minuscules, de chiffres, de « - » ou de « _ » (64 au plus)",
-          en: "'\(key)' must be lower-case letters, digits, '-' or '_' (64 at most)"), node)
-      return nil
-    }
-    return value
   }
 
   mutating func localized(_ node: Node?, _ key: String, in parent: Node) -> LocalizedText? {

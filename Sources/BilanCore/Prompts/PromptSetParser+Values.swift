@@ -3,42 +3,6 @@ import Yams
 
 /// The readers of one value of a set file: each reports what is wrong where it stands.
 extension PromptSetParser {
-  mutating func unknownKeys(_ map: Node.Mapping, allowed: Set<String>, what: LocalizedText) {
-    for key in map.keys where !allowed.contains(key.string ?? "") {
-      let known = allowed.sorted().joined(separator: ", ")
-      report(
-        LocalizedText(
-          fr: "clé inconnue « \(key.string ?? "?") » dans \(what.fr) (connues : \(known))",
-          en: "unknown key '\(key.string ?? "?")' in \(what.en) (known: \(known))"), key)
-    }
-  }
-
-  mutating func identifier(_ node: Node?, _ key: String, in parent: Node) -> String? {
-    guard let node else {
-      report(LocalizedText(fr: "« \(key) » manque", en: "missing '\(key)'"), parent)
-      return nil
-    }
-    guard let value = node.scalar?.string,
-      value.range(of: #"^[a-z0-9][a-z0-9_-]*$"#, options: .regularExpression) != nil, value.utf8.count <= 64
-    else {
-      report(
-        LocalizedText(
-          fr: "« \(key) » doit être fait de minuscules, de chiffres, de « - » ou de « _ » (64 au plus)",
-          en: "'\(key)' must be lower-case letters, digits, '-' or '_' (64 at most)"), node)
-      return nil
-    }
-    return value
-  }
-
-  mutating func flag(_ node: Node?, _ key: String) -> Bool {
-    guard let node else { return false }
-    guard let value = node.bool else {
-      report(LocalizedText(fr: "« \(key) » doit valoir true ou false", en: "'\(key)' must be true or false"), node)
-      return false
-    }
-    return value
-  }
-
   mutating func localized(
     _ node: Node?, _ key: String, in parent: Node, placeholders: Bool = false, number: Bool = false
   ) -> LocalizedText? {

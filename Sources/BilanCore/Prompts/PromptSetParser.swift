@@ -42,7 +42,7 @@ extension PromptSet {
 
 /// Reads a set from libyaml's nodes, gathering every problem with its position. Its readers of single
 /// values (keys, identifiers, flags, texts in each language) are in `PromptSetParser+Values.swift`.
-struct PromptSetParser {
+struct PromptSetParser: YAMLFileReader {
   let file: String
   var problems: [PromptSetError] = []
   var about = PromptSet.About.skill
@@ -59,36 +59,17 @@ struct PromptSetParser {
   /// Kinds a set holds once at most: each fills one place of the entry (its rating, its tags…).
   static let singleKinds: Set<PromptSet.Kind> = [.rating, .evidence, .target, .tags, .skills]
 
-  mutating func report(_ message: LocalizedText, _ node: Node?) {
-    let mark = node?.mark
-    problems.append(PromptSetError(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1, message: message))
-  }
-
   mutating func parse(_ yaml: String) -> PromptSet? {
-    let root: Node
-    do {
-      guard let node = try Yams.compose(yaml: yaml) else {
-        report(
-          LocalizedText(
-            fr: "le fichier est vide : un jeu a besoin de id, title et questions",
-            en: "the file is empty: a set needs id, title and questions"), nil)
-        return nil
-      }
-      root = node
-    } catch let error as YamlError {
-      problems.append(PromptSetError.from(error, file: file, text: yaml))
-      return nil
-    } catch {
-      report(.verbatim("\(error)"), nil)
-      return nil
-    }
-    guard let map = root.mapping else {
-      report(
-        LocalizedText(
+    guard
+      let (root, map) = root(
+        yaml,
+        empty: LocalizedText(
+          fr: "le fichier est vide : un jeu a besoin de id, title et questions",
+          en: "the file is empty: a set needs id, title and questions"),
+        notMapping: LocalizedText(
           fr: "un jeu de questions est un dictionnaire avec id, title et questions",
-          en: "a prompt set is a mapping with id, title and questions"), root)
-      return nil
-    }
+          en: "a prompt set is a mapping with id, title and questions"))
+    else { return nil }
     unknownKeys(map, allowed: Self.setKeys, what: LocalizedText(fr: "un jeu", en: "a set"))
     let id = identifier(map["id"], "id", in: root) ?? "?"
     var version = 1
