@@ -19,7 +19,8 @@ public struct Bilan: ParsableCommand {
         Due.self, Projects.self, ProjectCommand.self, Publish.self, Star.self, Unstar.self, TagsCommand.self,
         Search.self,
         Write.self, Delete.self, Undelete.self, TrashCommand.self, BackupCommand.self, RestoreCommand.self,
-        Doctor.self, Encrypt.self, Decrypt.self, PassphraseCommand.self,
+        Doctor.self, ReviewCommand.self, EvidenceCommand.self, FrameworkCommand.self,
+        Encrypt.self, Decrypt.self, PassphraseCommand.self,
       ]
     )
   }
@@ -41,11 +42,19 @@ public struct Bilan: ParsableCommand {
 
   static func context(_ global: GlobalOptions, host: Host) -> Context {
     let environment = host.environment
-    // The config's own messages follow --lang or the environment; its lang: applies to everything after.
-    let early = Language.resolve(option: global.lang, environment: environment)
-    let (config, problems) = Config.load(path: Paths.config(environment), language: early)
-    let context = Context(global: global, host: host, input: host.input(early), config: config)
-    for problem in problems { context.warn(ShellMessage.configWarning("\(problem)").text(early)) }
+    // The config's problems carry both languages: they are said in the one the config itself chose.
+    let (config, problems) = Config.load(path: Paths.config(environment))
+    let context = Context(
+      global: global, host: host,
+      input: host.input(
+        Language.resolve(
+          option: global.lang, environment: environment, config: config.lang)), config: config)
+    for problem in problems {
+      context.warn(context.say(ShellMessage.configWarning(problem.text(context.language))))
+    }
+    if let value = environment["BILAN_LANG"], !value.isEmpty, Language(rawValue: value.lowercased()) == nil {
+      context.warn(context.say(ShellMessage.unknownLanguage(value)))
+    }
     return context
   }
 }

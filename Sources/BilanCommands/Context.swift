@@ -25,6 +25,7 @@ final class Context {
   /// read (and a broken file is named) once.
   final class Session {
     var prompts: PromptLibrary?
+    var frameworks: FrameworkLibrary?
     var inShell = false
     /// The journals opened so far, by path: one per file, whatever options a command brings.
     var journals: [String: Journal] = [:]
@@ -41,7 +42,7 @@ final class Context {
     self.environment = environment
     self.config = config
     self.language = Language.resolve(option: global.lang, environment: environment, config: config.lang)
-    self.journalPath = global.db ?? Paths.journal(environment)
+    self.journalPath = Paths.expandingHome(global.db ?? Paths.journal(environment), environment)
     self.input = input
     self.interactive = host.interactive
     self.verbose = global.verbose
@@ -73,10 +74,28 @@ final class Context {
         more == 0
         ? ""
         : say(ShellMessage.moreProblems(more))
-      warn(say(ShellMessage.setFileSkipped("\(problem)", rest: rest)))
+      warn(say(ShellMessage.setFileSkipped(problem.text(language), rest: rest)))
     }
     session.prompts = library
     return library
+  }
+
+  /// The frameworks: shipped ones and the user's. A broken user file is named once and skipped.
+  var frameworks: FrameworkLibrary {
+    if let frameworks = session.frameworks { return frameworks }
+    let library = FrameworkLibrary(userFolder: Paths.frameworks(environment))
+    var named = Set<String>()
+    for problem in library.problems where named.insert(problem.file).inserted {
+      let more = library.problems.filter { $0.file == problem.file }.count - 1
+      warn(say(FrameworkMessage.fileSkipped(problem.text(language), more: more)))
+    }
+    session.frameworks = library
+    return library
+  }
+
+  /// The framework and stage the journal aims at, when chosen and still there.
+  func expectation(_ journal: Journal) throws -> Expectation? {
+    frameworks.expectation(try journal.frameworkChoice())
   }
 
   /// A set by id, or a usage error that lists the known ones.
@@ -237,7 +256,7 @@ final class Context {
   /// Asks for a value a command lacks. Only on a terminal; scripts get a usage error instead.
   func ask(_ question: String, missing: String) throws -> String {
     guard interactive else { throw BilanUsageError(missing) }
-    guard let line = try input.readLine(prompt: Terminal.safe(question) + " ", command: false) else {
+    guard let line = try input.readLine(prompt: prompt(Terminal.safe(question) + " "), command: false) else {
       throw BilanUsageError(missing)
     }
     let value = line.trimmingCharacters(in: .whitespaces)
@@ -253,13 +272,25 @@ final class Context {
     return id
   }
 
+  /// A question for the line editor, cut at words like every sentence: the lines but the last are
+  /// printed, the last is the prompt (the editor draws a prompt on one line).
+  private func prompt(_ text: String) -> String {
+    guard let columns = host.outputColumns else { return text }
+    var lines = TextWrap.lines(text, width: columns, .words)
+    let last = lines.popLast() ?? text
+    for line in lines { host.output.standard(line + "\n") }
+    // The space the answer is typed after, which the cutting dropped at the line's end.
+    return text.hasSuffix(" ") && !last.hasSuffix(" ") ? last + " " : last
+  }
+
   /// Asks to confirm a destructive step; scripts must say `--yes`.
   func confirm(_ question: String, yes: Bool) throws -> Bool {
     if yes { return true }
     guard interactive else {
       throw BilanUsageError(say(ShellMessage.addYes))
     }
-    let answer = try input.readLine(prompt: Terminal.safe(question) + " [o/N] ", command: false) ?? ""
+    let choices = language == .fr ? " [o/N] " : " [y/N] "
+    let answer = try input.readLine(prompt: prompt(Terminal.safe(question) + choices), command: false) ?? ""
     return ["y", "yes", "o", "oui"].contains(answer.trimmingCharacters(in: .whitespaces).lowercased())
   }
 }
@@ -324,10 +355,22 @@ enum Paths {
     xdg(env, "XDG_CONFIG_HOME", ".config") + "/bilan/prompts"
   }
 
+  /// The user's frameworks: `$XDG_CONFIG_HOME/bilan/frameworks/`.
+  static func frameworks(_ env: [String: String]) -> String {
+    xdg(env, "XDG_CONFIG_HOME", ".config") + "/bilan/frameworks"
+  }
+
   private static func xdg(_ env: [String: String], _ key: String, _ fallback: String) -> String {
     if let value = env[key], value.hasPrefix("/") { return value }
     let home = env["HOME"] ?? NSHomeDirectory()
     return "\(home)/\(fallback)"
+  }
+
+  /// `~/…` with the run's `HOME`: Foundation's own expansion reads the password database, which is
+  /// not where a `HOME` set for a test or a sandbox points.
+  static func expandingHome(_ path: String, _ env: [String: String]) -> String {
+    guard path == "~" || path.hasPrefix("~/"), let home = env["HOME"], !home.isEmpty else { return path }
+    return home + path.dropFirst()
   }
 
   /// A path as a person reads it: the home folder as `~`.

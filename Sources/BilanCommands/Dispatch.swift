@@ -22,8 +22,10 @@ public enum Dispatch {
     var given: Language?
     for (index, word) in arguments.enumerated() {
       if word == "--" { break }
-      if word == "--lang", index + 1 < arguments.count { given = Language(rawValue: arguments[index + 1]) }
-      if word.hasPrefix("--lang=") { given = Language(rawValue: String(word.dropFirst(7))) }
+      if word == "--lang", index + 1 < arguments.count, let language = Language(rawValue: arguments[index + 1]) {
+        given = language
+      }
+      if word.hasPrefix("--lang="), let language = Language(rawValue: String(word.dropFirst(7))) { given = language }
     }
     if let given { return given }
     if let context { return context.language }
@@ -33,7 +35,7 @@ public enum Dispatch {
     }
     // The config is read only when it can decide: start-up stays one file read shorter otherwise.
     let path = Paths.config(environment)
-    let config = FileManager.default.fileExists(atPath: path) ? Config.load(path: path, language: .en).0.lang : nil
+    let config = FileManager.default.fileExists(atPath: path) ? Config.load(path: path).0.lang : nil
     return Language.resolve(option: nil, environment: environment, config: config)
   }
 
@@ -67,8 +69,15 @@ public enum Dispatch {
   static func unknownCommand(_ arguments: [String]) -> (String, String?)? {
     let index = leadingGlobals(arguments).1
     guard index < arguments.count, !arguments[index].hasPrefix("-") else { return nil }
-    let first = arguments[index]
+    var first = arguments[index]
     let names = Bilan.commandNames + ["help"]
+    // `bilan help lsit`: the parser would print the whole help and succeed; the typo is named instead.
+    if first == "help", index + 1 < arguments.count, !arguments[index + 1].hasPrefix("-") {
+      first = arguments[index + 1]
+      if Bilan.commandNames.contains(first) { return nil }
+      let closest = Bilan.commandNames.map { ($0, editDistance($0, first)) }.min { $0.1 < $1.1 }
+      return (first, closest.flatMap { $0.1 <= max(2, first.count / 2) ? $0.0 : nil })
+    }
     if names.contains(first) { return nil }
     let closest = names.map { ($0, editDistance($0, first)) }.min { $0.1 < $1.1 }
     return (first, closest.flatMap { $0.1 <= max(2, first.count / 2) ? $0.0 : nil })
@@ -83,7 +92,7 @@ public enum Dispatch {
 
   private static func parseAndRun(_ arguments: [String], context: Context?, host: Host) throws {
     if let (word, closest) = unknownCommand(arguments) {
-      let language = context?.language ?? Language.resolve(option: nil, environment: host.environment)
+      let language = ParsingLanguage.current
       let help = context == nil ? "bilan --help" : "help"
       let hint = closest.map { ShellMessage.didYouMean($0).text(language) } ?? ""
       throw BilanUsageError(ShellMessage.unknownCommand(word, hint: hint, help: help).text(language))
@@ -164,7 +173,12 @@ public enum Dispatch {
       let message = ParserWords.translate(Bilan.fullMessage(for: error), language)
       let code = Bilan.exitCode(for: error).rawValue
       if !message.isEmpty {
-        if code == 0 { host.output.standard(message + "\n") } else { say(message) }
+        // Help, on a terminal, re-cut where the library left lines wider than it (the usage line).
+        if code == 0 {
+          host.output.standard((host.outputColumns.map { TextWrap.wrap(message, width: $0, .words) } ?? message) + "\n")
+        } else {
+          say(message)
+        }
       }
       return code
     }

@@ -49,6 +49,23 @@ import Testing
     }
   }
 
+  /// The words a published site shows: the core's (`SiteWords`) and the theme's (`theme/i18n/*.yaml`).
+  @Test(arguments: Language.allCases)
+  func the_site_uses_the_glossary_words(_ language: Language) throws {
+    var texts = SiteWords.samples.map { $0.text(language) }
+    let yaml = try #require(SiteTheme.files(language)["i18n/\(language.rawValue).yaml"])
+    for line in yaml.split(separator: "\n") where !line.hasPrefix("#") {
+      // The value, not the key (`tags: "Étiquettes"`).
+      if let colon = line.firstIndex(of: ":") { texts.append(String(line[line.index(after: colon)...])) }
+    }
+    #expect(texts.count > 50)
+    for text in texts {
+      for (found, use) in Glossary.misused(in: text, language) {
+        Issue.record("the site in \(language): '\(found)' where the glossary says '\(use)': \(text)")
+      }
+    }
+  }
+
   @Test func the_skill_catalogue_uses_the_glossary_words() {
     for skill in SkillCatalogue.shipped {
       for language in Language.allCases {

@@ -90,7 +90,7 @@ import Yams
       Issue.record("a level of 9 was accepted")
     } catch let problem as EditedEssay.Problem {
       #expect(problem.line == 3)
-      #expect(problem.message.contains("1 to 5"))
+      #expect(problem.message.en.contains("1 to 5"))
     }
   }
 }

@@ -35,18 +35,20 @@ extension ImportTests {
     let yaml = "id: daily\nquestions:\n  - id: what\n    w"
     #expect(
       throws: PromptSetProblems(problems: [
-        PromptSetError(file: "f.yaml", line: 4, column: 6, message: "could not find expected ':'")
+        PromptSetError(file: "f.yaml", line: 4, column: 6, message: .verbatim("could not find expected ':'"))
       ])
     ) {
       try PromptSet.parse(yaml: yaml, file: "f.yaml")
     }
-    #expect(throws: PromptSetError(file: "skills.yaml", line: 3, column: 6, message: "could not find expected ':'")) {
+    #expect(
+      throws: PromptSetError(file: "skills.yaml", line: 3, column: 6, message: .verbatim("could not find expected ':'"))
+    ) {
       try SkillCatalogue.parse(yaml: "skills:\n  - id: a\n    w", file: "skills.yaml")
     }
     // With its final line break, the line after the last is where the file ends.
     #expect(
       throws: PromptSetProblems(problems: [
-        PromptSetError(file: "f.yaml", line: 5, column: 1, message: "could not find expected ':'")
+        PromptSetError(file: "f.yaml", line: 5, column: 1, message: .verbatim("could not find expected ':'"))
       ])
     ) {
       try PromptSet.parse(yaml: yaml + "\n", file: "f.yaml")

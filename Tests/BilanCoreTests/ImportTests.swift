@@ -19,7 +19,7 @@ import Testing
     let document = try MarkdownDocument.parse(data)
     let plan = ImportPlan(document: document, path: path, hash: ContentHash.of(data), sets: sets, localOffset: 3600)
     guard case .imported(let id) = try journal.importMarkdown(plan, language: .fr, now: now) else {
-      throw MarkdownDocument.Problem(line: 0, message: "not imported")
+      throw MarkdownDocument.Problem(line: 0, message: .verbatim("not imported"))
     }
     let entry = try #require(try journal.entry(id))
     let essay = ImportedEssay(
@@ -110,7 +110,7 @@ import Testing
       _ = try MarkdownDocument.parse(Data(text.utf8))
       Issue.record("accepted")
     } catch let problem as MarkdownDocument.Problem {
-      #expect(problem.message.contains(words), "\(problem)")
+      #expect(problem.message.en.contains(words), "\(problem)")
     } catch {
       Issue.record("\(error)")
     }
@@ -157,7 +157,7 @@ import Testing
       _ = try MarkdownDocument.parse(Data(text.utf8))
     } catch let problem as MarkdownDocument.Problem {
       #expect(problem.line == line, "\(problem)")
-      #expect(problem.message.contains(words), "\(problem)")
+      #expect(problem.message.en.contains(words), "\(problem)")
     } catch {}
   }
 

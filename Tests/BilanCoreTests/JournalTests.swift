@@ -125,14 +125,20 @@ func temporaryFolder() -> String {
   @Test func a_file_that_is_not_sqlite_is_refused_and_left_untouched() throws {
     let path = folder + "/notes.txt"
     try "my precious notes\n".write(toFile: path, atomically: true, encoding: .utf8)
-    #expect(throws: JournalError.notAJournal(path, "it is not an SQLite file")) { try Journal(path: path) }
+    #expect(
+      throws: JournalError.notAJournal(
+        path, LocalizedText(fr: "ce n'est pas un fichier SQLite", en: "it is not an SQLite file"))
+    ) { try Journal(path: path) }
     #expect(try String(contentsOfFile: path, encoding: .utf8) == "my precious notes\n")
   }
 
   @Test func another_programs_database_is_refused() throws {
     let path = folder + "/other.sqlite"
     try DatabaseQueue(path: path).write { db in try db.execute(sql: "CREATE TABLE t (x)") }
-    #expect(throws: JournalError.notAJournal(path, "it holds other tables")) { try Journal(path: path) }
+    #expect(
+      throws: JournalError.notAJournal(
+        path, LocalizedText(fr: "il contient d'autres tables", en: "it holds other tables"))
+    ) { try Journal(path: path) }
   }
 
   @Test func a_journal_from_a_newer_bilan_is_refused_and_untouched() throws {

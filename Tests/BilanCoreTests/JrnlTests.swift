@@ -133,7 +133,10 @@ import Testing
   /// A bad byte is named by its line, whichever block of the file it falls in.
   @Test func a_bad_byte_is_named_by_its_line() throws {
     let (path, _) = try lateBadByteFile(body: "Body of entry")
-    #expect(throws: JrnlJournal.Problem(line: 90_001, message: "not UTF-8 text")) {
+    #expect(
+      throws: JrnlJournal.Problem(
+        line: 90_001, message: LocalizedText(fr: "ce n'est pas du texte UTF-8", en: "not UTF-8 text"))
+    ) {
       try JrnlJournal.read(file: path) { _ in }
     }
   }
@@ -144,7 +147,10 @@ import Testing
   @Test func a_file_that_fails_late_imports_nothing() throws {
     let (path, data) = try lateBadByteFile(body: "Body")
     let journal = try Journal(path: temporaryFolder() + "/j.sqlite", language: .en)
-    #expect(throws: JrnlJournal.Problem(line: 90_001, message: "not UTF-8 text")) {
+    #expect(
+      throws: JrnlJournal.Problem(
+        line: 90_001, message: LocalizedText(fr: "ce n'est pas du texte UTF-8", en: "not UTF-8 text"))
+    ) {
       try journal.importJrnl(timeZone: .gmt, language: .en, now: Date()) { add in try JrnlJournal.read(file: path, add)
       }
     }
@@ -167,7 +173,9 @@ import Testing
     data.append(Data(" fine.\n".utf8))
     let path = temporaryFolder() + "/nul.txt"
     try data.write(to: URL(fileURLWithPath: path))
-    #expect(throws: JrnlJournal.Problem(line: 4, message: "holds a NUL byte")) {
+    #expect(
+      throws: JrnlJournal.Problem(line: 4, message: LocalizedText(fr: "contient un octet NUL", en: "holds a NUL byte"))
+    ) {
       try JrnlJournal.read(file: path) { _ in }
     }
   }

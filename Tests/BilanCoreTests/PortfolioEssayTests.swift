@@ -129,7 +129,7 @@ import Testing
     } catch let problem as EditedEssay.Problem {
       let lines = edited.components(separatedBy: "\n")
       #expect(lines[problem.line - 1] == lost, "line \(problem.line): \(problem.message)")
-      #expect(problem.message.contains("would be lost"))
+      #expect(problem.message.en.contains("would be lost"))
     }
   }
 

@@ -28,7 +28,7 @@ import Testing
   func an_unclosed_quote_is_named_where_it_opens(_ text: String, _ line: Int, _ column: Int) throws {
     let found = try #require(problem(text))
     #expect(found.line == line && found.column == column, "\(found)")
-    #expect(found.message.contains("is not closed"))
+    #expect(found.message.en.contains("is not closed"))
   }
 
   @Test func a_question_set_names_the_quote_too() {

@@ -68,17 +68,16 @@ import Testing
     #expect(bench.contains("Le banc de test\n"))
     #expect(bench.contains("](../../competences/autonomie-professionnelle/) — anecdote « Histoire 1 »\n"))
 
-    guard let hugo = Hugo.binary else {
-      if Hugo.required { Issue.record("BILAN_HUGO is not set") }
-      return
+    // Each Hugo the tests have (Debian's 0.111 and PyPI's 0.168) builds it, with no warning.
+    let built = try Hugo.eachBuild(dir) { version, status, log in
+      #expect(status == 0 && !log.contains("WARN") && !log.contains("ERROR"), "\(version): \(log)")
+      let skillPage = try String(
+        contentsOfFile: dir + "/public/competences/autonomie-professionnelle/index.html", encoding: .utf8)
+      #expect(skillPage.contains("href=\"../../projets/migration-cloud/\""))
+      let projectPage = try String(contentsOfFile: dir + "/public/projets/migration-cloud/index.html", encoding: .utf8)
+      #expect(projectPage.contains("href=\"../../competences/autonomie-professionnelle/\""))
     }
-    let (status, log) = try Hugo.build(dir, with: hugo)
-    #expect(status == 0 && !log.contains("WARN") && !log.contains("ERROR"), "\(log)")
-    let skillPage = try String(
-      contentsOfFile: dir + "/public/competences/autonomie-professionnelle/index.html", encoding: .utf8)
-    #expect(skillPage.contains("href=\"../../projets/migration-cloud/\""))
-    let projectPage = try String(contentsOfFile: dir + "/public/projets/migration-cloud/index.html", encoding: .utf8)
-    #expect(projectPage.contains("href=\"../../competences/autonomie-professionnelle/\""))
+    if built == 0, Hugo.required { Issue.record("BILAN_HUGO is not set") }
   }
 
   @Test func an_exported_essay_imported_elsewhere_ties_its_anecdotes_to_the_same_projects() throws {
@@ -124,6 +123,9 @@ import Testing
   @Test func no_asks_the_project_again_and_a_known_name_needs_no_question() throws {
     let box = Sandbox()
     #expect(try box.run(["project", "add", "Bench Migration"]).status == 0)
+    // The same name but for case, accents, articles and plurals is not a second project.
+    let again = try box.run(["project", "add", "La Bénch Migrations", "--lang", "en"])
+    #expect(again.status == 1 && again.stderr == "bilan: 'Bench Migration' already exists.\n", "\(again.stderr)")
     let term = try Terminal(
       ["assess", "autonomie", "--set", "portfolio", "--lang", "en"], environment: box.environment())
     try term.expect("[1/13]")

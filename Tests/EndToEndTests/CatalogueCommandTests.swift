@@ -61,9 +61,10 @@ import Testing
     try box.startJournal()  // in French, as the config says
     let result = try box.run(["assess", "SQL"], input: "Une requête lente.\n.\n")
     #expect(result.status == 0, "\(result.stderr)")
+    // Said in the language the config itself chose.
     #expect(
       result.stderr
-        == "bilan: warning: \(folder)/config.yaml:3:1: unknown key 'color' (known: default_set, lang, cadence); ignored\n"
+        == "bilan: attention : \(folder)/config.yaml:3:1: clé inconnue « color » (connues : default_set, lang, cadence) ; ignorée\n"
     )
     #expect(result.stdout == "1 SQL\n")
     let shown = try box.run(["show", "1"]).stdout
@@ -84,6 +85,14 @@ import Testing
         == "Skill 'Modélisation 3D' added (technical).\n")
     let twice = try box.run(["skills", "add", "modelisation 3d"])
     #expect(twice.status == 1 && twice.stderr.contains("already in the catalogue"))
+    // The same name but for articles and plurals is the same skill, in the catalogue as in the user's.
+    for alike in ["La modélisation 3D", "Les Modélisations 3D", "la gestion de projets"] {
+      let again = try box.run(["skills", "add", alike])
+      #expect(again.status == 1 && again.stderr.contains("already in the catalogue"), "\(alike): \(again.stderr)")
+    }
+    // A longer name is another skill.
+    #expect(try box.run(["skills", "add", "Modélisation 3D avancée"]).status == 0)
+    #expect(try box.run(["skills", "remove", "Modélisation 3D avancée"]).status == 0)
     #expect(try box.run(["skills", "rename", "modél", "CAO"]).stdout == "'Modélisation 3D' is now 'CAO'.\n")
     // An unknown skill assessed from a script is added, with a note.
     let assessed = try box.run(["assess", "Soudure", "--lang", "en"], input: ".\n.\n.\n.\n\n\n2\n")

@@ -38,6 +38,34 @@ import Testing
     #expect(try box.run(["search", "\"Body 7-39\""], env: env).stdout.contains("Writer 7 note 39."))
     #expect(try box.run(["doctor"], env: env).status == 0)
   }
+
+  /// Eight bilans started at once on a journal that does not exist yet: one makes it, all migrate it
+  /// (a stale list of migrations is read again), every entry is kept. Five fresh journals, five races.
+  @Test func eight_first_writers_on_a_new_journal_all_get_in() throws {
+    for _ in 0..<5 {
+      let box = Sandbox()
+      let failures = Failures()
+      let group = DispatchGroup()
+      for writer in 0..<8 {
+        group.enter()
+        Thread.detachNewThread {
+          defer { group.leave() }
+          do {
+            let result = try box.runProcess(["write", "First \(writer). Body.", "--tag", "w\(writer)"])
+            if result.status != 0 || !(result.stderr.isEmpty || result.stderr == box.newJournalNote()) {
+              failures.add("\(writer): \(result.status) \(result.stderr)")
+            }
+          } catch {
+            failures.add("\(writer): \(error)")
+          }
+        }
+      }
+      group.wait()
+      #expect(failures.all.isEmpty, "\(failures.all.prefix(3))")
+      #expect(try box.run(["list", "--format", "json"]).stdout.components(separatedBy: "\"id\"").count == 9)
+      #expect(try box.run(["doctor"]).status == 0)
+    }
+  }
 }
 
 final class Failures: @unchecked Sendable {

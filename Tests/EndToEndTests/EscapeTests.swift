@@ -105,13 +105,13 @@ import Testing
     _ = try term.expect("bilan> ")
     // A question that names stored text.
     term.type("drafts --discard 3\r")
-    _ = try term.expect("[o/N]")
+    _ = try term.expect("[y/N]")
     term.type("n\r")
     _ = try term.expect("bilan> ")
     term.type("quit\r")
     #expect(term.wait() == 0)
     #expect(term.output.contains("Corps \(Self.shown)"))
-    #expect(term.output.contains("(Soin \(Self.shown))? [o/N]"))
+    #expect(term.output.contains("(Soin \(Self.shown))? [y/N]"))
     // The shell styles its own lines; the stored sequences are never among them.
     #expect(!term.output.contains("\u{1B}]0;pwned") && !term.output.contains("\u{1B}[2J"))
     #expect(!term.output.contains("\u{9B}") && !term.output.contains("\u{202E}"))

@@ -128,7 +128,7 @@ import Testing
     (["check", "1", "--all"], "Erreur : donnez un numéro d'entrée ou --all, pas les deux"),
     (["export", "--format", "json"], "Erreur : --format json écrit tout le journal : ajoutez --all"),
     (["assess", "autonomie", "--project", "X"], "Erreur : donnez une compétence ou --project NOM, pas les deux"),
-    (["rate"], "bilan: Il manque la compétence : bilan rate SKILL LEVEL"),
+    (["rate"], "bilan: Il manque la compétence : bilan rate COMPÉTENCE NIVEAU"),
   ])
   func usage_errors_are_in_the_language_asked_for(_ arguments: [String], _ french: String) throws {
     let box = Sandbox()
@@ -136,5 +136,33 @@ import Testing
     #expect(result.status == 64)
     #expect(result.stderr.contains(french), "\(result.stderr)")
     #expect(Self.englishLines(result.stderr).isEmpty, "\(result.stderr)")
+  }
+
+  /// What the core finds wrong in a file (import, a question set) is said in the session's language too,
+  /// at the file's line; libyaml's own words are quoted as it wrote them.
+  @Test func a_broken_file_is_named_in_the_language_asked_for() throws {
+    let box = Sandbox()
+    try box.startJournal()
+    let page = box.root + "/page.md"
+    try "---\ntitle: Sans fin\n".write(toFile: page, atomically: true, encoding: .utf8)
+    let set = box.root + "/set.yaml"
+    try "id: mine\ntitle: {fr: Mien, en: Mine}\nquestions: []\n".write(toFile: set, atomically: true, encoding: .utf8)
+    for (language, imported, checked) in [
+      (
+        "fr", "\(page):1: l'en-tête ouvert ici par « --- » n'est jamais fermé",
+        "\(set):3:12: « questions » doit être une liste non vide"
+      ),
+      (
+        "en", "\(page):1: the front matter opened here with '---' is never closed",
+        "\(set):3:12: 'questions' must be a non-empty list"
+      ),
+    ] {
+      let importing = try box.run(["import", page, "--lang", language])
+      #expect(importing.status == 1)
+      #expect(importing.stderr.contains(imported), "\(importing.stderr)")
+      let checking = try box.run(["prompts", "check", set, "--lang", language])
+      #expect(checking.status == 1)
+      #expect(checking.stdout.contains(checked), "\(checking.stdout)")
+    }
   }
 }

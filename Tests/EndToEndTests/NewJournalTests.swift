@@ -87,7 +87,7 @@ import Testing
   /// At a terminal, a journal named by --db that is not there is made only once the person says so.
   @Test func a_terminal_asks_before_making_a_named_journal() throws {
     let box = Sandbox()
-    let question = "Create a new journal at \(box.root)/j.sqlite? [o/N] "
+    let question = "Create a new journal at \(box.root)/j.sqlite? [y/N] "
     let refused = try Terminal(
       ["--db", "j.sqlite", "--lang", "en"], environment: box.environment(), directory: box.root)
     try refused.expect(question)

@@ -130,7 +130,13 @@ import Testing
     #expect(command.status == 64)
     #expect(command.stderr == "bilan: unknown command 'lsit'. Did you mean 'list'? See 'bilan --help'.\n")
     let afterGlobals = try box.run(["--lang", "fr", "lsit"])
-    #expect(afterGlobals.status == 64 && afterGlobals.stderr.contains("Did you mean 'list'?"))
+    #expect(
+      afterGlobals.stderr == "bilan: commande inconnue « lsit ». Vouliez-vous dire « list » ? Voir « bilan --help ».\n")
+    #expect(try box.run(["lsit", "--lang=fr"]).stderr == afterGlobals.stderr)
+    // `help` followed by a typo names it, rather than printing the whole help as if all were well.
+    let help = try box.run(["help", "lsit"])
+    #expect(help.status == 64 && help.stderr.contains("unknown command 'lsit'. Did you mean 'list'?"))
+    #expect(try box.run(["help", "list"]).status == 0)
     let option = try box.run(["list", "--al"])
     #expect(option.status == 64)
     #expect(option.stderr.contains("--all"))
@@ -199,5 +205,59 @@ import Testing
     #expect(piped.status == 1 && piped.stdout.contains("Un jour.") && piped.stderr.contains("nope"))
     #expect(try box.run([], input: "list\nnope\n") == (try box.runProcess([], input: "list\nnope\n")))
     #expect(try box.runProcess(["nope"]).status == 64)
+  }
+}
+
+/// What a first trial by a fresh pair of eyes found, each kept as a test.
+@Suite struct FreshTrialTests {
+  /// A piped shell's `write` reads its text up to `.`: a line of it is never run as a command.
+  @Test func a_piped_write_in_the_shell_takes_its_lines_not_commands() throws {
+    let box = Sandbox()
+    try box.startJournal()
+    #expect(try box.run(["write", "Première. Texte."]).status == 0)
+    let session = try box.run(["--lang", "fr"], input: "write\nNotes du jour.\nstar 1\n..\n.\nlist\n")
+    #expect(session.status == 0, "\(session.stderr)")
+    #expect(session.stderr.isEmpty, "\(session.stderr)")
+    let shown = try box.run(["show", "2"]).stdout
+    #expect(shown.contains("Notes du jour.") && shown.contains("star 1\n."))
+    #expect(!(try box.run(["list"]).stdout.contains("★")))  // entry 1 was not starred
+    // On the command line, piped text is the entry.
+    let piped = try box.run(["write"], input: "Mon titre. Premier paragraphe.\n\nSecond.\n")
+    // Several lines: the first is the title (README, `write`).
+    #expect(
+      piped.status == 0 && piped.stdout == "3 Mon titre. Premier paragraphe.\n", "\(piped.stdout) \(piped.stderr)")
+  }
+
+  /// `~` in --db and BILAN_DB is the run's HOME, not the password database's.
+  @Test func a_tilde_in_the_journal_path_is_the_runs_home() throws {
+    let box = Sandbox()
+    let made = try box.run(["--db", "~/tilde.sqlite", "write", "Ici. Oui."])
+    #expect(made.status == 0, "\(made.stderr)")
+    #expect(FileManager.default.fileExists(atPath: box.root + "/tilde.sqlite"))
+    #expect(made.stderr == "bilan: new journal created: \(box.root)/tilde.sqlite\n")
+    #expect(try box.run(["list"], env: ["BILAN_DB": "~/tilde.sqlite"]).stdout.contains("Ici."))
+  }
+
+  /// A language bilan does not speak, in BILAN_LANG, is said, not silently replaced.
+  @Test func an_unknown_bilan_lang_is_named() throws {
+    let box = Sandbox()
+    try box.startJournal()
+    let listed = try box.run(["list"], env: ["BILAN_LANG": "de"])
+    #expect(listed.stderr.hasPrefix("bilan: warning: BILAN_LANG='de' is not a language bilan speaks (fr or en)"))
+  }
+
+  /// Why a file is not a journal, in the session's language; help cut by the library in French too.
+  @Test func the_reason_a_file_is_no_journal_and_narrow_help_are_french() throws {
+    let box = Sandbox()
+    let text = box.root + "/notes.txt"
+    try "pas une base\n".write(toFile: text, atomically: true, encoding: .utf8)
+    let refused = try box.run(["--lang", "fr", "--db", text, "list"])
+    #expect(refused.status == 1)
+    #expect(refused.stderr.contains("n'est pas un journal bilan (ce n'est pas un fichier SQLite)"), "\(refused.stderr)")
+    let narrow = try box.run(["rate", "--help", "--lang", "fr"], env: ["COLUMNS": "40"]).stdout
+    #expect(narrow.contains("(valeurs : fr,") && narrow.contains("Afficher cette aide."), "\(narrow)")
+    #expect(!narrow.contains("Show") && !narrow.contains("values:"), "\(narrow)")
+    let list = try box.run(["list", "--help", "--lang", "fr"]).stdout
+    #expect(list.contains("(valeurs : text, json ; par défaut : text)"), "\(list)")
   }
 }

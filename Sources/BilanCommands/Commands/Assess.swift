@@ -36,11 +36,11 @@ struct Assess: BilanCommand {
       try Interviews.project(name, set: set, context)
       return
     }
-    let name =
-      try skill.map { $0.trimmingCharacters(in: .whitespaces) }.flatMap { $0.isEmpty ? nil : $0 }
-      ?? context.ask(
-        context.say(AssessMessage.skill), missing: context.say(UsageMessage.missingSkill(command: "bilan assess SKILL"))
-      )
+    // Worded before the `??`: built inside its throwing autoclosure, the message crashed the run
+    // (swift 6.3.1, a debug build; FreshTrialTests keeps `bilan assess` without a skill).
+    let missing = context.say(UsageMessage.missingSkill(command: "bilan assess", level: false))
+    let typed = skill.map { $0.trimmingCharacters(in: .whitespaces) }.flatMap { $0.isEmpty ? nil : $0 }
+    let name = try typed ?? context.ask(context.say(AssessMessage.skill), missing: missing)
     let promptSet = try Interviews.set(set ?? Interviews.defaultSet(context), about: .skill, context)
     let journal = try context.journal(starting: true)
     let skill = try SkillCommands.resolve(name, context, journal)

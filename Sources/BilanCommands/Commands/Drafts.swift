@@ -47,7 +47,7 @@ struct Drafts: BilanCommand {
       let progress = interview.map { "\($0.questionNumber)/\($0.questions.count)" } ?? "\(draft.step + 1)"
       context.out(
         "\(draft.id)\t\(EntryFormat.listed(draft, context))\t\(draft.title)\t\(context.say(EntryMessage.question)) \(progress)",
-        wrap: .none)
+        wrap: .words)
     }
   }
 }

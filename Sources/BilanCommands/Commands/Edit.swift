@@ -41,7 +41,7 @@ struct Edit: BilanCommand {
       do {
         document = try MarkdownDocument.parse(data)
       } catch let problem as MarkdownDocument.Problem {
-        throw refuse(problem.line, problem.message)
+        throw refuse(problem.line, problem.message[context.language])
       }
       let plan = ImportPlan(
         // The hash stays the imported file's: importing that file again must not undo this edit.
@@ -56,7 +56,7 @@ struct Edit: BilanCommand {
       edited = try EditedEssay(
         markdown: after, set: set, language: entry.lang, subject: loaded.subject, projectLinks: loaded.projectLinks)
     } catch let problem as EditedEssay.Problem {
-      throw refuse(problem.line, problem.message)
+      throw refuse(problem.line, problem.message[context.language])
     }
     var answers = edited.answers(for: set)
     // The evidence the honesty rule asked for is not in the essay: it stays while the level does.

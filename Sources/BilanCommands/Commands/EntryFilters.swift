@@ -52,7 +52,7 @@ struct FilterOptions: ParsableArguments {
 }
 
 extension Entry.Kind: ExpressibleByArgument, CaseIterable {
-  public static let allCases: [Entry.Kind] = [.assessment, .journal, .project]
+  public static let allCases: [Entry.Kind] = [.assessment, .journal, .project, .review]
 }
 
 /// Entries as `list`, `search` and `show` print them for scripts (`--format json`), and the skill

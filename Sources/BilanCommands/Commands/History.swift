@@ -156,8 +156,9 @@ struct Due: BilanCommand {
       if !due.isEmpty { throw CommandFailed(exitCode: 1) }
       return
     }
+    let expectation = due.isEmpty ? nil : try context.expectation(context.journal(writing: false))
     if format == .json {
-      try Ratings.printJSON(due.map { Ratings.json($0, context) }, context)
+      try Ratings.printJSON(due.map { Ratings.json($0, context, expectation: expectation) }, context)
       return
     }
     if due.isEmpty {
@@ -170,7 +171,9 @@ struct Due: BilanCommand {
         context.say(
           RatingMessage.due(
             skill: standing.skill.name(in: context.language), level: last.level, on: Ratings.day(last.ratedAt, context),
-            since: Ratings.day(standing.due!, context))))
+            since: Ratings.day(standing.due!, context)))
+          + (expectation?.level(of: standing.skill).map { " (" + context.say(FrameworkMessage.expectedShort($0)) + ")" }
+            ?? ""))
     }
   }
 }
@@ -205,9 +208,15 @@ enum Ratings {
   }
 
   /// The documented JSON of one skill (README, "Output for scripts").
-  static func json(_ standing: SkillStanding, _ context: Context) -> [String: Any] {
+  static func json(_ standing: SkillStanding, _ context: Context, expectation: Expectation? = nil) -> [String: Any] {
     let levels = standing.ratings.map(\.level)
-    return [
+    var json = json(standing, levels, context)
+    if let expectation { json["expected"] = expectation.level(of: standing.skill) ?? NSNull() }
+    return json
+  }
+
+  private static func json(_ standing: SkillStanding, _ levels: [Int], _ context: Context) -> [String: Any] {
+    [
       "skill": standing.skill.name(in: context.language),
       "id": standing.skill.id!,
       "catalogId": standing.skill.catalogID ?? NSNull(),

@@ -50,8 +50,11 @@ struct List: BilanCommand {
       let title = EntryFormat.cut(row.title, titleWidth)
       let level = row.level.map { "\($0)/5" } ?? "-  "
       let draft = (row.status == .draft ? "  " + context.say(EntryMessage.draft) : "") + (row.starred ? "  ★" : "")
-      let line = "\(id)  \(EntryFormat.listed(row, context))  \(skill)  \(title)  \(level)\(draft)"
-      context.out(line.trimmingTrailingSpaces(), wrap: .none)
+      let day = EntryFormat.listed(row, context)
+      let line = "\(id)  \(day)  \(skill)  \(title)  \(level)\(draft)"
+      // On a narrow terminal a row goes on under its title, cut between words like any line.
+      let titleColumn = idWidth + 2 + TextWrap.columns(day) + 2 + TextWrap.columns(skill) + 2
+      context.out(line.trimmingTrailingSpaces(), wrap: .hanging(titleColumn))
     }
   }
 }

@@ -50,7 +50,8 @@ struct ProjectAdd: BilanCommand {
       throw BilanUsageError(context.say(UsageMessage.projectNeedsName(command: "bilan project add")))
     }
     let journal = try context.journal(starting: true)
-    if let existing = try journal.project(named: name) {
+    // `La Bench Migrations` is *Bench Migration*: anecdotes would find the first, never the second.
+    if let existing = try journal.project(named: name) ?? journal.projectAlike(name) {
       throw BilanError(context.say(ProjectMessage.alreadyExists(existing.name)))
     }
     let project = try journal.addProject(

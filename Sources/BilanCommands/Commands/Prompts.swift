@@ -114,10 +114,10 @@ struct PromptsCheck: BilanCommand {
         context.out(context.say(PromptMessage.setChecked(file: file, set: set.id, questions: set.asked.count)))
 
       } catch let problems as PromptSetProblems {
-        for problem in problems.problems { context.out(problem.description) }
+        for problem in problems.problems { context.out(problem.text(context.language)) }
         failed = true
       } catch let problem as PromptSetError {
-        context.out(problem.description)
+        context.out(problem.text(context.language))
         failed = true
       }
     }

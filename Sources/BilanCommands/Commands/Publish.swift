@@ -21,6 +21,8 @@ struct Publish: BilanCommand {
   @Flag(help: ArgumentHelp(HelpMessage.publishForce.local)) var force = false
   @Flag(name: .customLong("allow-broken-links"), help: ArgumentHelp(HelpMessage.publishAllowBrokenLinks.local))
   var allowBrokenLinks = false
+  @Option(name: .customLong("pdf"), help: ArgumentHelp(HelpMessage.publishPDF.local, valueName: "FILE"))
+  var pdf: String?
   @OptionGroup var global: GlobalOptions
 
   enum FrontMatterFormat: String, ExpressibleByArgument, CaseIterable { case yaml, toml }
@@ -32,13 +34,16 @@ struct Publish: BilanCommand {
       throw BilanError(
         context.say(PublishMessage.notAFolder(root)))
     }
+    // What --pdf needs is checked first: when a tool is missing, nothing is written at all.
+    let pdfFile = pdf.map { URL(fileURLWithPath: $0).standardizedFileURL.path }
+    let tools = try pdfFile.map { try PortfolioPDF.tools(for: $0, context) }
     let journal = try context.journal(writing: false)
     context.notePlain(root)
-    // An imported site keeps the folder names it had.
-    let english = try journal.hasImportedEnglishSections()
-    let folders = sections ?? (english ? .en : .fr)
+    // The site's language (its folders, its overview, its theme's words): --sections, else the
+    // journal's (an imported site's folders, else what its essays are written in), else the session's.
+    // Not the session's --lang first: a French portfolio published from an English shell stays French.
+    let folders = try sections ?? journal.siteLanguage() ?? context.language
     if initialise {
-      // The site's words follow its sections' language, not the shell's.
       try SiteTemplate.create(at: root, language: folders, context)
     } else if !SiteTemplate.hasConfig(root) {
       context.tell(context.say(PublishMessage.noHugoConfig(root: root, dir: dir)))
@@ -89,6 +94,9 @@ struct Publish: BilanCommand {
           PublishMessage.summary(
             created: report.created.count, updated: report.updated.count, unchanged: report.unchanged.count,
             removed: report.removed.count)))
+    }
+    if let pdfFile, let tools {
+      try PortfolioPDF.print(site: root, to: pdfFile, drafts: drafts, tools: tools, context)
     }
   }
 }

@@ -18,11 +18,9 @@ struct Rate: BilanCommand {
   @OptionGroup var global: GlobalOptions
 
   func run(in context: Context) throws {
-    let name =
-      try skill
-      ?? context.ask(
-        context.say(RatingMessage.skillPrompt),
-        missing: context.say(UsageMessage.missingSkill(command: "bilan rate SKILL LEVEL")))
+    // Worded before the `??`, as in `assess` (built inside the autoclosure, it crashed the run).
+    let missing = context.say(UsageMessage.missingSkill(command: "bilan rate", level: true))
+    let name = try skill ?? context.ask(context.say(RatingMessage.skillPrompt), missing: missing)
     let journal = try context.journal(starting: true)
     let found = try SkillCommands.resolve(name, context, journal)
     let when = try moment(context)

@@ -29,8 +29,9 @@ struct SkillsList: BilanCommand {
   func run(in context: Context) throws {
     let journal = try context.journal(writing: false)
     let rows = try journal.standings(standard: context.cadence, zone: context.zone).inDisplayOrder(context.language)
+    let expectation = try context.expectation(journal)
     if format == .json {
-      try Ratings.printJSON(rows.map { Ratings.json($0, context) }, context)
+      try Ratings.printJSON(rows.map { Ratings.json($0, context, expectation: expectation) }, context)
       return
     }
     if rows.isEmpty {
@@ -47,13 +48,15 @@ struct SkillsList: BilanCommand {
     // Columns: skill, category, level, target, last rated, trend, due.
     let header = [
       context.say(SkillMessage.columnSkill), context.say(SkillMessage.columnCategory),
-      context.say(SkillMessage.columnLevel), context.say(SkillMessage.columnTarget),
+      context.say(SkillMessage.columnLevel),
+      expectation == nil ? "" : context.say(FrameworkMessage.columnExpected), context.say(SkillMessage.columnTarget),
       context.say(SkillMessage.columnRatedOn), context.say(SkillMessage.columnTrend), "",
     ]
     var table: [[String]] = [header]
     for (index, row) in rows.enumerated() {
       table.append([
         names[index], categories[index], row.current.map { "\($0.level)/5" } ?? "–",
+        expectation.map { $0.level(of: row.skill).map { "\($0)/5" } ?? "–" } ?? "",
         row.target.map { "\($0.level)/5" + ($0.due.isEmpty ? "" : " \($0.due)") } ?? "–",
         row.current.map { Ratings.day($0.ratedAt, context) } ?? context.say(SkillMessage.never),
         row.current == nil ? "" : Charts.arrow(row.ratings.map(\.level)),
@@ -62,10 +65,14 @@ struct SkillsList: BilanCommand {
     }
     let widths = (0..<header.count).map { column in min(32, table.map { $0[column].count }.max() ?? 0) }
     for (index, cells) in table.enumerated() {
-      let line = cells.enumerated().map { column, cell in EntryFormat.cut(cell, widths[column]) }.joined(
+      // Without a framework the expected column is empty, and left out.
+      let line = cells.enumerated().filter { widths[$0.offset] > 0 || $0.offset == header.count - 1 }.map {
+        column, cell in EntryFormat.cut(cell, widths[column])
+      }.joined(
         separator: "  ")
       let text = line.trimmingTrailingSpaces()
-      context.out(text, index == 0 ? .dim : .plain, wrap: .none)
+      // On a narrow terminal a row goes on under its second column, cut between words.
+      context.out(text, index == 0 ? .dim : .plain, wrap: .hanging(widths[0] + 2))
     }
   }
 
@@ -117,7 +124,8 @@ struct SkillsAdd: BilanCommand {
       throw BilanUsageError(context.say(UsageMessage.skillNeedsName(command: "bilan skills add")))
     }
     let journal = try context.journal(starting: true)
-    if let existing = try journal.skill(named: name) {
+    // `La gestion de projets` is the catalogue's *Gestion de projet*: a second would split its history.
+    if let existing = try journal.skill(named: name) ?? journal.skillAlike(name) {
       throw BilanError(context.say(SkillMessage.alreadyInCatalogue(existing.name(in: context.language))))
     }
     let skill = try journal.addSkill(name: name, category: category, now: context.now.date)

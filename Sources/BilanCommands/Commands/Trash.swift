@@ -69,7 +69,7 @@ struct TrashCommand: BilanCommand {
     guard empty else {
       for entry in entries {
         let day = Ratings.day(entry.deletedAt, context)
-        context.out("\(entry.id)  \(day)  \(entry.title)", wrap: .none)
+        context.out("\(entry.id)  \(day)  \(entry.title)", wrap: .hanging(String(entry.id).count + day.count + 4))
       }
       return
     }

@@ -43,16 +43,16 @@ struct Write: BilanCommand {
     context.out("\(entry.id!) \(entry.title)")
   }
 
-  /// The text when none was given: the editor on a terminal, lines until `.` in the shell.
+  /// The text when none was given: lines until `.` in the shell, typed or piped (a piped line after
+  /// `write` is the entry's, never a command to run); the whole of stdin in a script (`… | bilan write`);
+  /// the editor on a terminal.
   private func ask(_ context: Context) throws -> String {
-    guard context.interactive else {
-      throw BilanUsageError(context.say(EntryMessage.nothingToWrite))
-    }
-    if context.command("x") == "x" {  // in the shell
+    let inShell = context.command("x") == "x"
+    if inShell || !context.interactive {
       context.tell(context.say(EntryMessage.titleThenText))
       var lines: [String] = []
-      while let line = try context.input.readLine(prompt: "│ ", command: false), line != "." {
-        lines.append(line == ".." ? "." : line)
+      while let line = try context.input.readLine(prompt: "│ ", command: false), !(inShell && line == ".") {
+        lines.append(inShell && line == ".." ? "." : line)
       }
       return lines.joined(separator: "\n")
     }

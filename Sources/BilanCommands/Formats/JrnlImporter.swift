@@ -55,7 +55,7 @@ struct JrnlImporter: Importer {
           if note.skips { counts.skipped += 1 }
         }
       } catch let problem as JrnlJournal.Problem {
-        context.warn("\(problem.file ?? path):\(problem.line): \(problem.message)")
+        context.warn("\(problem.file ?? path):\(problem.line): \(problem.message[context.language])")
         counts.failed += 1
       }
     }

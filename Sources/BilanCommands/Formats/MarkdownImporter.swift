@@ -33,7 +33,7 @@ struct MarkdownImporter: Importer {
         let document = try MarkdownDocument.parse(data)
         var plan = ImportPlan(
           document: document, path: file, hash: ContentHash.of(data), sets: sets, localOffset: context.now.utcOffset)
-        let images = ImportPlan.images(in: document.text, file: file)
+        let images = ImportPlan.images(in: document.text, file: file, covers: ImportPlan.covers(document))
         plan.assets = images.found
         let role = request.projects ? .project : PageRole.of(file, importedFrom: root)
         let asProject = role == .project
@@ -50,7 +50,7 @@ struct MarkdownImporter: Importer {
           if let near = plan.nearMatch { Self.warnNear(near, plan: plan, file: file, context) }
         }
       } catch let problem as MarkdownDocument.Problem {
-        context.warn("\(file):\(problem.place): \(problem.message)")
+        context.warn("\(file):\(problem.place): \(problem.message[context.language])")
         counts.failed += 1
         continue
       } catch {

@@ -184,9 +184,9 @@ extension HelpMessage {
     case .publishDir:
       "The Hugo site's folder."
     case .publishInitialise:
-      "Create a minimal Hugo site first when DIR has none."
+      "First write bilan's theme where DIR has none of it (a file that exists is never written again)."
     case .publishSections:
-      "fr (competences/, projets/) or en (skills/, projects/); default: an imported site's own, else fr."
+      "The site's language, fr (competences/, projets/) or en (skills/, projects/); default: an imported site's, else the language of most essays."
     case .publishDrafts:
       "Include unfinished entries, marked draft: true."
     case .publishFrontMatter:
@@ -195,6 +195,8 @@ extension HelpMessage {
       "Replace files of yours that stand where bilan writes."
     case .publishAllowBrokenLinks:
       "Publish even when a generated link has no page."
+    case .publishPDF:
+      "Then print the whole portfolio to one PDF file (Hugo and headless Chromium must be installed)."
     case .rate:
       "Rate a skill from 1 to 5 now (or at a past --date), with a note and its evidence."
     case .rateMore:
@@ -283,6 +285,26 @@ extension HelpMessage {
       "A skill it is about (repeatable)."
     case .writeTags:
       "A tag (repeatable)."
+    case .framework: "Frameworks: the level expected of each skill at each stage (a school's years, a ladder's rungs)."
+    case .frameworkMore:
+      "Your own frameworks are *.yaml files in $XDG_CONFIG_HOME/bilan/frameworks/ (~/.config/bilan/frameworks/); one with the id of a shipped framework replaces it. The format is in frameworks/README.md. 'framework use ID --stage S' sets what you aim at: skills, due and review then show the expected level beside your own."
+    case .frameworkList: "List the frameworks and where each comes from."
+    case .frameworkShow: "Show a framework's stages and expected levels."
+    case .frameworkID: "The framework's id (see 'framework list')."
+    case .frameworkCheck: "Validate framework files (FILE:LINE:COLUMN: message, exit 1)."
+    case .frameworkUse: "Aim at a framework's stage: its expected levels are shown beside yours."
+    case .frameworkStage: "The stage aimed at (see 'framework show ID')."
+    case .review: "Write the review of a period: what moved, what did not, targets, projects."
+    case .reviewMore:
+      "The review is a Markdown essay with front matter, in your language, on stdout (or in --out FILE), stored as an entry of kind review ('list --kind review'; export and edit it as any entry). It starts where the previous review ended, else 90 days ago, and ends now. Every figure comes from a stored rating or entry."
+    case .reviewSince:
+      "Start of the period (2026-09-01, 2026-09, -30d); default: where the previous review ended, else 90 days ago."
+    case .reviewSkill: "Review only this skill (may be repeated)."
+    case .reviewOut: "Also write the essay to this file."
+    case .evidence: "The evidence map: each skill's requirements, with what meets each one."
+    case .evidenceMore:
+      "The requirements are those of each skill's newest essay's rubric (as 'check' reads them) and, once 'framework use' is set, the framework's: the level expected at your stage (met by a rating at that level or above that gives evidence) and each component (met by an entry of the skill tagged with its id). The skills whose evidence is oldest come first."
+    case .evidenceChart: "Draw the map as a grid: one line a skill, one cell a requirement."
     case .writeDate:
       "When it happened."
     }

@@ -184,9 +184,9 @@ extension HelpMessage {
     case .publishDir:
       "Le dossier du site Hugo."
     case .publishInitialise:
-      "Créer d'abord un site Hugo minimal quand DOSSIER n'en a pas."
+      "Écrire d'abord le thème de bilan là où DOSSIER ne l'a pas (un fichier qui existe n'est jamais réécrit)."
     case .publishSections:
-      "fr (competences/, projets/) ou en (skills/, projects/) ; par défaut : celles d'un site importé, sinon fr."
+      "La langue du site, fr (competences/, projets/) ou en (skills/, projects/) ; par défaut : celle d'un site importé, sinon celle de la plupart des essais."
     case .publishDrafts:
       "Inclure les entrées inachevées, marquées draft: true."
     case .publishFrontMatter:
@@ -195,6 +195,8 @@ extension HelpMessage {
       "Remplacer vos fichiers qui se trouvent là où bilan écrit."
     case .publishAllowBrokenLinks:
       "Publier même quand un lien produit n'a pas de page."
+    case .publishPDF:
+      "Puis imprimer tout le portfolio dans un seul fichier PDF (Hugo et Chromium sans interface doivent être installés)."
     case .rate:
       "Évaluer une compétence de 1 à 5 maintenant (ou à une --date passée), avec une note et sa preuve."
     case .rateMore:
@@ -283,6 +285,27 @@ extension HelpMessage {
       "Une compétence dont elle parle (répétable)."
     case .writeTags:
       "Une étiquette (répétable)."
+    case .framework:
+      "Référentiels : le niveau attendu de chaque compétence à chaque étape (années d'école, paliers d'une carrière)."
+    case .frameworkMore:
+      "Vos propres référentiels sont des fichiers *.yaml dans $XDG_CONFIG_HOME/bilan/frameworks/ (~/.config/bilan/frameworks/) ; un fichier portant l'id d'un référentiel fourni le remplace. Le format est décrit dans frameworks/README.md. « framework use ID --stage S » fixe ce que vous visez : skills, due et review montrent alors le niveau attendu à côté du vôtre."
+    case .frameworkList: "Lister les référentiels et leur provenance."
+    case .frameworkShow: "Montrer les étapes et les niveaux attendus d'un référentiel."
+    case .frameworkID: "L'id du référentiel (voir « framework list »)."
+    case .frameworkCheck: "Valider des fichiers de référentiel (FICHIER:LIGNE:COLONNE: message, code 1)."
+    case .frameworkUse: "Viser une étape d'un référentiel : ses niveaux attendus s'affichent à côté des vôtres."
+    case .frameworkStage: "L'étape visée (voir « framework show ID »)."
+    case .review: "Écrire le bilan d'une période : ce qui a évolué, ce qui est stable, les objectifs, les projets."
+    case .reviewMore:
+      "Le bilan est un essai Markdown avec front matter, dans votre langue, sur la sortie standard (ou dans --out FICHIER), enregistré comme entrée de type review (« list --kind review » ; exportez-le et modifiez-le comme toute entrée). Il commence où le bilan précédent s'arrête, sinon il y a 90 jours, et finit maintenant. Chaque chiffre vient d'une évaluation ou d'une entrée enregistrée."
+    case .reviewSince:
+      "Début de la période (2026-09-01, 2026-09, -30d) ; par défaut, la fin du bilan précédent, sinon il y a 90 jours."
+    case .reviewSkill: "Ne faire le bilan que de cette compétence (peut être répété)."
+    case .reviewOut: "Écrire aussi l'essai dans ce fichier."
+    case .evidence: "La carte des preuves : les exigences de chaque compétence, et ce qui satisfait chacune."
+    case .evidenceMore:
+      "Les exigences sont celles de la grille du dernier essai de chaque compétence (comme « check » les lit) et, une fois « framework use » fixé, celles du référentiel : le niveau attendu à votre étape (satisfait par une évaluation à ce niveau ou au-dessus qui donne une preuve) et chaque composante (satisfaite par une entrée de la compétence portant son id en étiquette). Les compétences aux preuves les plus anciennes viennent d'abord."
+    case .evidenceChart: "Dessiner la carte en grille : une ligne par compétence, une case par exigence."
     case .writeDate:
       "Quand c'est arrivé."
     }

@@ -93,6 +93,7 @@ enum HelpMessage: MessageCatalogue, CaseIterable {
   case publishFrontMatter
   case publishForce
   case publishAllowBrokenLinks
+  case publishPDF
   case rate
   case rateMore
   case rateLevel
@@ -146,6 +147,22 @@ enum HelpMessage: MessageCatalogue, CaseIterable {
   case passphrase
   case passphraseMore
   case passphraseNewFile
+  case framework
+  case frameworkMore
+  case frameworkList
+  case frameworkShow
+  case frameworkID
+  case frameworkCheck
+  case frameworkUse
+  case frameworkStage
+  case review
+  case reviewMore
+  case reviewSince
+  case reviewSkill
+  case reviewOut
+  case evidence
+  case evidenceMore
+  case evidenceChart
 
   static let samples = allCases
 }

@@ -6,7 +6,7 @@ extension InterviewMessage {
     case .answerRefused: "answer refused"
     case .requiredAnswer: "  The rubric requires this answer: 'check' will point it out."
     case .fewWords(let words, let minimum):
-      "  \(words) words; the rubric asks for at least \(minimum). You can add to it with 'edit'."
+      "  \(words) \(words == 1 ? "word" : "words"); the rubric asks for at least \(minimum). You can add to it with 'edit'."
     case .byWhen: "  By when? (2027-06, 2027-06-30 or 2027)"
     case .editOnlyText: ":edit is for answers of several lines."
     case .alreadyFirst: "Already at the first question."

@@ -6,7 +6,7 @@ extension InterviewMessage {
     case .answerRefused: "réponse refusée"
     case .requiredAnswer: "  Cette réponse est requise par la grille : « check » la signalera."
     case .fewWords(let words, let minimum):
-      "  \(words) mots ; la grille en demande au moins \(minimum). Vous pourrez compléter avec « edit »."
+      "  \(words) \(words > 1 ? "mots" : "mot") ; la grille en demande au moins \(minimum). Vous pourrez compléter avec « edit »."
     case .byWhen: "  D'ici quand ? (2027-06, 2027-06-30 ou 2027)"
     case .editOnlyText: ":edit sert aux réponses en plusieurs lignes."
     case .alreadyFirst: "Déjà à la première question."

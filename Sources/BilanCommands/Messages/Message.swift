@@ -25,7 +25,8 @@ enum Catalogues {
       HelpMessage.self, UsageMessage.self,
       ImportMessage.self, PublishMessage.self, SafetyMessage.self, InterviewMessage.self, JrnlMessage.self,
       ShellMessage.self, EntryMessage.self, AssessMessage.self, RatingMessage.self, SkillMessage.self,
-      ProjectMessage.self, TagMessage.self, PromptMessage.self, CryptMessage.self,
+      ProjectMessage.self, TagMessage.self, PromptMessage.self, FrameworkMessage.self, ReviewMessage.self,
+      CryptMessage.self,
     ]
   }
 }

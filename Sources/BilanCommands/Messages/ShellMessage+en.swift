@@ -29,6 +29,8 @@ extension ShellMessage {
     case .notUTF8: "bytes that are not UTF-8"
     case .refusedLine(let line, let what):
       "bilan: line \(line) of the input holds \(what): refused; the lines before it are stored ('resume' continues)."
+    case .unknownLanguage(let value):
+      "bilan: warning: BILAN_LANG='\(value)' is not a language bilan speaks (fr or en); ignored"
     }
   }
 }

@@ -29,6 +29,8 @@ extension ShellMessage {
     case .notUTF8: "du texte non UTF-8"
     case .refusedLine(let line, let what):
       "bilan: ligne \(line) de l'entrée : \(what), refusée ; les lignes d'avant sont enregistrées (« resume » reprend)."
+    case .unknownLanguage(let value):
+      "bilan: attention : BILAN_LANG=« \(value) » n'est pas une langue de bilan (fr ou en) ; ignoré"
     }
   }
 }

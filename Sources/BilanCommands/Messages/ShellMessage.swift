@@ -28,7 +28,10 @@ enum ShellMessage: MessageCatalogue {
   case journalCreated(String)
   case configWarning(String)
 
+  case unknownLanguage(String)
+
   static let samples: [ShellMessage] = [
+    .unknownLanguage("X"),
     .configWarning("X"), .noSuchFolder("X", journal: "Y"), .noJournal("X"), .noJournalYet("X"), .createJournal("X"),
     .journalNotCreated, .journalCreated("X"),
     .stopped, .welcome(version: "1", journal: "X", entries: 2), .due("X"), .unknownHelp("X"), .helpLine, .quitLine,

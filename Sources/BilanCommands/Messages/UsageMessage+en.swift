@@ -11,7 +11,7 @@ extension UsageMessage {
     case .missingEntryID(let command): "Missing the entry id: \(command) ID"
     case .notAnEntryID(let typed): "'\(typed)' is not an entry id (a number, see 'list')"
     case .projectNeedsName(let command): "the project needs a name: \(command) NAME"
-    case .missingSkill(let command): "Missing the skill: \(command)"
+    case .missingSkill(let command, let level): "Missing the skill: \(command) SKILL\(level ? " LEVEL" : "")"
     case .skillNeedsName(let command): "the skill needs a name: \(command) NAME"
     case .emptyNewName: "the new name is empty"
     case .editorFailed(let editor, let status):

@@ -11,7 +11,8 @@ extension UsageMessage {
     case .missingEntryID(let command): "Il manque le numéro de l'entrée : \(command) NUMÉRO"
     case .notAnEntryID(let typed): "« \(typed) » n'est pas un numéro d'entrée (un nombre, voir « list »)"
     case .projectNeedsName(let command): "il faut un nom au projet : \(command) NOM"
-    case .missingSkill(let command): "Il manque la compétence : \(command)"
+    case .missingSkill(let command, let level):
+      "Il manque la compétence : \(command) COMPÉTENCE\(level ? " NIVEAU" : "")"
     case .skillNeedsName(let command): "il faut un nom à la compétence : \(command) NOM"
     case .emptyNewName: "le nouveau nom est vide"
     case .editorFailed(let editor, let status):

@@ -11,7 +11,7 @@ enum UsageMessage: MessageCatalogue {
   case missingEntryID(command: String)
   case notAnEntryID(String)
   case projectNeedsName(command: String)
-  case missingSkill(command: String)
+  case missingSkill(command: String, level: Bool)
   case skillNeedsName(command: String)
   case emptyNewName
   case editorFailed(editor: String, status: Int32)
@@ -21,7 +21,7 @@ enum UsageMessage: MessageCatalogue {
   static let samples: [UsageMessage] = [
     .negativeCount, .skillOrProject, .idOrAll, .wholeJournalNeedsAll(format: "X"),
     .wholeJournalNoFilters(format: "X"), .idsOrAll, .entryIDPrompt, .missingEntryID(command: "X"),
-    .notAnEntryID("X"), .projectNeedsName(command: "X"), .missingSkill(command: "X"),
+    .notAnEntryID("X"), .projectNeedsName(command: "X"), .missingSkill(command: "X", level: true),
     .skillNeedsName(command: "X"), .emptyNewName, .editorFailed(editor: "X", status: 1),
     .editedFileRemoved, .noPrivateFolder("X", reason: "Y"),
   ]

@@ -182,7 +182,10 @@ enum TextWrap {
     var glued: [(space: String, word: String)] = []
     var opened = false  // the last word is a lone «
     for piece in pieces {
-      let closing = !piece.word.isEmpty && piece.word.allSatisfy { ":;!?»".contains($0) }
+      // `»`, `:`… alone, or followed by the sentence's own punctuation (`».`, `» :`, `?)`).
+      let closing =
+        piece.word.first.map { ":;!?»".contains($0) } == true
+        && piece.word.allSatisfy { ":;!?».,)]".contains($0) }
       if !glued.isEmpty, closing || opened, !piece.word.isEmpty {
         glued[glued.count - 1].word += piece.space + piece.word
       } else {

@@ -16,6 +16,8 @@ public struct JournalBackup: Codable, Sendable, Equatable {
   public var targets: [Target]
   /// Projects and the skills each is tied to (absent from backups made before projects).
   public var projects: [ProjectRecord]?
+  /// The frameworks and stages chosen (`framework use`), oldest first; absent when none was.
+  public var frameworks: [FrameworkChoice]?
 
   public struct ProjectRecord: Codable, Sendable, Equatable {
     public var project: Project
@@ -136,11 +138,14 @@ extension Journal {
       let projects = try Project.order(Column("id")).fetchAll(db).map {
         JournalBackup.ProjectRecord(project: $0, skills: projectTies[$0.id!] ?? [])
       }
+      let choices = try Row.fetchAll(
+        db, sql: "SELECT framework, stage, chosenAt FROM frameworkChoice ORDER BY chosenAt, id"
+      ).map { FrameworkChoice(framework: $0["framework"], stage: $0["stage"], chosenAt: $0["chosenAt"]) }
       return JournalBackup(
         format: JournalBackup.formatName, version: JournalBackup.currentVersion,
         skills: try Skill.order(Column("id")).fetchAll(db), entries: entries,
         ratings: try Rating.order(Column("id")).fetchAll(db), targets: try Target.order(Column("id")).fetchAll(db),
-        projects: projects)
+        projects: projects, frameworks: choices.isEmpty ? nil : choices)
     }
   }
 
@@ -269,6 +274,15 @@ extension Journal {
           target.id = nil
         }
         try target.insert(db)
+      }
+      for choice in backup.frameworks ?? [] {
+        let same = try Int.fetchOne(
+          db, sql: "SELECT count(*) FROM frameworkChoice WHERE framework = ? AND stage = ? AND chosenAt = ?",
+          arguments: [choice.framework, choice.stage, choice.chosenAt])
+        if same ?? 0 > 0 { continue }
+        try db.execute(
+          sql: "INSERT INTO frameworkChoice (framework, stage, chosenAt) VALUES (?, ?, ?)",
+          arguments: [choice.framework, choice.stage, choice.chosenAt])
       }
       return report
     }

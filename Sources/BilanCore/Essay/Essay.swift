@@ -92,7 +92,7 @@ public struct EditedEssay: Sendable, Equatable {
 
   public struct Problem: Error, Equatable {
     public var line: Int
-    public var message: String
+    public var message: LocalizedText
   }
 
   public init(
@@ -101,19 +101,27 @@ public struct EditedEssay: Sendable, Equatable {
     var lines = markdown.replacingOccurrences(of: "\r\n", with: "\n").components(separatedBy: "\n")
     if lines.last == "" { lines.removeLast() }
     guard lines.first == "---", let close = lines.dropFirst().firstIndex(of: "---") else {
-      throw Problem(line: 1, message: "the file must start with front matter between two '---' lines")
+      throw Problem(
+        line: 1,
+        message: LocalizedText(
+          fr: "le fichier doit commencer par un en-tête entre deux lignes « --- »",
+          en: "the file must start with front matter between two '---' lines"))
     }
     let fields = try FrontMatterReader.read(Array(lines[1..<close]), firstLine: 2)
     title = fields.string("title") ?? ""
     if title.trimmingCharacters(in: .whitespaces).isEmpty {
-      throw Problem(line: 2, message: "'title' must not be empty")
+      throw Problem(
+        line: 2, message: LocalizedText(fr: "« title » ne doit pas être vide", en: "'title' must not be empty"))
     }
     description = fields.string("description") ?? ""
     tags = fields.strings("tags") ?? []
     func level(_ key: String) throws -> Int? {
       guard let value = fields.values[key], !(value is NSNull) else { return nil }
       guard let level = RatingScale.parse("\(value)") else {
-        throw Problem(line: fields.lines[key] ?? 2, message: "'\(key)' must be a whole number from 1 to 5")
+        throw Problem(
+          line: fields.lines[key] ?? 2,
+          message: LocalizedText(
+            fr: "« \(key) » doit être un nombre entier de 1 à 5", en: "'\(key)' must be a whole number from 1 to 5"))
       }
       return level
     }
@@ -123,7 +131,9 @@ public struct EditedEssay: Sendable, Equatable {
       guard let due = TargetDate.parse(typed) else {
         throw Problem(
           line: fields.lines["target_by"] ?? fields.lines["target"] ?? 2,
-          message: "'target_by' must be a date such as 2027-06 or 2027-06-30")
+          message: LocalizedText(
+            fr: "« target_by » doit être une date comme 2027-06 ou 2027-06-30",
+            en: "'target_by' must be a date such as 2027-06 or 2027-06-30"))
       }
       target = Essay.Goal(level: targetLevel, due: due)
     }
@@ -137,7 +147,12 @@ public struct EditedEssay: Sendable, Equatable {
       throw Problem(
         line: close + 2 + index,
         message:
-          "this line fits no section or answer of the set '\(set.id)' (a heading or a bold label renamed or removed?) and would be lost; keep the headings and labels as they are"
+          LocalizedText(
+            fr:
+              "cette ligne n'entre dans aucune section ni réponse du jeu « \(set.id) » (un titre ou un libellé en gras renommé ou retiré ?) et serait perdue ; gardez les titres et les libellés tels quels",
+            en:
+              "this line fits no section or answer of the set '\(set.id)' (a heading or a bold label renamed or removed?) and would be lost; keep the headings and labels as they are"
+          )
       )
     }
   }

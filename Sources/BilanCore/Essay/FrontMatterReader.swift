@@ -18,11 +18,17 @@ struct FrontMatterReader {
       // Yams' own description quotes the line, which may be private text: keep only the problem.
       let problem = PromptSetError.from(error, file: "")
       throw EditedEssay.Problem(
-        line: problem.line + firstLine - 1, message: "the front matter is not valid YAML (\(problem.message))")
+        line: problem.line + firstLine - 1,
+        message: LocalizedText(
+          fr: "l'en-tête n'est pas du YAML valable (\(problem.message.fr))",
+          en: "the front matter is not valid YAML (\(problem.message.en))"))
     }
     guard let map = loaded as? [String: Any] else {
       if loaded == nil { return reader }
-      throw EditedEssay.Problem(line: firstLine, message: "the front matter must be 'key: value' lines")
+      throw EditedEssay.Problem(
+        line: firstLine,
+        message: LocalizedText(
+          fr: "l'en-tête doit être fait de lignes « clé: valeur »", en: "the front matter must be 'key: value' lines"))
     }
     reader.values = map
     for (offset, line) in yamlLines.enumerated() {

@@ -77,16 +77,15 @@ public enum Rubric {
       return question.required ? .init(met: true, text: "\(place) \(say("présent", "present"))") : nil
     }
     let count = words(answer)
+    // Plural in French from 2 on (`1 mot`), in English from anything but 1.
+    let counted = say(count > 1 ? "\(count) mots" : "\(count) mot", plural(count, "word", "words"))
     if count >= minimum {
       return .init(
-        met: true,
-        text: "\(place) \(say("\(count) mots (au moins \(minimum))", "\(count) words (at least \(minimum))"))")
+        met: true, text: "\(place) \(say("\(counted) (au moins \(minimum))", "\(counted) (at least \(minimum))"))")
     }
     return .init(
       met: false,
-      text:
-        "\(place) \(say("\(count) mots, il en faut au moins \(minimum)", "\(count) words, at least \(minimum) needed"))"
-    )
+      text: "\(place) \(say("\(counted), il en faut au moins \(minimum)", "\(counted), at least \(minimum) needed"))")
   }
 
   static func anecdotes(

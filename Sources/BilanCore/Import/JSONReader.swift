@@ -3,7 +3,7 @@
 struct JSONReader {
   struct Failure: Error, Equatable {
     var line: Int
-    var message: String
+    var message: LocalizedText
   }
 
   private let scalars: [Unicode.Scalar]
@@ -19,11 +19,17 @@ struct JSONReader {
     var reader = JSONReader(text)
     reader.skipSpace()
     guard case .table(let fields) = try reader.value(depth: 0) else {
-      throw Failure(line: 1, message: "JSON front matter must be an object")
+      throw Failure(
+        line: 1,
+        message: LocalizedText(fr: "un en-tête JSON doit être un objet", en: "JSON front matter must be an object"))
     }
     while let c = reader.current, c == " " || c == "\t" || c == "\r" { reader.advance() }
     guard reader.current == nil || reader.current == "\n" else {
-      throw Failure(line: reader.line, message: "text follows the JSON front matter on its last line")
+      throw Failure(
+        line: reader.line,
+        message: LocalizedText(
+          fr: "du texte suit l'en-tête JSON sur sa dernière ligne",
+          en: "text follows the JSON front matter on its last line"))
     }
     return (fields, reader.line)
   }
@@ -39,17 +45,23 @@ struct JSONReader {
     while let c = current, c == " " || c == "\t" || c == "\n" || c == "\r" { advance() }
   }
 
-  private func fail(_ message: String) -> Failure { Failure(line: line, message: message) }
+  private func fail(_ message: LocalizedText) -> Failure { Failure(line: line, message: message) }
 
   private mutating func expect(_ c: Unicode.Scalar) throws {
-    guard current == c else { throw fail("expected '\(c)'") }
+    guard current == c else { throw fail(LocalizedText(fr: "« \(c) » attendu", en: "expected '\(c)'")) }
     advance()
   }
 
   private mutating func value(depth: Int) throws -> FieldValue {
-    guard depth < Self.maxDepth else { throw fail("nested more than \(Self.maxDepth) levels deep") }
+    guard depth < Self.maxDepth else {
+      throw fail(
+        LocalizedText(
+          fr: "imbriqué sur plus de \(Self.maxDepth) niveaux", en: "nested more than \(Self.maxDepth) levels deep"))
+    }
     skipSpace()
-    guard let c = current else { throw fail("the JSON ends too early") }
+    guard let c = current else {
+      throw fail(LocalizedText(fr: "le JSON se termine trop tôt", en: "the JSON ends too early"))
+    }
     switch c {
     case "{":
       advance()
@@ -103,7 +115,9 @@ struct JSONReader {
 
   private mutating func word(_ text: String, _ value: FieldValue) throws -> FieldValue {
     for expected in text.unicodeScalars {
-      guard current == expected else { throw fail("unexpected text; expected \(text)") }
+      guard current == expected else {
+        throw fail(LocalizedText(fr: "texte inattendu ; attendu : \(text)", en: "unexpected text; expected \(text)"))
+      }
       advance()
     }
     return value
@@ -117,19 +131,27 @@ struct JSONReader {
     }
     if let int = Int(text) { return .int(int) }
     if let double = Double(text), !text.isEmpty { return .double(double) }
-    throw fail(text.isEmpty ? "unexpected character '\(current.map(String.init) ?? "")'" : "'\(text)' is not a number")
+    let character = current.map(String.init) ?? ""
+    throw fail(
+      text.isEmpty
+        ? LocalizedText(fr: "caractère inattendu « \(character) »", en: "unexpected character '\(character)'")
+        : LocalizedText(fr: "« \(text) » n'est pas un nombre", en: "'\(text)' is not a number"))
   }
 
   private mutating func string() throws -> String {
     try expect("\"")
     var out = String.UnicodeScalarView()
     while true {
-      guard let c = current else { throw fail("a string is never closed") }
+      guard let c = current else {
+        throw fail(LocalizedText(fr: "une chaîne n'est jamais fermée", en: "a string is never closed"))
+      }
       advance()
       switch c {
       case "\"": return String(out)
       case "\\":
-        guard let e = current else { throw fail("a string is never closed") }
+        guard let e = current else {
+          throw fail(LocalizedText(fr: "une chaîne n'est jamais fermée", en: "a string is never closed"))
+        }
         advance()
         switch e {
         case "n": out.append("\n")
@@ -141,20 +163,33 @@ struct JSONReader {
           var code = try hex4()
           if (0xD800..<0xDC00).contains(code) {
             // A high surrogate must be followed by a low one: together they are one character.
-            guard current == "\\" else { throw fail("\\u\(String(code, radix: 16)) lacks its low surrogate") }
+            guard current == "\\" else {
+              throw fail(
+                LocalizedText(
+                  fr: "\\u\(String(code, radix: 16)) n'a pas sa seconde moitié (low surrogate)",
+                  en: "\\u\(String(code, radix: 16)) lacks its low surrogate"))
+            }
             advance()
             try expect("u")
             let low = try hex4()
             guard (0xDC00...0xDFFF).contains(low) else {
-              throw fail("\\u\(String(low, radix: 16)) is not a low surrogate")
+              throw fail(
+                LocalizedText(
+                  fr: "\\u\(String(low, radix: 16)) n'est pas une seconde moitié (low surrogate)",
+                  en: "\\u\(String(low, radix: 16)) is not a low surrogate"))
             }
             code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
           }
-          guard let scalar = Unicode.Scalar(code) else { throw fail("\\u escape is not a character") }
+          guard let scalar = Unicode.Scalar(code) else {
+            throw fail(
+              LocalizedText(fr: "l'échappement \\u n'est pas un caractère", en: "\\u escape is not a character"))
+          }
           out.append(scalar)
         default: out.append(e)
         }
-      case "\n": throw fail("a string cannot span lines")
+      case "\n":
+        throw fail(
+          LocalizedText(fr: "une chaîne ne peut pas tenir sur plusieurs lignes", en: "a string cannot span lines"))
       default: out.append(c)
       }
     }
@@ -163,7 +198,9 @@ struct JSONReader {
   private mutating func hex4() throws -> UInt32 {
     var value: UInt32 = 0
     for _ in 0..<4 {
-      guard let c = current, let digit = UInt32(String(c), radix: 16) else { throw fail("bad \\u escape") }
+      guard let c = current, let digit = UInt32(String(c), radix: 16) else {
+        throw fail(LocalizedText(fr: "échappement \\u non valable", en: "bad \\u escape"))
+      }
       value = value * 16 + digit
       advance()
     }

@@ -24,7 +24,7 @@ public struct JrnlEntry: Sendable, Equatable {
 public enum JrnlJournal {
   public struct Problem: Error, Equatable {
     public var line: Int
-    public var message: String
+    public var message: LocalizedText
     /// The file, when it is not the one named (a day file of a folder journal).
     public var file: String? = nil
   }
@@ -32,7 +32,9 @@ public enum JrnlJournal {
   /// A journal file's text: bytes that are not UTF-8 are refused with their line, never replaced.
   public static func text(_ data: Data) throws -> String {
     guard let text = String(data: data, encoding: .utf8) else {
-      throw Problem(line: MarkdownDocument.firstBadLine(data), message: "not UTF-8 text")
+      throw Problem(
+        line: MarkdownDocument.firstBadLine(data),
+        message: LocalizedText(fr: "ce n'est pas du texte UTF-8", en: "not UTF-8 text"))
     }
     return text
   }
@@ -240,11 +242,18 @@ public enum JrnlJournal {
       export = try JSONDecoder().decode(Export.self, from: data)
     } catch {
       throw Problem(
-        line: 1, message: "not a jrnl JSON export ({\"entries\": [{\"title\", \"body\", \"date\", \"time\"…}]})")
+        line: 1,
+        message: LocalizedText(
+          fr: "ce n'est pas un export JSON de jrnl ({\"entries\": [{\"title\", \"body\", \"date\", \"time\"…}]})",
+          en: "not a jrnl JSON export ({\"entries\": [{\"title\", \"body\", \"date\", \"time\"…}]})"))
     }
     return try export.entries.enumerated().map { n, item in
       guard let date = date("\(item.date) \(item.time)"[...]) else {
-        throw Problem(line: 1, message: "entry \(n + 1): '\(item.date) \(item.time)' is not a date and time")
+        throw Problem(
+          line: 1,
+          message: LocalizedText(
+            fr: "entrée \(n + 1) : « \(item.date) \(item.time) » n'est pas une date et une heure",
+            en: "entry \(n + 1): '\(item.date) \(item.time)' is not a date and time"))
       }
       return JrnlEntry(
         date: date, title: item.title, body: item.body,

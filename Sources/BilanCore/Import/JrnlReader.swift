@@ -42,7 +42,10 @@ extension JrnlJournal {
     _ body: (JrnlEntry) throws -> Void
   ) throws -> [JrnlNote] {
     guard let handle = FileHandle(forReadingAtPath: path) else {
-      throw Problem(line: 1, message: "no such file, or it cannot be read")
+      throw Problem(
+        line: 1,
+        message: LocalizedText(
+          fr: "ce fichier n'existe pas, ou ne peut pas être lu", en: "no such file, or it cannot be read"))
     }
     defer { try? handle.close() }
     var scanner = Scanner(
@@ -57,8 +60,12 @@ extension JrnlJournal {
       guard !bytes.contains(0), let text = String(validating: bytes, as: UTF8.self) else {
         for line in bytes.split(separator: 0x0A, omittingEmptySubsequences: false) {
           number += 1
-          if line.contains(0) { throw Problem(line: number, message: "holds a NUL byte") }
-          if String(validating: line, as: UTF8.self) == nil { throw Problem(line: number, message: "not UTF-8 text") }
+          if line.contains(0) {
+            throw Problem(line: number, message: LocalizedText(fr: "contient un octet NUL", en: "holds a NUL byte"))
+          }
+          if String(validating: line, as: UTF8.self) == nil {
+            throw Problem(line: number, message: LocalizedText(fr: "ce n'est pas du texte UTF-8", en: "not UTF-8 text"))
+          }
         }
         return
       }
@@ -77,9 +84,14 @@ extension JrnlJournal {
     if head == Data([0xFF, 0xFE]) || head == Data([0xFE, 0xFF]) {
       // UTF-16 (Windows' "Unicode"): read whole, then as text.
       let data = head + (try handle.readToEnd() ?? Data())
-      guard let text = String(data: data, encoding: .utf16) else { throw Problem(line: 1, message: "not UTF-16 text") }
+      guard let text = String(data: data, encoding: .utf16) else {
+        throw Problem(line: 1, message: LocalizedText(fr: "ce n'est pas du texte UTF-16", en: "not UTF-16 text"))
+      }
       for line in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
-        if line.contains(0) { throw Problem(line: scanner.lineNumber + 1, message: "holds a NUL byte") }
+        if line.contains(0) {
+          throw Problem(
+            line: scanner.lineNumber + 1, message: LocalizedText(fr: "contient un octet NUL", en: "holds a NUL byte"))
+        }
         try scanner.take(Substring(line), body)
       }
     } else {
@@ -121,7 +133,11 @@ extension JrnlJournal {
     let (days, others) = dayFiles(in: folder)
     var notes = others.map { JrnlNote(file: $0, line: 1, kind: .notADayFile) }
     guard !days.isEmpty else {
-      throw Problem(line: 1, message: "no jrnl day file (YYYY/MM/DD.txt) in this folder")
+      throw Problem(
+        line: 1,
+        message: LocalizedText(
+          fr: "aucun fichier de jour de jrnl (AAAA/MM/JJ.txt) dans ce dossier",
+          en: "no jrnl day file (YYYY/MM/DD.txt) in this folder"))
     }
     let paths = days.map(\.path)
     let order = JrnlLazyOrder { JrnlNumericDate.dayFirst(files: paths) }

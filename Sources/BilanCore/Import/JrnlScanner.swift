@@ -224,7 +224,12 @@ extension JrnlJournal {
         throw Problem(
           line: firstText,
           message:
-            "no jrnl entry found: entries start with a line such as [2024-03-01 09:15] Title (or give --date-format)")
+            LocalizedText(
+              fr:
+                "aucune entrée de jrnl trouvée : une entrée commence par une ligne comme [2024-03-01 09:15] Titre (ou donnez --date-format)",
+              en:
+                "no jrnl entry found: entries start with a line such as [2024-03-01 09:15] Title (or give --date-format)"
+            ))
       }
     }
 

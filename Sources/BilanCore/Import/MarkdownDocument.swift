@@ -40,12 +40,12 @@ public struct MarkdownDocument: Sendable, Equatable {
 
   public struct Problem: Error, Equatable, CustomStringConvertible {
     public var line: Int
-    public var message: String
+    public var message: LocalizedText
     /// Where on the line, when the reader knows (YAML does).
     public var column: Int?
-    public var description: String { "line \(line): \(message)" }
+    public var description: String { "line \(line): \(message.en)" }
 
-    public init(line: Int, message: String, column: Int? = nil) {
+    public init(line: Int, message: LocalizedText, column: Int? = nil) {
       self.line = line
       self.message = message
       self.column = column
@@ -61,9 +61,15 @@ public struct MarkdownDocument: Sendable, Equatable {
   public static func parse(_ data: Data) throws -> MarkdownDocument {
     var bytes = data
     if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-    if bytes.contains(0) { throw Problem(line: 1, message: "not a text file (it holds NUL bytes)") }
+    if bytes.contains(0) {
+      throw Problem(
+        line: 1,
+        message: LocalizedText(
+          fr: "ce n'est pas un fichier texte (il contient des octets NUL)", en: "not a text file (it holds NUL bytes)"))
+    }
     guard String(data: bytes, encoding: .utf8) != nil else {
-      throw Problem(line: firstBadLine(bytes), message: "not UTF-8 text")
+      throw Problem(
+        line: firstBadLine(bytes), message: LocalizedText(fr: "ce n'est pas du texte UTF-8", en: "not UTF-8 text"))
     }
     // Decoded as is: Foundation would also drop a second byte-order mark, which is content.
     let raw = String(decoding: bytes, as: UTF8.self)
@@ -116,18 +122,27 @@ public struct MarkdownDocument: Sendable, Equatable {
         $0.trimmingCharacters(in: .whitespacesAndNewlines) == delimiter
       })
     else {
-      throw Problem(line: 1, message: "the front matter opened here with '\(delimiter)' is never closed")
+      throw Problem(
+        line: 1,
+        message: LocalizedText(
+          fr: "l'en-tête ouvert ici par « \(delimiter) » n'est jamais fermé",
+          en: "the front matter opened here with '\(delimiter)' is never closed"))
     }
     let inner = lines[1..<close].joined(separator: "\n")
     frontMatter = lines[...close].joined(separator: "\n") + "\n"
     do {
       fields = format == .yaml ? try Self.yamlFields(inner) : try TOMLReader.read(inner, firstLine: 2)
     } catch let failure as TOMLReader.Failure {
-      throw Problem(line: failure.line, message: "TOML: \(failure.message)")
+      throw Problem(
+        line: failure.line,
+        message: LocalizedText(fr: "TOML : \(failure.message.fr)", en: "TOML: \(failure.message.en)"))
     }
     var seen = Set<String>()
     for field in fields where !seen.insert(field.key).inserted {
-      throw Problem(line: 2, message: "the key '\(field.key)' is given twice")
+      throw Problem(
+        line: 2,
+        message: LocalizedText(
+          fr: "la clé « \(field.key) » est donnée deux fois", en: "the key '\(field.key)' is given twice"))
     }
     return close + 1
   }
@@ -136,7 +151,9 @@ public struct MarkdownDocument: Sendable, Equatable {
     do {
       return try JSONReader.readObject(text)
     } catch let failure as JSONReader.Failure {
-      throw Problem(line: failure.line, message: "JSON: \(failure.message)")
+      throw Problem(
+        line: failure.line,
+        message: LocalizedText(fr: "JSON : \(failure.message.fr)", en: "JSON: \(failure.message.en)"))
     }
   }
 
@@ -146,12 +163,18 @@ public struct MarkdownDocument: Sendable, Equatable {
       node = try Yams.compose(yaml: text)
     } catch let error as YamlError {
       let problem = PromptSetError.from(error, file: "")
-      throw Problem(line: problem.line + 1, message: "YAML: \(problem.message)", column: problem.column)
+      throw Problem(
+        line: problem.line + 1,
+        message: LocalizedText(fr: "YAML : \(problem.message.fr)", en: "YAML: \(problem.message.en)"),
+        column: problem.column)
     }
     guard let node else { return [] }
     var budget = 20_000
     guard case .table(let fields) = try value(node, depth: 0, budget: &budget) else {
-      throw Problem(line: (node.mark?.line ?? 1) + 1, message: "the front matter must be 'key: value' lines")
+      throw Problem(
+        line: (node.mark?.line ?? 1) + 1,
+        message: LocalizedText(
+          fr: "l'en-tête doit être fait de lignes « clé: valeur »", en: "the front matter must be 'key: value' lines"))
     }
     return fields
   }
@@ -160,7 +183,10 @@ public struct MarkdownDocument: Sendable, Equatable {
   private static func value(_ node: Node, depth: Int, budget: inout Int) throws -> FieldValue {
     budget -= 1
     guard depth < 64, budget > 0 else {
-      throw Problem(line: (node.mark?.line ?? 1) + 1, message: "the front matter is too large or nested too deep")
+      throw Problem(
+        line: (node.mark?.line ?? 1) + 1,
+        message: LocalizedText(
+          fr: "l'en-tête est trop grand ou trop imbriqué", en: "the front matter is too large or nested too deep"))
     }
     switch node {
     case .scalar(let scalar):

@@ -5,7 +5,7 @@
 struct TOMLReader {
   struct Failure: Error, Equatable {
     var line: Int
-    var message: String
+    var message: LocalizedText
   }
 
   private let scalars: [Unicode.Scalar]
@@ -34,7 +34,7 @@ struct TOMLReader {
     if current == "\n" { line += 1 }
     index += 1
   }
-  private func fail(_ message: String) -> Failure { Failure(line: line, message: message) }
+  private func fail(_ message: LocalizedText) -> Failure { Failure(line: line, message: message) }
 
   private mutating func skipBlank() {
     while let c = current, c == " " || c == "\t" { advance() }
@@ -57,7 +57,9 @@ struct TOMLReader {
     skipBlank()
     if current == "#" { while let c = current, c != "\n" { advance() } }
     if current == "\r" { advance() }
-    guard current == nil || current == "\n" else { throw fail("unexpected text after a value") }
+    guard current == nil || current == "\n" else {
+      throw fail(LocalizedText(fr: "texte inattendu après une valeur", en: "unexpected text after a value"))
+    }
     if current == "\n" { advance() }
   }
 
@@ -92,7 +94,7 @@ struct TOMLReader {
   }
 
   private mutating func expect(_ c: Unicode.Scalar) throws {
-    guard current == c else { throw fail("expected '\(c)'") }
+    guard current == c else { throw fail(LocalizedText(fr: "« \(c) » attendu", en: "expected '\(c)'")) }
     advance()
   }
 
@@ -113,7 +115,7 @@ struct TOMLReader {
           bare.unicodeScalars.append(c)
           advance()
         }
-        guard !bare.isEmpty else { throw fail("expected a key") }
+        guard !bare.isEmpty else { throw fail(LocalizedText(fr: "une clé est attendue", en: "expected a key")) }
         parts.append(bare)
       }
       skipBlank()
@@ -122,8 +124,10 @@ struct TOMLReader {
   }
 
   private mutating func value(depth: Int) throws -> FieldValue {
-    guard depth < 64 else { throw fail("nested more than 64 levels deep") }
-    guard let c = current else { throw fail("a value is missing") }
+    guard depth < 64 else {
+      throw fail(LocalizedText(fr: "imbriqué sur plus de 64 niveaux", en: "nested more than 64 levels deep"))
+    }
+    guard let c = current else { throw fail(LocalizedText(fr: "une valeur manque", en: "a value is missing")) }
     switch c {
     case "\"":
       if peek(1) == "\"", peek(2) == "\"" { return .string(try multiline(quote: "\"")) }
@@ -142,7 +146,11 @@ struct TOMLReader {
         }
         items.append(try value(depth: depth + 1))
         skipAll()
-        if current == "," { advance() } else if current != "]" { throw fail("expected ',' or ']' in an array") }
+        if current == "," {
+          advance()
+        } else if current != "]" {
+          throw fail(LocalizedText(fr: "« , » ou « ] » attendu dans un tableau", en: "expected ',' or ']' in an array"))
+        }
       }
     case "{":
       advance()
@@ -207,14 +215,22 @@ struct TOMLReader {
     if digits.hasPrefix("0b"), let n = Int(digits.dropFirst(2), radix: 2) { return .int(n) }
     if let n = Int(digits) { return .int(n) }
     if let d = Double(digits), digits.contains(where: { "0123456789".contains($0) }) { return .double(d) }
-    throw fail(word.isEmpty ? "a value is missing" : "'\(word)' is not a TOML value (quote text: \"…\")")
+    throw fail(
+      word.isEmpty
+        ? LocalizedText(fr: "une valeur manque", en: "a value is missing")
+        : LocalizedText(
+          fr: "« \(word) » n'est pas une valeur TOML (mettez le texte entre guillemets : \"…\")",
+          en: "'\(word)' is not a TOML value (quote text: \"…\")"))
   }
 
   private mutating func basicString() throws -> String {
     try expect("\"")
     var out = String.UnicodeScalarView()
     while true {
-      guard let c = current, c != "\n" else { throw fail("a string is never closed on its line") }
+      guard let c = current, c != "\n" else {
+        throw fail(
+          LocalizedText(fr: "une chaîne n'est jamais fermée sur sa ligne", en: "a string is never closed on its line"))
+      }
       advance()
       if c == "\"" { return String(out) }
       if c == "\\" { try escape(into: &out) } else { out.append(c) }
@@ -222,7 +238,9 @@ struct TOMLReader {
   }
 
   private mutating func escape(into out: inout String.UnicodeScalarView) throws {
-    guard let e = current else { throw fail("a string is never closed") }
+    guard let e = current else {
+      throw fail(LocalizedText(fr: "une chaîne n'est jamais fermée", en: "a string is never closed"))
+    }
     advance()
     switch e {
     case "n": out.append("\n")
@@ -235,13 +253,18 @@ struct TOMLReader {
     case "u", "U":
       var code: UInt32 = 0
       for _ in 0..<(e == "u" ? 4 : 8) {
-        guard let c = current, let digit = UInt32(String(c), radix: 16) else { throw fail("bad \\\(e) escape") }
+        guard let c = current, let digit = UInt32(String(c), radix: 16) else {
+          throw fail(LocalizedText(fr: "échappement \\\(e) non valable", en: "bad \\\(e) escape"))
+        }
         code = code * 16 + digit
         advance()
       }
-      guard let scalar = Unicode.Scalar(code) else { throw fail("\\\(e) escape is not a character") }
+      guard let scalar = Unicode.Scalar(code) else {
+        throw fail(
+          LocalizedText(fr: "l'échappement \\\(e) n'est pas un caractère", en: "\\\(e) escape is not a character"))
+      }
       out.append(scalar)
-    default: throw fail("unknown escape \\\(e)")
+    default: throw fail(LocalizedText(fr: "échappement inconnu \\\(e)", en: "unknown escape \\\(e)"))
     }
   }
 
@@ -249,7 +272,10 @@ struct TOMLReader {
     try expect("'")
     var out = String.UnicodeScalarView()
     while true {
-      guard let c = current, c != "\n" else { throw fail("a string is never closed on its line") }
+      guard let c = current, c != "\n" else {
+        throw fail(
+          LocalizedText(fr: "une chaîne n'est jamais fermée sur sa ligne", en: "a string is never closed on its line"))
+      }
       advance()
       if c == "'" { return String(out) }
       out.append(c)
@@ -262,7 +288,11 @@ struct TOMLReader {
     if current == "\n" { advance() }  // a newline right after the opening quotes is dropped
     var out = String.UnicodeScalarView()
     while true {
-      guard let c = current else { throw fail("a multi-line string is never closed") }
+      guard let c = current else {
+        throw fail(
+          LocalizedText(
+            fr: "une chaîne sur plusieurs lignes n'est jamais fermée", en: "a multi-line string is never closed"))
+      }
       if c == quote, peek(1) == quote, peek(2) == quote {
         for _ in 0..<3 { advance() }
         // Up to two more quotes belong to the string.
@@ -293,68 +323,5 @@ struct TOMLReader {
 
   private mutating func open(_ keys: [String], appending: Bool) throws {
     try Self.open(&root, keys[...], appending: appending, line: line)
-  }
-
-  static func insert(_ fields: inout [FieldValue.Field], _ keys: [String], _ value: FieldValue, line: Int) throws {
-    guard let first = keys.first else { return }
-    let index = fields.firstIndex { $0.key == first }
-    if keys.count == 1 {
-      guard index == nil else { throw Failure(line: line, message: "the key '\(first)' is given twice") }
-      fields.append(.init(first, value))
-      return
-    }
-    var inner: [FieldValue.Field] = []
-    if let index {
-      switch fields[index].value {
-      case .table(let existing): inner = existing
-      case .array(var items):
-        // The last table of an array of tables.
-        guard case .table(var last)? = items.last else {
-          throw Failure(line: line, message: "'\(first)' is not a table")
-        }
-        try insert(&last, Array(keys.dropFirst()), value, line: line)
-        items[items.count - 1] = .table(last)
-        fields[index].value = .array(items)
-        return
-      default: throw Failure(line: line, message: "'\(first)' is not a table")
-      }
-    }
-    try insert(&inner, Array(keys.dropFirst()), value, line: line)
-    if let index { fields[index].value = .table(inner) } else { fields.append(.init(first, .table(inner))) }
-  }
-
-  static func open(_ fields: inout [FieldValue.Field], _ keys: ArraySlice<String>, appending: Bool, line: Int) throws {
-    guard let first = keys.first else { return }
-    let index = fields.firstIndex { $0.key == first }
-    let last = keys.count == 1
-    if last, appending {
-      if let index {
-        guard case .array(var items) = fields[index].value else {
-          throw Failure(line: line, message: "'\(first)' is not an array of tables")
-        }
-        items.append(.table([]))
-        fields[index].value = .array(items)
-      } else {
-        fields.append(.init(first, .array([.table([])])))
-      }
-      return
-    }
-    var inner: [FieldValue.Field] = []
-    if let index {
-      switch fields[index].value {
-      case .table(let existing): inner = existing
-      case .array(var items):
-        guard case .table(var table)? = items.last else {
-          throw Failure(line: line, message: "'\(first)' is not a table")
-        }
-        try open(&table, keys.dropFirst(), appending: appending, line: line)
-        items[items.count - 1] = .table(table)
-        fields[index].value = .array(items)
-        return
-      default: throw Failure(line: line, message: "'\(first)' is not a table")
-      }
-    }
-    try open(&inner, keys.dropFirst(), appending: appending, line: line)
-    if let index { fields[index].value = .table(inner) } else { fields.append(.init(first, .table(inner))) }
   }
 }

@@ -43,9 +43,11 @@ extension Journal {
     // The backup is only read: copied as it is, then the copy is checked and brought up to date.
     var isFolder: ObjCBool = false
     guard FileManager.default.fileExists(atPath: backupPath, isDirectory: &isFolder) else {
-      throw JournalError.notABackup(backupPath, "no such file")
+      throw JournalError.notABackup(backupPath, LocalizedText(fr: "ce fichier n'existe pas", en: "no such file"))
     }
-    if isFolder.boolValue { throw JournalError.notABackup(backupPath, "it is a folder") }
+    if isFolder.boolValue {
+      throw JournalError.notABackup(backupPath, LocalizedText(fr: "c'est un dossier", en: "it is a folder"))
+    }
     let sourceKey = try backupKey(backupPath, journalPath, passphrase)
     try createPrivateFile(temporary)
     let copyKey = try sourceKey.map { try JournalCipher.share($0, to: temporary) }
@@ -54,12 +56,16 @@ extension Journal {
       config.readonly = true
       let source = try DatabaseQueue(path: backupPath, configuration: config)
       guard try source.read({ db in try db.tableExists("grdb_migrations") }) else {
-        throw JournalError.notABackup(backupPath, "it is empty, or not a journal bilan wrote")
+        throw JournalError.notABackup(
+          backupPath,
+          LocalizedText(
+            fr: "il est vide, ou ce n'est pas un journal écrit par bilan",
+            en: "it is empty, or not a journal bilan wrote"))
       }
       try source.backup(to: DatabaseQueue(path: temporary))
       try source.close()
     } catch let error as DatabaseError {
-      throw failed(sourceKey, backupPath) ?? JournalError.notABackup(backupPath, error.message ?? "\(error)")
+      throw failed(sourceKey, backupPath) ?? JournalError.notABackup(backupPath, .verbatim(error.message ?? "\(error)"))
     }
     let entries: Int
     do {
@@ -128,7 +134,9 @@ extension Journal {
       return try db.read { db in
         let verdict = try String.fetchAll(db, sql: "PRAGMA integrity_check")
         guard verdict == ["ok"] else {
-          throw failed(key, path) ?? .notAJournal(path, "damaged: " + verdict.prefix(3).joined(separator: "; "))
+          let found = verdict.prefix(3).joined(separator: "; ")
+          throw failed(key, path)
+            ?? .notAJournal(path, LocalizedText(fr: "endommagé : " + found, en: "damaged: " + found))
         }
         return try Int.fetchOne(db, sql: "SELECT count(*) FROM entry") ?? 0
       }

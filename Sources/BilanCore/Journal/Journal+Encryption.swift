@@ -70,7 +70,9 @@ extension Journal {
       let copy = try Journal(path: temporary)
       entries = try check(copy.db, path: path, key: key)
       guard entries == count else {
-        throw JournalError.notAJournal(temporary, "\(entries) entries copied of \(count)")
+        throw JournalError.notAJournal(
+          temporary,
+          LocalizedText(fr: "\(entries) entrées copiées sur \(count)", en: "\(entries) entries copied of \(count)"))
       }
       try copy.db.close()
       // Everything the old journal holds is in its main file: its WAL is not left beside the new one.

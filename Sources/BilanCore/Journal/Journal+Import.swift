@@ -126,13 +126,17 @@ public struct ImportPlan: Sendable {
 
   /// The images a page uses that are files of the site (`![x](img.png)`, `<img src="/images/a.png">`):
   /// found next to the page or in the site's `static/` folder. Missing ones are named with their line.
-  public static func images(in text: String, file: String) -> (found: [(String, Data)], missing: [(Int, String)]) {
+  /// `covers`: the pictures its front matter names (`cover`, `image`, `images`), looked for on the lines
+  /// that name them.
+  public static func images(in text: String, file: String, covers: [String] = []) -> (
+    found: [(String, Data)], missing: [(Int, String)]
+  ) {
     var found: [(String, Data)] = []
     var missing: [(Int, String)] = []
     let folder = (file as NSString).deletingLastPathComponent
     let siteRoot = file.range(of: "/content/").map { String(file[..<$0.lowerBound]) }
     for (index, line) in text.components(separatedBy: "\n").enumerated() {
-      var refs: [String] = []
+      var refs = covers.filter { line.contains($0) && !line.contains("![") }
       // Most lines hold no image: the regular expressions run only on those that may.
       if line.contains("![") {
         for match in line.matches(of: /!\[[^\]]*\]\(\s*<?([^)\s>]+)>?[^)]*\)/) { refs.append(String(match.1)) }
@@ -151,6 +155,16 @@ public struct ImportPlan: Sendable {
       }
     }
     return (found, missing)
+  }
+
+  /// The pictures a page's front matter names for itself: `cover`, `image`, or the first of `images`
+  /// (Hugo's and most themes' keys).
+  public static func covers(_ document: MarkdownDocument) -> [String] {
+    ["cover", "image", "images"].compactMap { key -> String? in
+      guard let value = document.field(key) else { return nil }
+      if case .array(let items) = value { return items.first?.text }
+      return value.text
+    }.filter { !$0.isEmpty }
   }
 
   /// Whether a set's sections are each one text question: such a section's text is that question's
@@ -292,6 +306,7 @@ extension Journal {
         unterminated: plan.document.unterminated, importedAt: now)
       try source.save(db)
       try Journal.tieProjects(db, entryID: entryID, plan: plan, entry: entry, skill: skill, source: source, now: now)
+      try Journal.rateAsDeclared(db, entryID: entryID, plan: plan, entry: entry, skill: skill, source: source, now: now)
       try Journal.reindex(db, entryID: entryID)
       return existing == nil ? .imported(entryID) : .updated(entryID)
     }

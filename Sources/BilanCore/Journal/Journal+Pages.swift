@@ -11,13 +11,26 @@ public struct ImportedPage: Sendable, Equatable {
 }
 
 extension Journal {
-  /// Whether pages were imported from an English site (`skills/`, `projects/`): publish keeps its folders.
-  public func hasImportedEnglishSections() throws -> Bool {
+  /// The language the journal's site is in: an imported site's (`skills/`, `projects/` are English,
+  /// `competences/`, `projets/` French), else the one most of its finished essays and project pages are
+  /// written in; nil for a journal with neither.
+  public func siteLanguage() throws -> Language? {
     try read { db in
-      try Bool.fetchOne(
+      let imported = try Row.fetchOne(
         db,
-        sql: "SELECT EXISTS (SELECT 1 FROM source WHERE path LIKE '%/skills/%' OR path LIKE '%/projects/%')")
-        ?? false
+        sql: """
+          SELECT EXISTS (SELECT 1 FROM source WHERE path LIKE '%/skills/%' OR path LIKE '%/projects/%'),
+                 EXISTS (SELECT 1 FROM source WHERE path LIKE '%/competences/%' OR path LIKE '%/projets/%')
+          """)
+      if let imported, imported[0] as Bool { return .en }
+      if let imported, imported[1] as Bool { return .fr }
+      let counts = try Row.fetchAll(
+        db,
+        sql: """
+          SELECT lang, COUNT(*) FROM entry WHERE status = 'done' AND deletedAt IS NULL
+          AND kind IN ('assessment', 'project') GROUP BY lang ORDER BY COUNT(*) DESC, lang DESC
+          """)
+      return counts.first.flatMap { Language(rawValue: $0[0] as String) }
     }
   }
 

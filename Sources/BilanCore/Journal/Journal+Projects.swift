@@ -19,6 +19,11 @@ extension Journal {
     try read { db in try Project.filter(Column("key") == Skill.key(for: name)).fetchOne(db) }
   }
 
+  /// The project this name is, but for case, accents, articles and plurals (`NameMatcher.alike`).
+  public func projectAlike(_ name: String) throws -> Project? {
+    try read { db in NameMatcher.alike(name, among: try Project.fetchAll(db)) }
+  }
+
   /// The project a user means, names compared as skills' are (`NameMatcher`): case, accents, articles
   /// and plurals aside, else the words it begins.
   public func matchProject(_ typed: String) throws -> ProjectMatch {

@@ -24,6 +24,11 @@ extension Journal {
     try read { db in try Skill.order(Column("key")).fetchAll(db) }
   }
 
+  /// The skill this name is, but for case, accents, articles and plurals (`NameMatcher.alike`).
+  public func skillAlike(_ name: String) throws -> Skill? {
+    try read { db in NameMatcher.alike(name, among: try Skill.fetchAll(db)) }
+  }
+
   /// Finds the skill a user means, in either language, as every name is compared (`NameMatcher`):
   /// an exact name wins; then the name without articles and plural marks; then the typed words
   /// beginning the name's words (`autonomie` finds *Autonomie professionnelle*), or a later word of it

@@ -63,10 +63,9 @@ public final class Journal: Sendable {
     }
     self.isReadOnly = readOnly
     do {
-      db = try DatabaseQueue(path: path, configuration: config)
-      try db.read { db in _ = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") }
+      db = try Journal.openQueue(path, config)
     } catch let error as DatabaseError {
-      throw Journal.failed(key, path) ?? JournalError.notAJournal(path, error.message ?? "\(error)")
+      throw Journal.failed(key, path) ?? JournalError.notAJournal(path, .verbatim(error.message ?? "\(error)"))
     }
     try migrate()
   }
@@ -97,22 +96,54 @@ public final class Journal: Sendable {
     try migrate()
   }
 
+  /// Brings the schema up to date. Several bilans started at once on a new journal all migrate it:
+  /// GRDB lists the migrations to run once, before the first, and a list another process made stale
+  /// fails (a table that exists, the migration's own row, a table not there yet); that migration's
+  /// transaction is rolled back whole, and everything is read again until one process or another has
+  /// done it. A failure that lasts is the file's own.
   private func migrate() throws {
     let migrator = Schema.migrator(language: language)
-    do {
-      let (superseded, complete, bilanFile) = try db.read { db in
-        (
-          try migrator.hasBeenSuperseded(db), try migrator.hasCompletedMigrations(db),
-          try Journal.looksLikeBilan(db)
-        )
+    var attempt = 0
+    while true {
+      do {
+        let (superseded, complete, bilanFile) = try db.read { db in
+          (
+            try migrator.hasBeenSuperseded(db), try migrator.hasCompletedMigrations(db),
+            try Journal.looksLikeBilan(db)
+          )
+        }
+        if superseded { throw JournalError.newerSchema(path) }
+        if !bilanFile {
+          throw JournalError.notAJournal(
+            path, LocalizedText(fr: "il contient d'autres tables", en: "it holds other tables"))
+        }
+        if complete { return }
+        if isReadOnly { throw JournalError.readOnly(path) }
+        try migrator.migrate(db)
+        return
+      } catch let error as DatabaseError {
+        // A page that fails its check is the file's own failure: named at once, never tried again.
+        if let tampered = Journal.failed(key, path) { throw tampered }
+        attempt += 1
+        if attempt >= 20 { throw JournalError.notAJournal(path, .verbatim(error.message ?? "\(error)")) }
+        usleep(UInt32.random(in: 5_000...50_000))
       }
-      if superseded { throw JournalError.newerSchema(path) }
-      if !bilanFile { throw JournalError.notAJournal(path, "it holds other tables") }
-      if complete { return }
-      if isReadOnly { throw JournalError.readOnly(path) }
-      try migrator.migrate(db)
-    } catch let error as DatabaseError {
-      throw Journal.failed(key, path) ?? JournalError.notAJournal(path, error.message ?? "\(error)")
+    }
+  }
+
+  /// Opens the file and reads its schema. Bilans started at once on a new file all turn it to WAL, which
+  /// SQLite refuses as busy without waiting: the opening is tried again, a few times, after a short pause.
+  private static func openQueue(_ path: String, _ config: Configuration) throws -> DatabaseQueue {
+    var attempt = 0
+    while true {
+      do {
+        let queue = try DatabaseQueue(path: path, configuration: config)
+        try queue.read { db in _ = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") }
+        return queue
+      } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY && attempt < 20 {
+        attempt += 1
+        usleep(UInt32.random(in: 5_000...50_000))
+      }
     }
   }
 
@@ -135,6 +166,8 @@ public final class Journal: Sendable {
       }
     }
     let fd = open(path, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o600)
+    // Another bilan made it a moment ago: it is the same new journal, opened as theirs is.
+    if fd < 0, errno == EEXIST { return }
     guard fd >= 0 else { throw JournalError.cannotCreate(path, String(cString: strerror(errno))) }
     close(fd)
   }
@@ -148,7 +181,8 @@ public final class Journal: Sendable {
     if head.isEmpty { return false }
     if head == Data("bilan encrypted\n".utf8) { return true }
     if head != Data("SQLite format 3\0".utf8) {
-      throw JournalError.notAJournal(path, "it is not an SQLite file")
+      throw JournalError.notAJournal(
+        path, LocalizedText(fr: "ce n'est pas un fichier SQLite", en: "it is not an SQLite file"))
     }
     return false
   }
@@ -185,11 +219,11 @@ public enum JournalError: Error, Equatable {
   case unreadable(String)
   case readOnly(String)
   case cannotCreate(String, String)
-  case notAJournal(String, String)
+  case notAJournal(String, LocalizedText)
   case newerSchema(String)
   case inUse(String)
   /// A file given to `restore` that is not a copy bilan can put back.
-  case notABackup(String, String)
+  case notABackup(String, LocalizedText)
   /// SQLite failed where nothing foresaw it (a full disk, a damaged page): the journal and SQLite's words.
   case database(String, String)
   /// An encrypted journal opened with no passphrase to give it.
@@ -244,16 +278,16 @@ public enum JournalError: Error, Equatable {
         "Impossible de créer le journal \(path) : \(why).", "Cannot create the journal \(path): \(why).")
     case .notAJournal(let path, let why):
       return language.pick(
-        "\(path) n'est pas un journal bilan (\(why)) : rien n'y a été écrit ; choisissez un autre chemin avec --db.",
-        "\(path) is not a bilan journal (\(why)): nothing was written to it; choose another path with --db.")
+        "\(path) n'est pas un journal bilan (\(why.fr)) : rien n'y a été écrit ; choisissez un autre chemin avec --db.",
+        "\(path) is not a bilan journal (\(why.en)): nothing was written to it; choose another path with --db.")
     case .inUse(let path):
       return language.pick(
         "\(path) est ouvert par un autre bilan (un shell ?) : quittez-le, puis recommencez ; rien n'a été changé.",
         "\(path) is open in another bilan (a shell?): leave it, then try again; nothing was changed.")
     case .notABackup(let path, let why):
       return language.pick(
-        "\(path) n'est pas une copie que bilan peut restaurer (\(why)) : le journal n'a pas changé ; donnez un fichier fait par « bilan backup ».",
-        "\(path) is not a copy bilan can restore (\(why)): the journal is unchanged; give a file made by 'bilan backup'."
+        "\(path) n'est pas une copie que bilan peut restaurer (\(why.fr)) : le journal n'a pas changé ; donnez un fichier fait par « bilan backup ».",
+        "\(path) is not a copy bilan can restore (\(why.en)): the journal is unchanged; give a file made by 'bilan backup'."
       )
     case .database(let path, let why):
       return language.pick(

@@ -160,7 +160,9 @@ enum JournalCipher {
     switch Int(code) {
     case Int(BILAN_CRYPT_OK): return
     case Int(BILAN_CRYPT_WRONG_PASSPHRASE): throw JournalError.wrongPassphrase(path)
-    case Int(BILAN_CRYPT_NOT_ENCRYPTED): throw JournalError.notAJournal(path, "it is not an encrypted journal")
+    case Int(BILAN_CRYPT_NOT_ENCRYPTED):
+      throw JournalError.notAJournal(
+        path, LocalizedText(fr: "ce n'est pas un journal chiffré", en: "it is not an encrypted journal"))
     case Int(BILAN_CRYPT_NEWER): throw JournalError.newerSchema(path)
     case Int(BILAN_CRYPT_IO): throw JournalError.unreadable(path)
     case Int(BILAN_CRYPT_NOT_HELD): throw JournalError.encrypted(path)

@@ -214,6 +214,26 @@ enum Schema {
           CREATE INDEX entry_by_day ON entry (coalesce(date, CASE WHEN status = 'draft' THEN createdAt END) DESC, id DESC);
           """)
     }
+    migrator.registerMigration("v12") { db in
+      // An imported skill's page that says its level rates the skill so (`Journal.rateAsDeclared`):
+      // pages imported before get their rating now.
+      try Journal.rateImportedPages(db)
+    }
+    migrator.registerMigration("v13") { db in
+      // The framework and stage the user aims at (`framework use`), newest first; and the reviews
+      // (kind 'review', issue 21), found by date without reading the other entries: the next review
+      // starts where the newest one ended.
+      try db.execute(
+        sql: """
+          CREATE TABLE frameworkChoice (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            framework TEXT NOT NULL,
+            stage TEXT NOT NULL,
+            chosenAt DATETIME NOT NULL
+          );
+          CREATE INDEX entry_reviews ON entry (date) WHERE kind = 'review';
+          """)
+    }
     return migrator
   }
 

@@ -80,7 +80,7 @@ public struct Skill: Codable, Sendable, Equatable, FetchableRecord, MutablePersi
 
 /// One entry of the journal: an assessment (one interview), and later free journal text or a project page.
 public struct Entry: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord {
-  public enum Kind: String, Codable, Sendable { case assessment, journal, project }
+  public enum Kind: String, Codable, Sendable { case assessment, journal, project, review }
   public enum Status: String, Codable, Sendable { case draft, done }
 
   /// Never reused: the table is AUTOINCREMENT.

@@ -28,12 +28,12 @@ public struct PromptLibrary: Sendable {
 
   /// Parses a shipped set on demand: start-up never pays for YAML it does not use.
   public static func shipped(_ id: String) throws -> PromptSet? {
-    guard id != "skills", let yaml = EmbeddedPrompts.files["\(id).yaml"] else { return nil }
+    guard id != "skills", !id.contains("/"), let yaml = EmbeddedPrompts.files["\(id).yaml"] else { return nil }
     return try PromptSet.parse(yaml: yaml, file: "prompts/\(id).yaml")
   }
 
   public static var shippedIDs: [String] {
-    EmbeddedPrompts.files.keys.filter { $0.hasSuffix(".yaml") && $0 != catalogueFile }
+    EmbeddedPrompts.files.keys.filter { $0.hasSuffix(".yaml") && $0 != catalogueFile && !$0.contains("/") }
       .map { String($0.dropLast(5)) }.sorted()
   }
 
@@ -47,20 +47,27 @@ public struct PromptLibrary: Sendable {
       do {
         guard let data = FileManager.default.contents(atPath: path) else {
           throw PromptSetProblems(problems: [
-            PromptSetError(file: path, line: 1, column: 1, message: "cannot be read (check its permissions)")
+            PromptSetError(
+              file: path, line: 1, column: 1,
+              message: LocalizedText(
+                fr: "illisible (vérifiez ses droits)", en: "cannot be read (check its permissions)"))
           ])
         }
         let set = try PromptSet.parse(data: data, file: path)
         if let earlier = userSets[set.id], case .user(let first, _) = earlier.origin {
           problems.append(
-            PromptSetError(file: path, line: 1, column: 1, message: "set '\(set.id)' is already given by \(first)"))
+            PromptSetError(
+              file: path, line: 1, column: 1,
+              message: LocalizedText(
+                fr: "le jeu « \(set.id) » est déjà donné par \(first)",
+                en: "set '\(set.id)' is already given by \(first)")))
           continue
         }
         userSets[set.id] = Loaded(set: set, origin: .user(path: path, replacing: shipped.contains(set.id)))
       } catch let error as PromptSetProblems {
         problems.append(contentsOf: error.problems)
       } catch {
-        problems.append(PromptSetError(file: path, line: 1, column: 1, message: "\(error)"))
+        problems.append(PromptSetError(file: path, line: 1, column: 1, message: .verbatim("\(error)")))
       }
     }
   }

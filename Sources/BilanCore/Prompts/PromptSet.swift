@@ -157,14 +157,17 @@ public struct PromptSetError: Error, Equatable, CustomStringConvertible {
   public var file: String
   public var line: Int
   public var column: Int
-  public var message: String
+  public var message: LocalizedText
 
-  public init(file: String, line: Int, column: Int, message: String) {
+  public init(file: String, line: Int, column: Int, message: LocalizedText) {
     self.file = file
     self.line = line
     self.column = column
     self.message = message
   }
 
-  public var description: String { "\(file):\(line):\(column): \(message)" }
+  public var description: String { text(.en) }
+
+  /// `FILE:LINE:COLUMN: message`, the message in `language`.
+  public func text(_ language: Language) -> String { "\(file):\(line):\(column): \(message[language])" }
 }

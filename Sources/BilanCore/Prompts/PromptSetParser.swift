@@ -23,18 +23,26 @@ extension PromptSet {
   /// Reads a file's bytes: a binary or non-UTF-8 file is a problem at line 1, not a crash.
   public static func parse(data: Data, file: String) throws -> PromptSet {
     if data.contains(0) {
-      throw PromptSetProblems(problems: [PromptSetError(file: file, line: 1, column: 1, message: "not a text file")])
+      throw PromptSetProblems(problems: [
+        PromptSetError(
+          file: file, line: 1, column: 1,
+          message: LocalizedText(fr: "ce n'est pas un fichier texte", en: "not a text file"))
+      ])
     }
     guard let text = String(data: data, encoding: .utf8) else {
       throw PromptSetProblems(problems: [
-        PromptSetError(file: file, line: 1, column: 1, message: "the file is not UTF-8 text")
+        PromptSetError(
+          file: file, line: 1, column: 1,
+          message: LocalizedText(fr: "le fichier n'est pas du texte UTF-8", en: "the file is not UTF-8 text"))
       ])
     }
     return try parse(yaml: text, file: file)
   }
 }
 
-private struct PromptSetParser {
+/// Reads a set from libyaml's nodes, gathering every problem with its position. Its readers of single
+/// values (keys, identifiers, flags, texts in each language) are in `PromptSetParser+Values.swift`.
+struct PromptSetParser: YAMLFileReader {
   let file: String
   var problems: [PromptSetError] = []
   var about = PromptSet.About.skill
@@ -51,55 +59,54 @@ private struct PromptSetParser {
   /// Kinds a set holds once at most: each fills one place of the entry (its rating, its tags…).
   static let singleKinds: Set<PromptSet.Kind> = [.rating, .evidence, .target, .tags, .skills]
 
-  mutating func report(_ message: String, _ node: Node?) {
-    let mark = node?.mark
-    problems.append(PromptSetError(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1, message: message))
-  }
-
   mutating func parse(_ yaml: String) -> PromptSet? {
-    let root: Node
-    do {
-      guard let node = try Yams.compose(yaml: yaml) else {
-        report("the file is empty: a set needs id, title and questions", nil)
-        return nil
-      }
-      root = node
-    } catch let error as YamlError {
-      problems.append(PromptSetError.from(error, file: file, text: yaml))
-      return nil
-    } catch {
-      report("\(error)", nil)
-      return nil
-    }
-    guard let map = root.mapping else {
-      report("a prompt set is a mapping with id, title and questions", root)
-      return nil
-    }
-    unknownKeys(map, allowed: Self.setKeys, what: "a set")
+    guard
+      let (root, map) = root(
+        yaml,
+        empty: LocalizedText(
+          fr: "le fichier est vide : un jeu a besoin de id, title et questions",
+          en: "the file is empty: a set needs id, title and questions"),
+        notMapping: LocalizedText(
+          fr: "un jeu de questions est un dictionnaire avec id, title et questions",
+          en: "a prompt set is a mapping with id, title and questions"))
+    else { return nil }
+    unknownKeys(map, allowed: Self.setKeys, what: LocalizedText(fr: "un jeu", en: "a set"))
     let id = identifier(map["id"], "id", in: root) ?? "?"
     var version = 1
     if let node = map["version"] {
-      if let value = node.int, value >= 1 { version = value } else { report("'version' must be a whole number", node) }
+      if let value = node.int, value >= 1 {
+        version = value
+      } else {
+        report(
+          LocalizedText(fr: "« version » doit être un nombre entier", en: "'version' must be a whole number"), node)
+      }
     }
     if let node = map["about"] {
       if let value = node.string.flatMap(PromptSet.About.init(rawValue:)) {
         about = value
       } else {
-        report("'about' must be skill, project or day", node)
+        report(
+          LocalizedText(fr: "« about » doit valoir skill, project ou day", en: "'about' must be skill, project or day"),
+          node)
       }
     }
     let title = localized(map["title"], "title", in: root)
     let description = map["description"].flatMap { localized($0, "description", in: root) }
     guard let questionsNode = map["questions"] else {
-      report("missing 'questions'", root)
+      report(LocalizedText(fr: "« questions » manque", en: "missing 'questions'"), root)
       return nil
     }
     guard let items = questionsNode.sequence, !items.isEmpty else {
-      report("'questions' must be a non-empty list", questionsNode)
+      report(
+        LocalizedText(fr: "« questions » doit être une liste non vide", en: "'questions' must be a non-empty list"),
+        questionsNode)
       return nil
     }
     guard items.count <= PromptSet.maxQuestions else {
-      report("\(items.count) questions: a set holds at most \(PromptSet.maxQuestions)", questionsNode)
+      report(
+        LocalizedText(
+          fr: "\(items.count) questions : un jeu en contient au plus \(PromptSet.maxQuestions)",
+          en: "\(items.count) questions: a set holds at most \(PromptSet.maxQuestions)"), questionsNode)
       return nil
     }
     let questions = questionList(Array(items), nested: false)
@@ -108,18 +115,32 @@ private struct PromptSetParser {
     let linkIDs = Set(everyQuestion.filter { $0.kind == .link || $0.kind == .links }.map(\.id))
     for question in questions where question.kind == .generated {
       for id in question.from where !known.contains(id) {
-        report("'from' names '\(id)', which is not a question of this set", questionsNode)
+        report(
+          LocalizedText(
+            fr: "« from » nomme « \(id) », qui n'est pas une question de ce jeu",
+            en: "'from' names '\(id)', which is not a question of this set"), questionsNode)
       }
       for id in question.from where known.contains(id) && !linkIDs.contains(id) {
-        report("'from' names '\(id)', which is not a link or links question", questionsNode)
+        report(
+          LocalizedText(
+            fr: "« from » nomme « \(id) », qui n'est pas une question link ou links",
+            en: "'from' names '\(id)', which is not a link or links question"), questionsNode)
       }
     }
     if !questions.isEmpty, questions.allSatisfy({ $0.kind == .generated }) {
-      report("a set needs at least one question to ask", questionsNode)
+      report(
+        LocalizedText(
+          fr: "un jeu a besoin d'au moins une question à poser", en: "a set needs at least one question to ask"),
+        questionsNode)
     }
     for kind in Self.singleKinds {
       let found = questions.filter { $0.kind == kind }
-      if found.count > 1 { report("a set holds one '\(kind.rawValue)' question at most", questionsNode) }
+      if found.count > 1 {
+        report(
+          LocalizedText(
+            fr: "un jeu contient une question « \(kind.rawValue) » au plus",
+            en: "a set holds one '\(kind.rawValue)' question at most"), questionsNode)
+      }
     }
     guard let title else { return nil }
     return PromptSet(
@@ -132,7 +153,10 @@ private struct PromptSetParser {
     for item in items {
       guard let question = question(item, nested: nested) else { continue }
       if !ids.insert(question.id).inserted {
-        report("duplicate question id '\(question.id)'", item.mapping?["id"])
+        report(
+          LocalizedText(
+            fr: "identifiant de question en double : « \(question.id) »", en: "duplicate question id '\(question.id)'"),
+          item.mapping?["id"])
         continue
       }
       questions.append(question)
@@ -142,29 +166,43 @@ private struct PromptSetParser {
 
   mutating func question(_ item: Node, nested: Bool) -> PromptSet.Question? {
     guard let q = item.mapping else {
-      report("each question is a mapping with id, kind and question", item)
+      report(
+        LocalizedText(
+          fr: "chaque question est un dictionnaire avec id, kind et question",
+          en: "each question is a mapping with id, kind and question"), item)
       return nil
     }
-    unknownKeys(q, allowed: Self.questionKeys, what: "a question")
+    unknownKeys(q, allowed: Self.questionKeys, what: LocalizedText(fr: "une question", en: "a question"))
     let id = identifier(q["id"], "id", in: item)
     guard let kindNode = q["kind"] else {
-      report("missing 'kind'", item)
+      report(LocalizedText(fr: "« kind » manque", en: "missing 'kind'"), item)
       return nil
     }
     guard let kind = kindNode.string.flatMap(PromptSet.Kind.init(rawValue:)) else {
       let known = PromptSet.Kind.allCases.map(\.rawValue).joined(separator: ", ")
-      report("unknown kind '\(kindNode.string ?? "")' (known: \(known))", kindNode)
+      report(
+        LocalizedText(
+          fr: "type inconnu « \(kindNode.string ?? "") » (connus : \(known))",
+          en: "unknown kind '\(kindNode.string ?? "")' (known: \(known))"), kindNode)
       return nil
     }
     if nested, !Self.partKinds.contains(kind) {
       let allowed = Self.partKinds.map(\.rawValue).sorted().joined(separator: ", ")
-      report("an anecdote cannot ask a '\(kind.rawValue)' question (allowed: \(allowed))", kindNode)
+      report(
+        LocalizedText(
+          fr: "une anecdote ne peut pas poser de question « \(kind.rawValue) » (permises : \(allowed))",
+          en: "an anecdote cannot ask a '\(kind.rawValue)' question (allowed: \(allowed))"), kindNode)
     }
     let heading = q["heading"].flatMap { localized($0, "heading", in: item, placeholders: true) }
     let label = q["label"].flatMap { localized($0, "label", in: item, placeholders: true) }
     var question = LocalizedText(fr: "", en: "")
     if kind == .generated {
-      if q["question"] != nil { report("a generated section is not asked: remove 'question'", q["question"]) }
+      if q["question"] != nil {
+        report(
+          LocalizedText(
+            fr: "une section produite n'est pas posée : retirez « question »",
+            en: "a generated section is not asked: remove 'question'"), q["question"])
+      }
     } else if let text = localized(q["question"], "question", in: item, placeholders: true) {
       question = text
     }
@@ -175,38 +213,65 @@ private struct PromptSetParser {
 
     if let node = q["min_words"] {
       if ![.text, .evidence, .list].contains(kind) {
-        report("'min_words' applies to text, evidence and list questions", node)
+        report(
+          LocalizedText(
+            fr: "« min_words » s'applique aux questions text, evidence et list",
+            en: "'min_words' applies to text, evidence and list questions"), node)
       } else if let value = node.int, value >= 1 {
         result.minWords = value
       } else {
-        report("'min_words' must be a whole number above 0", node)
+        report(
+          LocalizedText(
+            fr: "« min_words » doit être un nombre entier supérieur à 0",
+            en: "'min_words' must be a whole number above 0"), node)
       }
     }
     if kind == .anecdotes {
       anecdotes(q, item, &result)
     } else {
       for key in ["min", "max", "item", "questions"] where q[key] != nil {
-        report("'\(key)' applies to anecdotes questions only", q[key])
+        report(
+          LocalizedText(
+            fr: "« \(key) » ne s'applique qu'aux questions d'anecdotes",
+            en: "'\(key)' applies to anecdotes questions only"), q[key])
       }
     }
     if kind == .generated {
       if let node = q["source"] {
         result.source = node.string.flatMap(PromptSet.Source.init(rawValue:))
-        if result.source == nil { report("unknown source '\(node.string ?? "")' (known: links)", node) }
+        if result.source == nil {
+          report(
+            LocalizedText(
+              fr: "source inconnue « \(node.string ?? "") » (connue : links)",
+              en: "unknown source '\(node.string ?? "")' (known: links)"), node)
+        }
       } else {
-        report("a generated section needs 'source: links'", item)
+        report(
+          LocalizedText(
+            fr: "une section produite a besoin de « source: links »", en: "a generated section needs 'source: links'"),
+          item)
       }
-      if heading == nil { report("a generated section needs a 'heading'", item) }
+      if heading == nil {
+        report(
+          LocalizedText(
+            fr: "une section produite a besoin d'un « heading »", en: "a generated section needs a 'heading'"), item)
+      }
       if let node = q["from"] {
         if let ids = node.sequence?.compactMap(\.string), ids.count == node.sequence?.count, !ids.isEmpty {
           result.from = ids
         } else {
-          report("'from' must be a list of question ids, such as [project]", node)
+          report(
+            LocalizedText(
+              fr: "« from » doit être une liste d'identifiants de questions, comme [project]",
+              en: "'from' must be a list of question ids, such as [project]"), node)
         }
       }
     } else {
       for key in ["source", "from"] where q[key] != nil {
-        report("'\(key)' applies to generated sections only", q[key])
+        report(
+          LocalizedText(
+            fr: "« \(key) » ne s'applique qu'aux sections produites", en: "'\(key)' applies to generated sections only"),
+          q[key])
       }
     }
     placement(result, nested: nested, item: item)
@@ -217,7 +282,10 @@ private struct PromptSetParser {
     func count(_ key: String, _ fallback: Int) -> Int {
       guard let node = q[key] else { return fallback }
       guard let value = node.int, (0...20).contains(value) else {
-        report("'\(key)' must be a whole number from 0 to 20", node)
+        report(
+          LocalizedText(
+            fr: "« \(key) » doit être un nombre entier de 0 à 20", en: "'\(key)' must be a whole number from 0 to 20"),
+          node)
         return fallback
       }
       return value
@@ -225,17 +293,26 @@ private struct PromptSetParser {
     result.min = count("min", 1)
     result.max = count("max", 3)
     if result.max < 1 || result.max < result.min {
-      report("'max' (\(result.max)) must be at least 1 and at least 'min' (\(result.min))", q["max"] ?? item)
+      report(
+        LocalizedText(
+          fr: "« max » (\(result.max)) doit valoir au moins 1 et au moins « min » (\(result.min))",
+          en: "'max' (\(result.max)) must be at least 1 and at least 'min' (\(result.min))"), q["max"] ?? item)
     }
     if let node = q["item"], let text = localized(node, "item", in: item, placeholders: true, number: true) {
       result.item = text
     }
     guard let partsNode = q["questions"] else {
-      report("an anecdotes question needs 'questions', asked for each anecdote", item)
+      report(
+        LocalizedText(
+          fr: "une question d'anecdotes a besoin de « questions », posées pour chaque anecdote",
+          en: "an anecdotes question needs 'questions', asked for each anecdote"), item)
       return
     }
     guard let parts = partsNode.sequence, !parts.isEmpty, parts.count <= PromptSet.maxQuestions else {
-      report("'questions' must be a list of 1 to \(PromptSet.maxQuestions) questions", partsNode)
+      report(
+        LocalizedText(
+          fr: "« questions » doit être une liste de 1 à \(PromptSet.maxQuestions) questions",
+          en: "'questions' must be a list of 1 to \(PromptSet.maxQuestions) questions"), partsNode)
       return
     }
     result.parts = questionList(Array(parts), nested: true)
@@ -245,155 +322,32 @@ private struct PromptSetParser {
   mutating func placement(_ question: PromptSet.Question, nested: Bool, item: Node) {
     let frontMatterOnly: Set<PromptSet.Kind> = [.tags, .rating, .target]
     if nested {
-      if question.heading != nil { report("an anecdote's question takes a 'label', not a 'heading'", item) }
+      if question.heading != nil {
+        report(
+          LocalizedText(
+            fr: "une question d'anecdote prend un « label », pas un « heading »",
+            en: "an anecdote's question takes a 'label', not a 'heading'"), item)
+      }
       if question.label == nil, !(question.id == "title" && question.kind == .line) {
-        report("an anecdote's question needs a 'label' (except the line 'title', its heading)", item)
+        report(
+          LocalizedText(
+            fr: "une question d'anecdote a besoin d'un « label » (sauf la ligne « title », son titre)",
+            en: "an anecdote's question needs a 'label' (except the line 'title', its heading)"), item)
       }
       return
     }
     if question.kind == .tags, question.isInBody {
-      report("tags go to the front matter: remove 'heading' and 'label'", item)
+      report(
+        LocalizedText(
+          fr: "les étiquettes vont dans l'en-tête : retirez « heading » et « label »",
+          en: "tags go to the front matter: remove 'heading' and 'label'"), item)
     }
     if !question.isInBody, !frontMatterOnly.contains(question.kind), !question.isDescription {
-      report("a '\(question.kind.rawValue)' question needs a 'heading' or a 'label' to appear in the essay", item)
-    }
-  }
-
-  mutating func unknownKeys(_ map: Node.Mapping, allowed: Set<String>, what: String) {
-    for key in map.keys where !allowed.contains(key.string ?? "") {
-      let known = allowed.sorted().joined(separator: ", ")
-      report("unknown key '\(key.string ?? "?")' in \(what) (known: \(known))", key)
-    }
-  }
-
-  mutating func identifier(_ node: Node?, _ key: String, in parent: Node) -> String? {
-    guard let node else {
-      report("missing '\(key)'", parent)
-      return nil
-    }
-    guard let value = node.scalar?.string,
-      value.range(of: #"^[a-z0-9][a-z0-9_-]*$"#, options: .regularExpression) != nil, value.utf8.count <= 64
-    else {
-      report("'\(key)' must be lower-case letters, digits, '-' or '_' (64 at most)", node)
-      return nil
-    }
-    return value
-  }
-
-  mutating func flag(_ node: Node?, _ key: String) -> Bool {
-    guard let node else { return false }
-    guard let value = node.bool else {
-      report("'\(key)' must be true or false", node)
-      return false
-    }
-    return value
-  }
-
-  mutating func localized(
-    _ node: Node?, _ key: String, in parent: Node, placeholders: Bool = false, number: Bool = false
-  ) -> LocalizedText? {
-    guard let node else {
-      report("missing '\(key)'", parent)
-      return nil
-    }
-    guard let texts = node.mapping else {
-      report("'\(key)' must give each language: {fr: \"…\", en: \"…\"}", node)
-      return nil
-    }
-    var values: [Language: String] = [:]
-    for (keyNode, value) in texts {
-      guard let language = Language(rawValue: keyNode.string ?? "") else {
-        report("unknown language '\(keyNode.string ?? "")' in '\(key)' (fr or en)", keyNode)
-        continue
-      }
-      guard let text = value.scalar?.string, !text.trimmingCharacters(in: .whitespaces).isEmpty else {
-        report("'\(key).\(language.rawValue)' must be a non-empty text", value)
-        continue
-      }
-      if placeholders { checkPlaceholders(text, node: value, number: number) }
-      values[language] = text
-    }
-    for language in Language.allCases where values[language] == nil && texts[language.rawValue] == nil {
-      report("'\(key)' has no '\(language.rawValue)' variant", node)
-    }
-    guard let fr = values[.fr], let en = values[.en] else { return nil }
-    return LocalizedText(fr: fr, en: en)
-  }
-
-  mutating func checkPlaceholders(_ text: String, node: Node, number: Bool) {
-    var known: [String] = []
-    switch about {
-    case .skill: known = ["skill"]
-    case .project: known = ["project"]
-    case .day: known = []
-    }
-    if number { known.append("n") }
-    var rest = Substring(text)
-    while let open = rest.firstIndex(of: "{") {
-      guard let close = rest[open...].firstIndex(of: "}") else {
-        report("unclosed '{' in \"\(text)\"", node)
-        return
-      }
-      let name = String(rest[rest.index(after: open)..<close])
-      if !known.contains(name) {
-        let list =
-          known.isEmpty ? "none in a set about a \(about.rawValue)" : known.map { "{\($0)}" }.joined(separator: ", ")
-        report("unknown placeholder '{\(name)}' (known here: \(list))", node)
-      }
-      rest = rest[rest.index(after: close)...]
-    }
-  }
-}
-
-extension PromptSetError {
-  /// Where a text ends, its lines counted as YAML (and most editors) count them: CR, LF, CRLF, NEL, LS
-  /// and PS each end one. The line is the text's last (the empty one after a final line break).
-  public static func end(of text: String) -> (line: Int, column: Int) {
-    var (line, column, previous) = (1, 1, Unicode.Scalar(0))
-    for scalar in text.unicodeScalars {
-      if ["\r", "\n", "\u{85}", "\u{2028}", "\u{2029}"].contains(scalar) {
-        if !(previous == "\r" && scalar == "\n") { (line, column) = (line + 1, 1) }
-      } else {
-        column += 1
-      }
-      previous = scalar
-    }
-    return (line, column)
-  }
-
-  /// `text`, when given, is the whole file: libyaml puts a problem found at the end of the input on the
-  /// line after the last, which a file whose last line has no line break does not have; the problem is
-  /// then named at the end of that last line (`Fuzz/FuzzPromptSet.swift` found it).
-  static func from(_ error: YamlError, file: String, text: String? = nil) -> PromptSetError {
-    func at(_ mark: Mark, _ problem: String) -> PromptSetError {
-      if let text {
-        let end = end(of: text)
-        if mark.line > end.line {
-          return PromptSetError(file: file, line: end.line, column: end.column, message: problem)
-        }
-      }
-      return PromptSetError(file: file, line: mark.line, column: mark.column, message: problem)
-    }
-    switch error {
-    case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _):
-      // An unclosed quote or bracket is found where the text ends; its cause is where it opened.
-      for (construct, what) in [("quoted scalar", "a quote"), ("flow sequence", "a '['"), ("flow mapping", "a '{'")]
-      where context?.text.contains(construct) == true {
-        return at(context!.mark, "\(problem) \(context!.text) opened here (\(what) is not closed)")
-      }
-      return at(mark, problem)
-    case .composer(_, let problem, let mark, _):
-      return at(mark, problem)
-    case .duplicatedKeysInMapping(let duplicates, let context):
-      let keys = duplicates.map { "'\($0)'" }.joined(separator: ", ")
-      return PromptSetError(
-        file: file, line: context.mark.line, column: context.mark.column, message: "duplicate key \(keys)")
-    case .reader(let problem, let offset, _, let yaml):
-      // Yams' description would quote the text; the line is counted from the byte offset instead.
-      let line = offset.map { o in yaml.utf8.prefix(o).reduce(1) { $1 == 0x0A ? $0 + 1 : $0 } } ?? 1
-      return PromptSetError(file: file, line: line, column: 1, message: problem)
-    default:
-      return PromptSetError(file: file, line: 1, column: 1, message: "the YAML cannot be read")
+      report(
+        LocalizedText(
+          fr:
+            "une question « \(question.kind.rawValue) » a besoin d'un « heading » ou d'un « label » pour paraître dans l'essai",
+          en: "a '\(question.kind.rawValue)' question needs a 'heading' or a 'label' to appear in the essay"), item)
     }
   }
 }

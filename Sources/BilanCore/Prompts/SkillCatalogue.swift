@@ -33,7 +33,7 @@ public enum SkillCatalogue {
   }
 
   public static func parse(yaml: String, file: String) throws -> [CatalogueSkill] {
-    func fail(_ message: String, _ node: Node?) -> PromptSetError {
+    func fail(_ message: LocalizedText, _ node: Node?) -> PromptSetError {
       PromptSetError(file: file, line: node?.mark?.line ?? 1, column: node?.mark?.column ?? 1, message: message)
     }
     let root: Node?
@@ -44,22 +44,38 @@ public enum SkillCatalogue {
     } catch let error as YamlError {
       throw PromptSetError.from(error, file: file, text: yaml)
     }
-    guard let list = root?.mapping?["skills"]?.sequence else { throw fail("expected 'skills:' and a list", root) }
+    guard let list = root?.mapping?["skills"]?.sequence else {
+      throw fail(LocalizedText(fr: "« skills: » et une liste attendus", en: "expected 'skills:' and a list"), root)
+    }
     func text(_ node: Node?, _ key: String, in parent: Node) throws -> LocalizedText {
       guard let map = node?.mapping, let fr = map["fr"]?.string, let en = map["en"]?.string, !fr.isEmpty, !en.isEmpty
-      else { throw fail("'\(key)' must give {fr: …, en: …}", node ?? parent) }
+      else {
+        throw fail(
+          LocalizedText(fr: "« \(key) » doit donner {fr: …, en: …}", en: "'\(key)' must give {fr: …, en: …}"),
+          node ?? parent)
+      }
       return LocalizedText(fr: fr, en: en)
     }
     var skills: [CatalogueSkill] = []
     for item in list {
-      guard let map = item.mapping, let id = map["id"]?.string else { throw fail("each skill needs an 'id'", item) }
+      guard let map = item.mapping, let id = map["id"]?.string else {
+        throw fail(LocalizedText(fr: "chaque compétence a besoin d'un « id »", en: "each skill needs an 'id'"), item)
+      }
       guard let category = map["category"]?.string.flatMap(Skill.Category.init(rawValue:)) else {
-        throw fail("'category' must be human or technical", map["category"] ?? item)
+        throw fail(
+          LocalizedText(fr: "« category » doit valoir human ou technical", en: "'category' must be human or technical"),
+          map["category"] ?? item)
       }
       guard let gender = map["gender"]?.string.flatMap(Headings.Gender.init(rawValue:)) else {
-        throw fail("'gender' must be f, m or pl", map["gender"] ?? item)
+        throw fail(
+          LocalizedText(fr: "« gender » doit valoir f, m ou pl", en: "'gender' must be f, m or pl"),
+          map["gender"] ?? item)
       }
-      guard !skills.contains(where: { $0.id == id }) else { throw fail("duplicate skill id '\(id)'", map["id"]) }
+      guard !skills.contains(where: { $0.id == id }) else {
+        throw fail(
+          LocalizedText(fr: "identifiant de compétence en double : « \(id) »", en: "duplicate skill id '\(id)'"),
+          map["id"])
+      }
       skills.append(
         CatalogueSkill(
           id: id, category: category, name: try text(map["name"], "name", in: item), gender: gender,

@@ -229,6 +229,12 @@ public enum HugoText {
     tag.replacingOccurrences(of: "/", with: "-")
   }
 
+  /// Whether Hugo gives a tag a page of its own: its address keeps letters and digits only, so a tag of
+  /// symbols alone (`🙂`, `++`) would be served where the tags list is.
+  public static func hasAddress(_ tag: String) -> Bool {
+    tag.unicodeScalars.contains { CharacterSet.alphanumerics.contains($0) }
+  }
+
   /// TOML front matter (`+++`) with the same values as bilan's YAML.
   public static func toml(_ fields: [(key: String, value: FrontMatter.Value)]) -> String {
     func quoted(_ text: String) -> String {

@@ -33,8 +33,7 @@ extension SitePlan {
   static func anecdoteNote(_ headings: [String], _ language: Language) -> String {
     guard !headings.isEmpty else { return "" }
     let quoted = headings.map { language.pick("« \($0) »", "“\($0)”") }.joined(separator: ", ")
-    let word =
-      headings.count == 1 ? language.pick("anecdote", "story") : language.pick("anecdotes", "stories")
+    let word = SiteWords.stories(headings.count).text(language)
     return " — \(word) " + HugoText.escapeShortcodes(quoted)
   }
 }

@@ -6,6 +6,9 @@ public enum SiteWarning: Sendable, Equatable {
   case renamed(what: String, slug: String, base: String)
   /// An imported page's tag holds `/`, which Hugo turns into nested folders.
   case nestedTag(page: String, tag: String)
+  /// A tag with no letter or digit (`🙂`): Hugo would give it the tags list's own address. Left out of
+  /// bilan's essays; named on an imported page.
+  case tagWithoutAddress(page: String, tag: String)
   /// A link the author wrote into the site leads to no page.
   case missingPage(path: String, link: String)
   /// An imported page that is not published, and why.
@@ -36,6 +39,9 @@ public struct SitePlan {
   var importedPaths: [String: String] = [:]
   /// Generated links that point to no page: (file, target).
   public internal(set) var broken: [(String, String)] = []
+  /// What the theme shows of each skill's and project's page (`SitePlan+Data`), gathered as they are made.
+  var skillFacts: [SkillFacts] = []
+  var projectFacts: [ProjectFacts] = []
 
   public init(
     journal: Journal, prompts: PromptLibrary, sections: Language, drafts: Bool, toml: Bool, cadence: Cadence,
@@ -189,6 +195,11 @@ public struct SitePlan {
           || named.contains(row.project.key) || evidence.contains(row.project.id!) || cited[row.project.id!] != nil
       }
       for row in tied { tiedSkills[row.project.id!, default: []].append(page.skill) }
+      skillFacts.append(
+        SkillFacts(
+          skill: page.skill, entryID: page.entry.id!, path: skillPlaces[page.skill.id!]!.path,
+          url: skillURLs[page.skill.id!]!, slug: page.slug,
+          projects: tied.map { ($0.project.name, "/\(projectFolder)/\(projectSlugs[$0.project.id!]!)/") }))
       // A project the page already lists (its own "Réalisations associées") is not listed twice.
       let url = skillURLs[page.skill.id!]!
       let listed = HugoText.listedLinks(text, from: url)
@@ -196,7 +207,7 @@ public struct SitePlan {
         !listed.contains(HugoText.urlized("/\(projectFolder)/\(projectSlugs[$0.project.id!]!)/"))
       }
       if !unlisted.isEmpty {
-        text += "\n## " + lang.pick("Projets liés", "Related projects") + "\n\n"
+        text += "\n## " + SiteWords.relatedProjects.text(lang) + "\n\n"
         text +=
           unlisted.map {
             "- [\($0.project.name)](\(SitePlan.link(from: url, to: "/\(projectFolder)/\(projectSlugs[$0.project.id!]!)/")))"
@@ -229,12 +240,18 @@ public struct SitePlan {
       for skill in tiedSkills[row.project.id!] ?? [] where !skills.contains(where: { $0.id == skill.id }) {
         skills.append(skill)
       }
+      let projectSource = try row.pageID.flatMap { try journal.source(of: $0) }
+      let projectPath = place(projectSource, section: projectFolder, slug: slug)
+      projectFacts.append(
+        ProjectFacts(
+          project: row.project, path: projectPath, url: "/\(projectFolder)/\(slug)/", text: text,
+          fields: projectSource?.fields ?? [], skills: skills.map { ($0, skillURLs[$0.id!]) }))
       let listed = HugoText.listedLinks(text, from: "/\(projectFolder)/\(slug)/")
       skills.removeAll { skill in
         skillURLs[skill.id!].map { listed.contains(HugoText.urlized($0)) } ?? false
       }
       if !skills.isEmpty {
-        text += "\n## " + lang.pick("Compétences", "Skills") + "\n\n"
+        text += "\n## " + SiteWords.projectSkills.text(lang) + "\n\n"
         text +=
           skills.map { skill in
             let name = skill.name(in: lang)
@@ -244,8 +261,6 @@ public struct SitePlan {
             } ?? "- \(name)\(told)"
           }.joined(separator: "\n") + "\n"
       }
-      let projectSource = try row.pageID.flatMap { try journal.source(of: $0) }
-      let projectPath = place(projectSource, section: projectFolder, slug: slug)
       if let original = projectSource?.path { importedPaths[projectPath] = original }
       add(
         projectPath, text, page: "/\(projectFolder)/\(slug)/", urls: pageURLs, lineEnding: projectSource?.lineEnding)
@@ -253,6 +268,12 @@ public struct SitePlan {
     }
     try overview(standings, skillURLs)
     try add(others, urls: pageURLs)
+    try siteData(
+      standings,
+      pages: skillPages.map { ($0.entry.id!, skillURLs[$0.skill.id!]!) }
+        + projects.compactMap { row in
+          row.pageID.map { ($0, "/\(projectFolder)/\(projectSlugs[row.project.id!]!)/") }
+        } + others.map { ($0.entryID, $0.url) })
   }
 
   /// A page's Markdown: an imported file as it came; bilan's own essays with Hugo-safe text and tags.
@@ -263,6 +284,9 @@ public struct SitePlan {
       for tag in imported.tags where tag.contains("/") {
         warnings.append(.nestedTag(page: imported.entry.title, tag: tag))
       }
+      for tag in imported.tags where !HugoText.hasAddress(tag) {
+        warnings.append(.tagWithoutAddress(page: imported.entry.title, tag: tag))
+      }
       // A lone CR before an LF in an LF file is the author's byte, and stays.
       let text =
         imported.source.lineEnding == .crlf
@@ -272,6 +296,10 @@ public struct SitePlan {
     }
     var essay = loaded.essay
     essay.tags = Tags.clean(essay.tags.map(HugoText.tag))
+    for tag in essay.tags where !HugoText.hasAddress(tag) {
+      warnings.append(.tagWithoutAddress(page: essay.title, tag: tag))
+    }
+    essay.tags.removeAll { !HugoText.hasAddress($0) }
     return (toml ? HugoText.toml(essay.frontMatter) : FrontMatter.yaml(essay.frontMatter))
       + HugoText.escapeShortcodes(essay.body)
   }
@@ -300,70 +328,5 @@ public struct SitePlan {
       let target = HugoText.resolve(ref, from: page)
       files["static" + target] = data
     }
-  }
-
-  /// The overview: skills by category with their levels, and the diagrams.
-  mutating func overview(_ standings: [SkillStanding], _ urls: [Int64: String]) throws {
-    let lang = self.lang
-    let order: [Skill.Category?] = [.human, .technical, nil]
-    let shown = standings.filter { $0.current != nil || urls[$0.skill.id!] != nil }.inDisplayOrder(lang)
-    let fields: [(key: String, value: FrontMatter.Value)] = [
-      ("title", .string(lang.pick("Portfolio de compétences", "Skills portfolio"))), ("draft", .bool(false)),
-    ]
-    var body = toml ? HugoText.toml(fields) : FrontMatter.yaml(fields)
-    let items = shown.map {
-      Diagrams.Item(name: $0.skill.name(in: lang), level: $0.current?.level, target: $0.target?.level)
-    }
-    if !items.isEmpty {
-      let title = lang.pick("Mes compétences", "My skills")
-      let summary = items.map { "\($0.name) \($0.level.map { "\($0)/5" } ?? "–")" }.joined(separator: ", ")
-      files["static/bilan/skills.svg"] = Data(Diagrams.radar(items, title: title, description: summary).utf8)
-      files["static/bilan/skills-bars.svg"] = Data(Diagrams.bars(items, title: title, description: summary).utf8)
-      body += "\n![\(lang.pick("Radar des compétences : ", "Skills radar: "))\(summary)](bilan/skills.svg)\n"
-      body += "\n![\(lang.pick("Niveaux comparés", "Levels compared"))](bilan/skills-bars.svg)\n"
-      if let history = historyDiagram(shown, title: lang.pick("Évolution des niveaux", "Levels over time")) {
-        files["static/bilan/skills-history.svg"] = Data(history.utf8)
-        body += "\n![\(lang.pick("Évolution des niveaux", "Levels over time"))](bilan/skills-history.svg)\n"
-      }
-    }
-    for category in order {
-      let members = shown.filter { $0.skill.category == category }
-      guard !members.isEmpty else { continue }
-      let heading: String
-      switch category {
-      case .human: heading = lang.pick("Compétences humaines", "Human skills")
-      case .technical: heading = lang.pick("Compétences techniques", "Technical skills")
-      case nil: heading = lang.pick("Autres compétences", "Other skills")
-      }
-      body += "\n## \(heading)\n\n"
-      for standing in members {
-        let name = standing.skill.name(in: lang)
-        let level = standing.current.map { " — \($0.level)/5" } ?? ""
-        body +=
-          urls[standing.skill.id!].map { "- [\(name)](\($0.dropFirst()))\(level)\n" } ?? "- \(name)\(level)\n"
-      }
-    }
-    files["content/_index.md"] = Data(body.utf8)
-  }
-
-  func historyDiagram(_ standings: [SkillStanding], title: String) -> String? {
-    let rated = standings.filter { $0.ratings.count >= 2 }
-    guard let first = rated.flatMap(\.ratings).map(\.ratedAt).min() else { return nil }
-    var calendar = Calendar(identifier: .gregorian)
-    calendar.timeZone = zone
-    var months: [String] = []
-    var ends: [Date] = []
-    var month = calendar.date(from: calendar.dateComponents([.year, .month], from: first))!
-    while month <= now, months.count < 60 {
-      let next = calendar.date(byAdding: .month, value: 1, to: month)!
-      let c = calendar.dateComponents([.year, .month], from: month)
-      months.append(String(format: "%04d-%02d", c.year!, c.month!))
-      ends.append(min(next, now))
-      month = next
-    }
-    let rows = rated.map { s in
-      (name: s.skill.name(in: lang), ratings: s.ratings.map { (date: $0.ratedAt, level: $0.level) })
-    }
-    return Diagrams.history(rows, months: months, monthEnds: ends, title: title, description: title)
   }
 }

@@ -30,30 +30,30 @@ public struct Config: Sendable, Equatable {
   ]
 
   /// Reads the file at `path`; a missing file is the defaults, silently.
-  public static func load(path: String, language: Language) -> (Config, [PromptSetError]) {
-    let say = language.pick
+  public static func load(path: String) -> (Config, [PromptSetError]) {
     guard let data = FileManager.default.contents(atPath: path) else {
       if FileManager.default.fileExists(atPath: path) {
-        let message = say("illisible ; réglages par défaut", "cannot be read; using the defaults")
+        let message = LocalizedText(fr: "illisible ; réglages par défaut", en: "cannot be read; using the defaults")
         return (Config(), [PromptSetError(file: path, line: 1, column: 1, message: message)])
       }
       return (Config(), [])
     }
     guard let text = String(data: data, encoding: .utf8), !data.contains(0) else {
-      let message = say("pas du texte UTF-8 ; réglages par défaut", "not UTF-8 text; using the defaults")
+      let message = LocalizedText(
+        fr: "pas du texte UTF-8 ; réglages par défaut", en: "not UTF-8 text; using the defaults")
       return (Config(), [PromptSetError(file: path, line: 1, column: 1, message: message)])
     }
-    return parse(yaml: text, file: path, language: language)
+    return parse(yaml: text, file: path)
   }
 
   /// The file is flat `key: value` lines, read one at a time: a bad line costs only itself.
-  public static func parse(yaml: String, file: String, language: Language = .en) -> (Config, [PromptSetError]) {
-    let say = language.pick
+  public static func parse(yaml: String, file: String) -> (Config, [PromptSetError]) {
     let known = keys.map(\.key).joined(separator: ", ")
     var config = Config()
     var problems: [PromptSetError] = []
     func report(_ line: Int, _ column: Int, _ french: String, _ english: String) {
-      problems.append(PromptSetError(file: file, line: line, column: column, message: say(french, english)))
+      problems.append(
+        PromptSetError(file: file, line: line, column: column, message: LocalizedText(fr: french, en: english)))
     }
     var seen = Set<String>()
     let lines = yaml.replacingOccurrences(of: "\r\n", with: "\n").components(separatedBy: "\n")

@@ -33,6 +33,10 @@ public struct LocalizedText: Sendable, Equatable, Codable {
     self.en = en
   }
 
+  /// A library's own words (libyaml's, SQLite's), quoted as it wrote them in every language: bilan
+  /// cannot translate them, and says so rather than pretend.
+  public static func verbatim(_ text: String) -> LocalizedText { LocalizedText(fr: text, en: text) }
+
   public subscript(language: Language) -> String {
     language == .fr ? fr : en
   }

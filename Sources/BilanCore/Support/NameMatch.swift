@@ -74,6 +74,16 @@ enum NameMatcher {
       ?? result(items.filter { matches($0, anywhere: true) }) ?? .none
   }
 
+  /// The item that `name` names but for case, accents, spaces, articles and plurals (no prefix): what
+  /// `skills add` and `project add` refuse to make a second time.
+  static func alike<Item: NamedRecord & Sendable>(_ name: String, among items: [Item]) -> Item? {
+    let key = Skill.key(for: name)
+    if let exact = items.first(where: { $0.names.contains(key) }) { return exact }
+    let loose = HeadingText.looseKey(name)
+    guard !loose.isEmpty else { return nil }
+    return items.first { $0.names.contains { HeadingText.looseKey($0) == loose } }
+  }
+
   private static func result<Item: NamedRecord & Sendable>(_ candidates: [Item]) -> NameMatch<Item>? {
     switch candidates.count {
     case 0: nil
