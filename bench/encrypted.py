@@ -65,33 +65,42 @@ def bench_size(count, args, work):
          ["search", compare.COMMON, "-n", "20"]),
         ("tags", "list tags", ["tags"]),
     ]
-    labels = {key: label for key, label, _ in ops}
+    # --only runs a few of them (a rerun of one figure); the table lists those.
+    wanted = set(args.only.split(",")) if args.only else None
+    def chosen(key):
+        return wanted is None or key in wanted
+    labels = {key: label for key, label, _ in ops if chosen(key)}
     for key, _, words in ops:
+        if not chosen(key):
+            continue
         results[key] = dict(zip(kinds, measure_together(
             [(f"{kind} {key}", [args.bin] + words, envs[kind], None) for kind in kinds], args.runs)))
     # One typed line, durable (synchronous=FULL): each run on a fresh copy, copied outside the timing,
     # the three in turn (an fsync's time moves with the disk's other work).
     samples = {kind: ([], []) for kind in kinds}
-    for attempt in range(args.runs + 1):
+    for attempt in range(args.runs + 1 if chosen("add") else 0):
         for kind in kinds:
             copy_fresh(orig[kind], db[kind])
             elapsed, peak = run([args.bin, "write", compare.ADDED], envs[kind])
             if attempt > 0:
                 samples[kind][0].append(elapsed)
                 samples[kind][1].append(peak)
-    results["add"] = {kind: compare.Result(*samples[kind]) for kind in kinds}
-    progress("  add: " + ", ".join(f"{kind} {format_time(results['add'][kind].median)}" for kind in kinds))
-    labels["add"] = "add one entry (one durable write)"
+    if chosen("add"):
+        results["add"] = {kind: compare.Result(*samples[kind]) for kind in kinds}
+        progress("  add: " + ", ".join(f"{kind} {format_time(results['add'][kind].median)}" for kind in kinds))
+        labels["add"] = "add one entry (one durable write)"
     outs = {kind: Folders(os.path.join(folder, f"out-{kind}"), create=False) for kind in kinds}
-    results["export"] = dict(zip(kinds, measure_together(
-        [(f"{kind} export", lambda kind=kind: [args.bin, "export", "--all", "--out", outs[kind].next()], envs[kind], None)
-         for kind in kinds], args.runs)))
-    labels["export"] = f"export all as Markdown ({count:,} files)"
+    if chosen("export"):
+        results["export"] = dict(zip(kinds, measure_together(
+            [(f"{kind} export", lambda kind=kind: [args.bin, "export", "--all", "--out", outs[kind].next()], envs[kind],
+              None) for kind in kinds], args.runs)))
+        labels["export"] = f"export all as Markdown ({count:,} files)"
     sites = {kind: Folders(os.path.join(folder, f"site-{kind}"), create=False) for kind in kinds}
-    results["publish"] = dict(zip(kinds, measure_together(
-        [(f"{kind} publish", lambda kind=kind: [args.bin, "publish", sites[kind].next(), "--init"], envs[kind], None)
-         for kind in kinds], args.runs)))
-    labels["publish"] = "publish a new site (`--init`)"
+    if chosen("publish"):
+        results["publish"] = dict(zip(kinds, measure_together(
+            [(f"{kind} publish", lambda kind=kind: [args.bin, "publish", sites[kind].next(), "--init"], envs[kind], None)
+             for kind in kinds], args.runs)))
+        labels["publish"] = "publish a new site (`--init`)"
     # The written folders are removed at the very end: deleting 100,000 files takes minutes here and
     # would slow the next measurements.
     return render(count, facts, sizes, once, results, labels)
@@ -125,6 +134,7 @@ def main():
     parser.add_argument("--runs", type=int, default=5, help="timed runs per operation (after 1 warm-up)")
     parser.add_argument("--bin", default=os.path.join(compare.REPO, ".build", "release", "bilan"))
     parser.add_argument("--work", help="where the journals go (default: a temporary folder, removed after)")
+    parser.add_argument("--only", help="only these operations, comma-separated: list,rare,common,tags,add,export,publish")
     parser.add_argument("--output", help="also write the Markdown section to this file")
     args = parser.parse_args()
     work = args.work or tempfile.mkdtemp(prefix="bilan-encrypted-")

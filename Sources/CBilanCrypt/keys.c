@@ -6,6 +6,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <pthread.h>
+#include <sys/vfs.h>
 #include <sodium.h>
 #include <stdlib.h>
 #include <string.h>
@@ -271,6 +272,20 @@ int bilan_crypt_rekey(void *handle, const char *path, const uint8_t *pass, size_
   }
   if (data_key) sodium_free(data_key);
   return rc;
+}
+
+int bilan_crypt_in_memory(const char *path) {
+  struct statfs info;
+  if (statfs(path, &info) != 0) return 0;
+  // TMPFS_MAGIC and RAMFS_MAGIC of linux/magic.h.
+  return (unsigned long)info.f_type == 0x01021994UL || (unsigned long)info.f_type == 0x858458f6UL;
+}
+
+void bilan_crypt_block(void *handle, uint8_t *out) {
+  bc_key *key = handle;
+  pthread_mutex_lock(&registry_lock);
+  memcpy(out, key->block, BILAN_CRYPT_BLOCK);
+  pthread_mutex_unlock(&registry_lock);
 }
 
 void bilan_crypt_release(void *handle) {

@@ -156,22 +156,49 @@ static void frame_ad(uint8_t ad[1 + FRAME_HEADER], const uint8_t *header) {
   memcpy(ad + 1, header, FRAME_HEADER);
 }
 
-/// Reads frame `index` (header then page) into f->buf, opened. SQLITE_IOERR_SHORT_READ past the end.
-static int wal_frame(bc_file *f, sqlite3_int64 index) {
+/// What reading a frame found: opened, past the end of the file, or failing its check (cut short or
+/// changed).
+enum { FRAME_OPEN, FRAME_PAST_END, FRAME_BAD };
+
+/// Reads frame `index` (header then page) into f->buf and opens it; `*found` says what it found.
+static int read_frame(bc_file *f, sqlite3_int64 index, int *found) {
   sqlite3_int64 at = WAL_HEADER + index * frame_size(f);
   int rc = bc_real_read(f, f->buf, (int)frame_size(f), at);
   if (rc == SQLITE_IOERR_SHORT_READ) {
     sqlite3_int64 size = bc_real_size(f);
-    if (size >= 0 && size <= at) return SQLITE_IOERR_SHORT_READ;
+    *found = size >= 0 && size <= at ? FRAME_PAST_END : FRAME_BAD;
+    return SQLITE_OK;
   }
-  uint32_t number = get32be(f->buf);
-  if (rc == SQLITE_IOERR_SHORT_READ) return failed(f, BILAN_CRYPT_IN_WAL, number);
   if (rc != SQLITE_OK) return rc;
   uint8_t *page = f->buf + FRAME_HEADER, mask[8], ad[1 + FRAME_HEADER];
   checksum_mask(f, page + f->page - R, mask);
   for (int i = 0; i < 8; i++) f->buf[16 + i] ^= mask[i];
   frame_ad(ad, f->buf);
-  return open_sealed(f, page, ad, sizeof ad) ? SQLITE_OK : failed(f, BILAN_CRYPT_IN_WAL, number);
+  *found = open_sealed(f, page, ad, sizeof ad) ? FRAME_OPEN : FRAME_BAD;
+  return SQLITE_OK;
+}
+
+/// Reads frame `index` into f->buf, opened. SQLITE_IOERR_SHORT_READ past the end; a frame that fails
+/// its check is named.
+static int wal_frame(bc_file *f, sqlite3_int64 index) {
+  int found, rc = read_frame(f, index, &found);
+  if (rc != SQLITE_OK) return rc;
+  if (found == FRAME_PAST_END) return SQLITE_IOERR_SHORT_READ;
+  return found == FRAME_OPEN ? SQLITE_OK : failed(f, BILAN_CRYPT_IN_WAL, get32be(f->buf));
+}
+
+/// True when a frame after `index` is a commit of this WAL (its salts, a database size) that opens:
+/// then a frame at `index` that fails its check held committed lines.
+static int committed_after(bc_file *f, sqlite3_int64 index, int *rc) {
+  uint8_t salts[8];
+  *rc = bc_real_read(f, salts, 8, 16);
+  if (*rc != SQLITE_OK) return 0;
+  for (sqlite3_int64 later = index + 1;; later++) {
+    int found;
+    *rc = read_frame(f, later, &found);
+    if (*rc != SQLITE_OK || found == FRAME_PAST_END) return 0;
+    if (found == FRAME_OPEN && memcmp(f->buf + 8, salts, 8) == 0 && get32be(f->buf + 4) != 0) return 1;
+  }
 }
 
 /// Writes one whole frame: `header` as SQLite made it, `plain` its page.
@@ -255,12 +282,22 @@ int bc_wal_read(bc_file *f, uint8_t *out, int n, sqlite3_int64 off) {
   while (n > 0) {
     sqlite3_int64 index = (off - WAL_HEADER) / F, within = (off - WAL_HEADER) % F;
     int take = (int)(F - within < n ? F - within : n);
-    rc = wal_frame(f, index);
-    if (rc == SQLITE_IOERR_SHORT_READ) {
-      memset(out, 0, (size_t)n);
-      return rc;
-    }
+    int found;
+    rc = read_frame(f, index, &found);
     if (rc != SQLITE_OK) return rc;
+    if (found == FRAME_PAST_END) {
+      memset(out, 0, (size_t)n);
+      return SQLITE_IOERR_SHORT_READ;
+    }
+    if (found == FRAME_BAD) {
+      // A power cut tears only frames SQLite has not synced yet, so not yet committed: with no commit
+      // after it, the frame reads as zeros, which SQLite's own frame check refuses, and the log ends
+      // there as a plain journal's would. A failing frame before a commit held committed lines.
+      uint32_t number = get32be(f->buf);
+      if (committed_after(f, index, &rc)) return failed(f, BILAN_CRYPT_IN_WAL, number);
+      if (rc != SQLITE_OK) return rc;
+      memset(f->buf, 0, (size_t)frame_size(f));
+    }
     memcpy(out, f->buf + within, (size_t)take);
     out += take;
     n -= take;

@@ -128,6 +128,34 @@ import Testing
     #expect(FileManager.default.contents(atPath: copy + "-wal") == wal)
   }
 
+  /// What a power cut leaves: the last frame torn. SQLite syncs a commit's frames before it counts, so
+  /// that transaction was never committed: it is dropped, as plain SQLite drops it, and every line
+  /// committed before it opens. (A failing frame before a commit is refused: the test above.)
+  @Test func a_torn_last_frame_drops_only_the_transaction_being_written() throws {
+    let path = folder + "/sealed.sqlite"
+    let journal = try Journal(path: path, newKey: (Self.secret("pw"), .testOnly))
+    try fill(journal, words: (0..<5).map { "line\($0)" })
+    let wal = FileManager.default.contents(atPath: path + "-wal")!
+    let size = 24 + 4096
+    let last = 32 + ((wal.count - 32) / size - 1) * size
+    // The last frame is this WAL's last commit: its salts, and a database size.
+    #expect(wal[last + 8..<last + 16] == wal[16..<24])
+    #expect(wal[last + 4..<last + 8] != Data(count: 4))
+    var halfWritten = wal
+    halfWritten.replaceSubrange(last + 24 + 2048..<last + size, with: Data(count: 2048))
+    for (name, torn) in [("half-written", halfWritten), ("cut-short", wal.prefix(wal.count - 1000))] {
+      let copy = folder + "/\(name).sqlite"
+      try FileManager.default.copyItem(atPath: path, toPath: copy)
+      try torn.write(to: URL(fileURLWithPath: copy + "-wal"))
+      let reopened = try Journal(path: copy) { Self.secret("pw") }
+      #expect(try reopened.entryCount() == 4, "\(name)")
+      #expect(try reopened.diagnose().isEmpty, "\(name)")
+      try fill(reopened, words: ["after"])
+      #expect(try reopened.search("after", limit: 5).count == 1, "\(name)")
+      #expect(try reopened.entryCount() == 5, "\(name)")
+    }
+  }
+
   @Test func a_file_cut_short_is_refused() throws {
     let path = folder + "/sealed.sqlite"
     try fill(try Journal(path: path, newKey: (Self.secret("pw"), .testOnly)), words: (0..<30).map { "w\($0)" })

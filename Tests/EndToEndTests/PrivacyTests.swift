@@ -112,8 +112,11 @@ import Testing
     #expect(edit.status == 1)
     #expect(edit.stderr.contains("edit-1.md:2: "))
     #expect(!edit.stderr.contains("secret") && !edit.stderr.contains("chef"))
-    // What the user typed is kept, privately.
-    let kept = box.root + "/state/bilan/edit-1.md"
+    // What the user typed is kept, privately: an encrypted journal's in memory (a tmpfs).
+    let kept =
+      testsEncrypted ? "/dev/shm/bilan-\(getuid())/edit-1.md" : box.root + "/state/bilan/edit-1.md"
+    defer { if testsEncrypted { unlink(kept) } }
+    #expect(edit.stderr.contains(kept), "\(edit.stderr)")
     #expect(try String(contentsOfFile: kept, encoding: .utf8).contains(secret))
     #expect(Self.mode(kept) == 0o600)
 
@@ -132,6 +135,48 @@ import Testing
 /// answer words; over a plain journal's it finds them all, so the check can fail.
 @Suite struct NothingReadableTests {
   static let words = (0..<100).map { "plantd\($0)qzw" }
+
+  /// The file an editor is given holds the entry's text: an encrypted journal's is in memory (a tmpfs),
+  /// never on a disk; a plain journal's in TMPDIR. Either way its folder is gone afterwards.
+  @Test(arguments: [false, true]) func the_editors_file_is_in_memory_for_an_encrypted_journal(encrypted: Bool) throws {
+    let box = Sandbox()
+    let tmp = box.root + "/tmp"
+    try FileManager.default.createDirectory(atPath: tmp, withIntermediateDirectories: true)
+    let log = box.root + "/editor.log"
+    let editor = box.root + "/editor.sh"
+    try Data(
+      """
+      #!/bin/sh
+      printf '%s %s\\n' "$(stat -f -c %T "$(dirname "$1")")" "$1" >> '\(log)'
+      printf '\\nEdited in place.\\n' >> "$1"
+
+      """.utf8
+    ).write(to: URL(fileURLWithPath: editor))
+    chmod(editor, 0o755)
+    var env = [
+      "TMPDIR": tmp, "EDITOR": editor, "BILAN_TEST_KDF": "1", "BILAN_ENCRYPT": "0", "BILAN_PASSPHRASE_FILE": "",
+    ]
+    if encrypted {
+      env["BILAN_PASSPHRASE_FILE"] = try passphraseFile(box, "an editor in memory")
+      env["BILAN_ENCRYPT"] = "1"
+    }
+    try box.startJournal(env: env)
+    #expect(try box.run(["write", "Carnet. A private line."], env: env).status == 0)
+    let edit = try box.run(["edit", "1", "--lang", "en"], env: env)
+    #expect(edit.status == 0, "\(edit.stderr)")
+    #expect(try box.run(["show", "1"], env: env).stdout.contains("Edited in place."))
+    let seen = try String(contentsOfFile: log, encoding: .utf8).trimmingCharacters(in: .newlines)
+      .split(separator: " ", maxSplits: 1).map(String.init)
+    #expect(seen.count == 2, "\(seen)")
+    guard seen.count == 2 else { return }
+    if encrypted {
+      #expect(["tmpfs", "ramfs"].contains(seen[0]), "\(seen)")
+      #expect(!seen[1].hasPrefix(tmp), "\(seen)")
+    } else {
+      #expect(seen[1].hasPrefix(tmp + "/"), "\(seen)")
+    }
+    #expect(!FileManager.default.fileExists(atPath: (seen[1] as NSString).deletingLastPathComponent))
+  }
 
   @Test(arguments: [false, true]) func strings_finds_no_planted_word(encrypted: Bool) throws {
     let box = Sandbox()

@@ -23,6 +23,11 @@ struct Doctor: BilanCommand {
       }
       problems = try journal.diagnose()
     }
+    if let cost = journal.keyCost {
+      context.out(context.say(SafetyMessage.encryptedState(passes: cost.passes, mebibytes: cost.memory >> 20)))
+    } else {
+      context.out(context.say(SafetyMessage.plainState))
+    }
     if problems.isEmpty {
       context.out(context.say(SafetyMessage.allIsWell(journal.path)))
       return

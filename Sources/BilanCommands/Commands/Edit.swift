@@ -21,14 +21,20 @@ struct Edit: BilanCommand {
     let loaded = try EntryLoader.essay(entry, journal, context)
     let set = loaded.set
     let before = loaded.markdown
-    let after = try Editor.edit(before, fileName: "\(loaded.slug).md", environment: context.environment)
+    let after = try Editor.edit(
+      before, fileName: "\(loaded.slug).md", environment: context.environment, inMemory: journal.isEncrypted)
     if after == before {
       context.out(context.say(EntryMessage.noChange))
       return
     }
     // Keep what the user typed: a mistake must not cost the edit.
     func refuse(_ line: Int, _ message: String) -> BilanError {
-      let saved = Paths.history(context.environment).replacingOccurrences(of: "/history", with: "/edit-\(id).md")
+      // An encrypted journal's text is kept in memory (a tmpfs), never in the clear on a disk.
+      let folder =
+        journal.isEncrypted
+        ? Files.memoryFolder(context.environment).map { $0 + "/bilan-\(getuid())" }
+        : (Paths.history(context.environment) as NSString).deletingLastPathComponent
+      let saved = (folder ?? NSTemporaryDirectory()) + "/edit-\(id).md"
       Files.createPrivateFile(saved)
       try? AtomicFile.write(Data(after.utf8), to: saved, mode: 0o600)
       return BilanError(

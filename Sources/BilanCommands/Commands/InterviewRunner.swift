@@ -116,7 +116,7 @@ struct InterviewRunner {
       do {
         edited = try Editor.edit(
           "<!-- \(question) -->\n" + interview.textToEdit + "\n", fileName: "answer.md",
-          environment: context.environment)
+          environment: context.environment, inMemory: journal.isEncrypted)
       } catch {
         context.warn("bilan: \(error)")
         return .goOn

@@ -56,7 +56,8 @@ struct Write: BilanCommand {
       }
       return lines.joined(separator: "\n")
     }
-    let edited = try Editor.edit("", fileName: "entry.md", environment: context.environment)
+    let edited = try Editor.edit(
+      "", fileName: "entry.md", environment: context.environment, inMemory: try context.journal().isEncrypted)
     return edited.trimmingCharacters(in: .whitespacesAndNewlines)
   }
 }

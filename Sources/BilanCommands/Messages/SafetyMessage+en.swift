@@ -13,6 +13,9 @@ extension SafetyMessage {
     case .previousKept(let path): "The previous journal is kept as \(path)."
     case .repaired: "repaired: "
     case .allIsWell(let path): "\(path): all is well."
+    case .encryptedState(let passes, let mebibytes):
+      "Encrypted: every page sealed with XChaCha20-Poly1305, its key derived from the passphrase by Argon2id (\(passes) passes over \(mebibytes) MiB)."
+    case .plainState: "Not encrypted: 'bilan encrypt' encrypts it."
     case .damaged:
       "the file is damaged: 'restore BACKUP' puts a sound copy back (make a 'backup' to another name first)."
     case .repairFixes: "'doctor --repair' fixes it."

@@ -15,6 +15,9 @@ extension SafetyMessage {
     case .previousKept(let path): "L'ancien journal est gardé dans \(path)."
     case .repaired: "réparé : "
     case .allIsWell(let path): "\(path) : tout va bien."
+    case .encryptedState(let passes, let mebibytes):
+      "Chiffré : chaque page scellée par XChaCha20-Poly1305, la clé tirée de la phrase secrète par Argon2id (\(passes) passes sur \(mebibytes) Mio)."
+    case .plainState: "Non chiffré : « bilan encrypt » le chiffre."
     case .damaged:
       "le fichier est abîmé : « restore SAUVEGARDE » remet une copie saine (faites d'abord « backup » vers un autre nom)."
     case .repairFixes: "« doctor --repair » le répare."

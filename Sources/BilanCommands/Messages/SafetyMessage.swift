@@ -11,6 +11,8 @@ enum SafetyMessage: MessageCatalogue {
   case previousKept(String)
   case repaired
   case allIsWell(String)
+  case encryptedState(passes: UInt32, mebibytes: UInt64)
+  case plainState
   case damaged
   case repairFixes
   case trashed(Int64, String)
@@ -32,7 +34,8 @@ enum SafetyMessage: MessageCatalogue {
   static let samples: [SafetyMessage] = [
     .unreadable("X"), .newerBackup("X", version: 9), .notABackup,
     .restoredFromBackup("X", added: 2, sameIDs: true, skipped: 1), .alreadyExists("X"), .copied("X", entries: 2),
-    .restored(journal: "X", entries: 1, from: "Y"), .previousKept("X"), .repaired, .allIsWell("X"), .damaged,
+    .restored(journal: "X", entries: 1, from: "Y"), .previousKept("X"), .repaired, .allIsWell("X"),
+    .encryptedState(passes: 48, mebibytes: 16), .plainState, .damaged,
     .repairFixes, .trashed(1, "X"), .back(1, "X"), .notInTrash("#1"), .trashEmpty, .emptyTrashQuestion(2),
     .nothingDeleted, .deletedForGood(2), .cannotCreateFolder("X"), .notAFile("X"), .exportRefused,
     .problemDamaged(report: "X"), .problemSearchIndex(missing: 1, extra: 2, stale: 1, empty: 2),

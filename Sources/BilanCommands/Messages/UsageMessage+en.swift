@@ -18,6 +18,8 @@ extension UsageMessage {
       "the editor (\(editor)) failed with status \(status); nothing was changed"
     case .editedFileRemoved: "the edited file was removed; nothing was changed"
     case .noPrivateFolder(let base, let reason): "cannot create a private temporary folder in \(base): \(reason)"
+    case .noMemoryFolder:
+      "the journal is encrypted, and no folder in memory (XDG_RUNTIME_DIR or /dev/shm, a tmpfs) can take the editor's file: its text is never written in the clear on disk; nothing was changed"
     }
   }
 }

@@ -20,6 +20,8 @@ extension UsageMessage {
     case .editedFileRemoved: "le fichier en cours d'édition a été supprimé ; rien n'a été changé"
     case .noPrivateFolder(let base, let reason):
       "impossible de créer un dossier temporaire privé dans \(base) : \(reason)"
+    case .noMemoryFolder:
+      "le journal est chiffré, et aucun dossier en mémoire (XDG_RUNTIME_DIR ou /dev/shm, un tmpfs) ne peut recevoir le fichier de l'éditeur : son texte n'est jamais écrit en clair sur le disque ; rien n'a été changé"
     }
   }
 }

@@ -17,12 +17,13 @@ enum UsageMessage: MessageCatalogue {
   case editorFailed(editor: String, status: Int32)
   case editedFileRemoved
   case noPrivateFolder(String, reason: String)
+  case noMemoryFolder
 
   static let samples: [UsageMessage] = [
     .negativeCount, .skillOrProject, .idOrAll, .wholeJournalNeedsAll(format: "X"),
     .wholeJournalNoFilters(format: "X"), .idsOrAll, .entryIDPrompt, .missingEntryID(command: "X"),
     .notAnEntryID("X"), .projectNeedsName(command: "X"), .missingSkill(command: "X", level: true),
     .skillNeedsName(command: "X"), .emptyNewName, .editorFailed(editor: "X", status: 1),
-    .editedFileRemoved, .noPrivateFolder("X", reason: "Y"),
+    .editedFileRemoved, .noPrivateFolder("X", reason: "Y"), .noMemoryFolder,
   ]
 }

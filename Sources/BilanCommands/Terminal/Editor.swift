@@ -4,8 +4,9 @@ import Foundation
 /// Runs the user's editor ($VISUAL, then $EDITOR, then vi) on a file in a private temporary folder,
 /// which is removed afterwards whatever the editor did.
 enum Editor {
-  static func edit(_ text: String, fileName: String, environment: [String: String]) throws -> String {
-    let folder = try Files.privateTemporaryFolder(environment)
+  /// `inMemory` for an encrypted journal's text: the file is in a tmpfs, never on a disk.
+  static func edit(_ text: String, fileName: String, environment: [String: String], inMemory: Bool) throws -> String {
+    let folder = try Files.privateTemporaryFolder(environment, inMemory: inMemory)
     defer { try? FileManager.default.removeItem(atPath: folder) }
     let path = "\(folder)/\(fileName)"
     try AtomicFile.write(Data(text.utf8), to: path, mode: 0o600)

@@ -15,14 +15,27 @@ enum Files {
     close(fd)
   }
 
-  /// A fresh folder only the user can read, for files handed to an editor.
-  static func privateTemporaryFolder(_ environment: [String: String]) throws -> String {
-    let base = environment["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
+  /// A fresh folder only the user can read, for files handed to an editor. For an encrypted journal's
+  /// text, `inMemory`: in a tmpfs (the session's XDG_RUNTIME_DIR, else /dev/shm), never on a disk.
+  static func privateTemporaryFolder(_ environment: [String: String], inMemory: Bool = false) throws -> String {
+    let base: String
+    if inMemory {
+      guard let memory = memoryFolder(environment) else { throw BilanError(UsageMessage.noMemoryFolder.local) }
+      base = memory
+    } else {
+      base = environment["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
+    }
     var template = Array("\(base)/bilan-XXXXXX".utf8CString)
     guard let made = mkdtemp(&template) else {
       throw BilanError(UsageMessage.noPrivateFolder(base, reason: String(cString: strerror(errno))).local)
     }
     return String(cString: made)
+  }
+
+  /// The first of XDG_RUNTIME_DIR and /dev/shm that is a file system in memory (tmpfs or ramfs).
+  static func memoryFolder(_ environment: [String: String]) -> String? {
+    let candidates = [environment["XDG_RUNTIME_DIR"], "/dev/shm"].compactMap { $0 }.filter { !$0.isEmpty }
+    return candidates.first { access($0, W_OK) == 0 && JournalCipher.isInMemory($0) }
   }
 }
 

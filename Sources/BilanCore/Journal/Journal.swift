@@ -29,18 +29,20 @@ public final class Journal: Sendable {
     if exists, isFolder.boolValue { throw JournalError.isFolder(path) }
     if exists, !fm.isReadableFile(atPath: path) { throw JournalError.unreadable(path) }
     if exists, forWriting, !fm.isWritableFile(atPath: path) { throw JournalError.readOnly(path) }
-    if !exists { try Journal.createPrivately(path) }
+    // Whether this process made the file: only then is it removed when opening it fails.
+    var created = false
+    if !exists, newKey == nil { created = try Journal.createPrivately(path) }
     do {
-      if exists, try Journal.checkHeader(path) {
+      if !exists, let (secret, cost) = newKey {
+        (key, created) = try Journal.createSealed(path, secret, cost, passphrase)
+      } else if try Journal.checkHeader(path) {
         key = try JournalCipher.hold(path) ?? Journal.unlock(path, passphrase)
-      } else if !exists, let (secret, cost) = newKey {
-        key = try JournalCipher.create(path, secret, pageSize: Journal.pageSize, cost: cost)
       } else {
         JournalCipher.forget(path)
         key = nil
       }
     } catch {
-      if !exists { unlink(path) }
+      if created { unlink(path) }
       throw error
     }
     lock = try JournalLock(journal: path, exclusive: false)
@@ -53,6 +55,10 @@ public final class Journal: Sendable {
     let readOnly = exists && !fm.isWritableFile(atPath: path)
     config.readonly = readOnly
     let sealed = key != nil
+    config.prepareDatabase { db in
+      // An encrypted journal's sorts and temporary tables stay in memory, never in a file.
+      if sealed { try db.execute(sql: "PRAGMA temp_store = MEMORY") }
+    }
     if !readOnly {
       config.prepareDatabase { db in
         // A sealed page keeps its nonce and tag in bytes SQLite leaves alone: set before the first table.
@@ -72,6 +78,32 @@ public final class Journal: Sendable {
 
   /// The page size of every journal bilan makes (SQLite's default), fixed in an encrypted one's key block.
   static let pageSize = 4096
+
+  /// A new encrypted journal appears whole: its key block is written to a private temporary file, then
+  /// linked at `path`, which fails when another bilan made the journal a moment ago. Then the journal
+  /// is theirs, opened as any journal is. Nil when theirs is plain; true when this process made it.
+  private static func createSealed(
+    _ path: String, _ secret: Secret, _ cost: KeyCost, _ passphrase: (() throws -> Secret)?
+  ) throws -> (KeyHold?, Bool) {
+    let made = try JournalCipher.create(path, secret, pageSize: pageSize, cost: cost)
+    let temporary = path + ".new-\(getpid())"
+    unlink(temporary)
+    defer { unlink(temporary) }
+    _ = try createPrivately(temporary)
+    do {
+      try AtomicFile.write(JournalCipher.block(made), to: temporary, mode: 0o600)
+    } catch {
+      throw JournalError.cannotCreate(path, "\(error)")
+    }
+    if Glibc.link(temporary, path) == 0 { return (made, true) }
+    guard errno == EEXIST else { throw JournalError.cannotCreate(path, String(cString: strerror(errno))) }
+    withExtendedLifetime(made) {}
+    guard try checkHeader(path) else {
+      JournalCipher.forget(path)
+      return (nil, false)
+    }
+    return (try JournalCipher.hold(path) ?? unlock(path, passphrase), false)
+  }
 
   private static func unlock(_ path: String, _ passphrase: (() throws -> Secret)?) throws -> KeyHold {
     guard let passphrase else { throw JournalError.encrypted(path) }
@@ -155,7 +187,8 @@ public final class Journal: Sendable {
   }
 
   /// The folder is made 0700 and the file 0600 before SQLite opens it: private writing stays private.
-  private static func createPrivately(_ path: String) throws {
+  /// False when another bilan made the file a moment ago.
+  @discardableResult private static func createPrivately(_ path: String) throws -> Bool {
     let folder = (path as NSString).deletingLastPathComponent
     if !folder.isEmpty, !FileManager.default.fileExists(atPath: folder) {
       do {
@@ -167,9 +200,10 @@ public final class Journal: Sendable {
     }
     let fd = open(path, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o600)
     // Another bilan made it a moment ago: it is the same new journal, opened as theirs is.
-    if fd < 0, errno == EEXIST { return }
+    if fd < 0, errno == EEXIST { return false }
     guard fd >= 0 else { throw JournalError.cannotCreate(path, String(cString: strerror(errno))) }
     close(fd)
+    return true
   }
 
   /// A non-empty file that does not start with SQLite's magic header, or with an encrypted journal's

@@ -74,7 +74,7 @@ public final class KeyHold: @unchecked Sendable {
 }
 
 /// The C shim's functions, for the journal's paths.
-enum JournalCipher {
+public enum JournalCipher {
   static let reserve = Int32(BILAN_CRYPT_RESERVE)
 
   /// Registers the shim as SQLite's default VFS: done before any journal opens, plain or not.
@@ -119,6 +119,16 @@ enum JournalCipher {
   static func share(_ key: KeyHold, to path: String) throws -> KeyHold {
     var handle: UnsafeMutableRawPointer?
     return try held(bilan_crypt_share(key.handle, path, &handle), handle, path)
+  }
+
+  /// Whether `path` is a folder in memory (tmpfs or ramfs), never written to a disk.
+  public static func isInMemory(_ path: String) -> Bool { bilan_crypt_in_memory(path) == 1 }
+
+  /// The key block a new file sealed with `key` starts with.
+  static func block(_ key: KeyHold) -> Data {
+    var bytes = [UInt8](repeating: 0, count: Int(BILAN_CRYPT_BLOCK))
+    bilan_crypt_block(key.handle, &bytes)
+    return Data(bytes)
   }
 
   static func rekey(_ key: KeyHold, _ path: String, _ secret: Secret, cost: KeyCost) throws {

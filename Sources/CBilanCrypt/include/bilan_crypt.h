@@ -64,6 +64,13 @@ int bilan_crypt_create(
 /// the same key and opened with the same passphrase.
 int bilan_crypt_share(void *from, const char *to, void **hold);
 
+/// 1 when `path` is on a file system in memory (tmpfs or ramfs): where an encrypted journal's text may
+/// be handed to an editor.
+int bilan_crypt_in_memory(const char *path);
+
+/// The key block of `hold` (BILAN_CRYPT_BLOCK bytes), as it is written at the start of the main file.
+void bilan_crypt_block(void *hold, uint8_t *out);
+
 /// Wraps the data key of `hold` with a new passphrase in the file at `path`: written to the slot not
 /// in use, synced, then the old slot is wiped and synced. The pages are not rewritten.
 int bilan_crypt_rekey(
