@@ -4,8 +4,8 @@ import Testing
 
 /// The built portfolio in a real headless Chromium (Debian's `chromium`), opened from disk as a user
 /// double-clicks `public/index.html`: the overview, a skill's page and a project's page at 1280 and 390
-/// px, light and dark. Everything is read from the rendered page (`Tests/Browser/inspect.py`), not
-/// from the HTML source. The screenshots stay in `.build/site-screenshots/` for a person to look at.
+/// px, light and dark, and words typed in its search box there. Everything is read from the rendered page
+/// (`Tests/Browser/inspect.py`), not from the HTML source. The screenshots stay in `.build/site-screenshots/` for a person to look at.
 @Suite(
   .enabled(
     if: Chromium.binary != nil || Chromium.required,
@@ -24,8 +24,9 @@ struct BrowserTests {
   }
 
   /// Publishes, builds with the first Hugo and opens the pages: the browser's report, or nil without Hugo.
-  static func inspected(_ box: Sandbox, pages: [String], name: String, _ extra: [String] = []) throws -> [String: Any]?
-  {
+  static func inspected(
+    _ box: Sandbox, pages: [String], name: String, search: String = "sql", extra: [String] = []
+  ) throws -> [String: Any]? {
     let dir = try SiteThemeTests.published(box, extra)
     guard let hugo = Hugo.binary else {
       if Hugo.required { Issue.record("BILAN_HUGO is not set") }
@@ -33,7 +34,25 @@ struct BrowserTests {
     }
     let (status, log) = try Hugo.build(dir, with: hugo)
     try #require(status == 0, "\(log)")
-    return try Chromium.inspect(dir + "/public", pages: pages, name: name)
+    return try Chromium.inspect(dir + "/public", pages: pages, name: name, search: search)
+  }
+
+  /// The search of the first page opened from disk (file://, where a page may not fetch a file), words
+  /// typed into its box: the first result, `titled`, links to the page at `path` (nil: nothing matches),
+  /// and a word that matches nothing gets `none`, the site's "no result" sentence.
+  static func checkSearch(_ report: [String: Any], finds path: String?, titled: String = "", none: String) throws {
+    let disk = try #require(report["diskSearch"] as? [String: [String: Any]])
+    let found = disk["found"]?["items"] as? [[String: Any]] ?? []
+    #expect(disk["found"]?["where"] as? String == "file:")
+    if let path {
+      #expect(found.first?["text"] as? String == titled, "\(found)")
+      #expect((found.first?["href"] as? String)?.hasSuffix("/\(path)index.html") == true, "\(found)")
+      #expect((found.first?["href"] as? String)?.hasPrefix("file://") == true, "\(found)")
+    } else {
+      #expect(found.map { $0["text"] as? String } == [none], "\(found)")
+    }
+    let nonsense = disk["nonsense"]?["items"] as? [[String: Any]] ?? []
+    #expect(nonsense.map { $0["text"] as? String } == [none] && nonsense.first?["href"] is NSNull, "\(nonsense)")
   }
 
   /// What every rendered page must be, whatever its width and scheme.
@@ -71,7 +90,9 @@ struct BrowserTests {
   @Test func the_portfolio_opened_from_disk_is_styled_readable_and_french_at_every_width() throws {
     let box = Sandbox()
     try PortfolioSiteTests.journal(box)
-    guard let report = try Self.inspected(box, pages: Self.pages, name: "portfolio") else { return }
+    guard let report = try Self.inspected(box, pages: Self.pages, name: "portfolio", search: "entrepôt") else {
+      return
+    }
     let facts = try #require(report["pages"] as? [[String: Any]])
     #expect(facts.count == Self.pages.count * 4)
     try Self.checkRendered(facts, language: "fr")
@@ -112,10 +133,11 @@ struct BrowserTests {
     #expect(history.contains { $0["text"] as? String == "nov. 2026" })
     // Printed, the overview leaves the site's chrome out.
     #expect((report["print"] as? [String: Any])?["header"] as? String == "none")
-    // Served, the search finds the skill.
+    // A word of a project's text, typed in the search box: found from disk as when served.
+    try Self.checkSearch(report, finds: "projets/alpha/", titled: "Alpha\nProjets", none: "Aucun résultat.")
     let found = try #require(report["search"] as? [[String: Any]])
-    #expect(found.first?["text"] as? String == "SQL\nCompétences", "\(found)")
-    #expect((found.first?["href"] as? String)?.hasSuffix("/competences/sql/") == true)
+    #expect(found.first?["text"] as? String == "Alpha\nProjets", "\(found)")
+    #expect((found.first?["href"] as? String)?.hasSuffix("/projets/alpha/") == true)
     // The screenshots are there for a person to look at.
     let shots = try FileManager.default.contentsOfDirectory(atPath: Chromium.screenshots + "/portfolio")
     #expect(shots.filter { $0.hasSuffix(".png") }.count >= 12)
@@ -128,11 +150,12 @@ struct BrowserTests {
     try SiteThemeTests.run(box, ["project", "link", "delta", "sql"])
     guard
       let report = try Self.inspected(
-        box, pages: ["index.html", "skills/sql/index.html"], name: "english", ["--sections", "en"])
+        box, pages: ["index.html", "skills/sql/index.html"], name: "english", extra: ["--sections", "en"])
     else { return }
     let facts = try #require(report["pages"] as? [[String: Any]])
     try Self.checkRendered(facts, language: "en")
     let card = try #require(facts.first { $0["page"] as? String == "skills/sql/index.html" }?["skillCard"] as? String)
     #expect(card.contains("Level") && card.contains("3/5"), "\(card)")
+    try Self.checkSearch(report, finds: "skills/sql/", titled: "SQL\nSkills", none: "No results.")
   }
 }
