@@ -175,6 +175,11 @@ FACTS = r"""
     menu: [...document.querySelectorAll('nav.menu a')].map(a => {
       const r = a.getBoundingClientRect(); return {text: a.textContent.trim(), href: a.href, inside: r.width > 0 && r.left >= 0 && r.right <= width + 1}; }),
     skillCard: document.querySelector('.skill-card') ? document.querySelector('.skill-card').innerText : null,
+    main: document.querySelector('main') ? document.querySelector('main').innerText : '',
+    // Boxes shown with nothing in them: no text, no picture.
+    hollow: [...document.querySelectorAll('main section, main ul, main ol, main figure, main table, main dl, main .content, main .card')]
+      .filter(e => shown(e) && !e.innerText.trim() && !e.querySelector('img, svg'))
+      .map(e => e.tagName.toLowerCase() + (typeof e.className === 'string' && e.className ? '.' + e.className : '')),
     words: words.join('\n'), contrast, focus,
   };
 })()
