@@ -26,9 +26,12 @@ public enum Chromium {
 
   /// Opens `pages` (paths under `public`) in Chromium through `Tests/Browser/inspect.py` and returns its
   /// report: what each rendered page shows at 1280 and 390 px, light and dark, its menu links followed
-  /// from disk, each diagram's labels, the first page printed and the search on the served site.
+  /// from disk, each diagram's labels, the first page printed, and `search` typed into the search box
+  /// of the first page from disk (with a word that matches nothing) and on the served site.
   /// Screenshots go in `screenshots/<name>/`.
-  public static func inspect(_ site: String, pages: [String], name: String) throws -> [String: Any] {
+  public static func inspect(_ site: String, pages: [String], name: String, search: String = "sql") throws
+    -> [String: Any]
+  {
     guard let binary else { throw Missing() }
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
@@ -38,6 +41,7 @@ public enum Chromium {
         screenshots + "/" + name,
       ]
       + pages
+    process.environment = ProcessInfo.processInfo.environment.merging(["BILAN_SEARCH": search]) { $1 }
     // Its stderr goes to a file, read at the end: a pipe nobody reads could fill and block it.
     let log = NSTemporaryDirectory() + "bilan-inspect-\(UUID().uuidString).log"
     FileManager.default.createFile(atPath: log, contents: nil)

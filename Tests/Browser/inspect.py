@@ -7,9 +7,11 @@ Usage: inspect.py CHROMIUM PUBLIC SCREENSHOTS PAGE...
 Each PAGE (a path under PUBLIC, such as competences/sql/index.html) is opened from disk (file://) at
 1280 and 390 px wide, in the light and then the dark colour scheme, with a full-page screenshot of
 each in SCREENSHOTS. The diagrams (bilan/*.svg) are opened too, for their labels' boxes; the first PAGE
-once more for print; and the site is served on 127.0.0.1 for the search, which needs a server.
-Chromium is driven through the DevTools protocol on a pipe (--remote-debugging-pipe): NUL-separated
-JSON on file descriptors 3 and 4. Python's standard library only.
+once more for print; the search is typed into from disk, then on the site served on 127.0.0.1.
+Chromium runs as a user's does: without --allow-file-access-from-files, a page from disk may not fetch
+another file (the search reads search.js, a script, for that). It is driven through the DevTools
+protocol on a pipe (--remote-debugging-pipe): NUL-separated JSON on file descriptors 3 and 4. Python's
+standard library only.
 """
 
 import base64
@@ -45,7 +47,7 @@ class Browser:
         self.process = subprocess.Popen(
             [binary, "--headless=new", "--disable-gpu", "--no-sandbox", "--remote-debugging-pipe",
              "--user-data-dir=" + self.profile, "--no-first-run", "--no-default-browser-check",
-             "--hide-scrollbars", "--mute-audio", "--allow-file-access-from-files", "about:blank"],
+             "--hide-scrollbars", "--mute-audio", "about:blank"],
             stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
             preexec_fn=child, pass_fds=(3, 4))
         os.close(commands_read)
@@ -173,6 +175,11 @@ FACTS = r"""
     menu: [...document.querySelectorAll('nav.menu a')].map(a => {
       const r = a.getBoundingClientRect(); return {text: a.textContent.trim(), href: a.href, inside: r.width > 0 && r.left >= 0 && r.right <= width + 1}; }),
     skillCard: document.querySelector('.skill-card') ? document.querySelector('.skill-card').innerText : null,
+    main: document.querySelector('main') ? document.querySelector('main').innerText : '',
+    // Boxes shown with nothing in them: no text, no picture.
+    hollow: [...document.querySelectorAll('main section, main ul, main ol, main figure, main table, main dl, main .content, main .card')]
+      .filter(e => shown(e) && !e.innerText.trim() && !e.querySelector('img, svg'))
+      .map(e => e.tagName.toLowerCase() + (typeof e.className === 'string' && e.className ? '.' + e.className : '')),
     words: words.join('\n'), contrast, focus,
   };
 })()
@@ -198,6 +205,26 @@ SEARCH = r"""
 """
 
 
+# The results the search box lists once words are typed in it (waited for, at most 10 s).
+RESULTS = r"""
+(async () => {
+  const list = document.querySelector('.results');
+  for (let n = 0; n < 100 && list.hidden; n++) await new Promise(done => setTimeout(done, 100));
+  return {shown: !list.hidden, where: location.protocol,
+          items: [...list.querySelectorAll('li')].map(li => ({text: li.innerText, href: li.querySelector('a') ? li.querySelector('a').href : null}))};
+})()
+"""
+
+
+def typed(browser, words):
+    """Types `words` into the search box of the open page, as a person does (keyboard input through
+    DevTools, not a script setting the value), and returns what the results list then shows."""
+    browser.evaluate("(() => { const i = document.getElementById('search-words'); i.value = ''; "
+                     "document.querySelector('.results').hidden = true; i.focus(); })()")
+    browser.page("Input.insertText", {"text": words})
+    return browser.evaluate(RESULTS)
+
+
 class Quiet(http.server.SimpleHTTPRequestHandler):
     def log_message(self, *args):
         pass
@@ -216,7 +243,7 @@ def main():
         return 64
     binary, public, shots, pages = sys.argv[1], os.path.abspath(sys.argv[2]), sys.argv[3], sys.argv[4:]
     os.makedirs(shots, exist_ok=True)
-    report = {"pages": [], "diagrams": [], "visits": [], "search": None, "print": None}
+    report = {"pages": [], "diagrams": [], "visits": [], "search": None, "diskSearch": None, "print": None}
     browser = Browser(binary)
     try:
         for page in pages:
@@ -244,6 +271,10 @@ def main():
                 report["diagrams"].append(labels)
         browser.open("file://" + urllib.parse.quote(os.path.join(public, pages[0])), 1280, media="print")
         report["print"] = browser.evaluate(FACTS)
+        # Opened from disk, the search finds a known word and says so when nothing matches.
+        word = os.environ.get("BILAN_SEARCH", "sql")
+        browser.open("file://" + urllib.parse.quote(os.path.join(public, pages[0])), 1280)
+        report["diskSearch"] = {"found": typed(browser, word), "nonsense": typed(browser, "zqxjwv")}
         server = serve(public)
         try:
             browser.open(f"http://127.0.0.1:{server.server_address[1]}/{pages[0]}", 1280)

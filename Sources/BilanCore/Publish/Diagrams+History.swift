@@ -48,8 +48,8 @@ extension Diagrams {
   }
 
   /// One skill's level over time, small, for its page: the level held from one rating to the next up
-  /// to `until`, a dot per rating, the target as a dashed line. The first and last dates are labelled
-  /// inside the picture.
+  /// to `until`, a dot per rating, the target as a dashed line. The first and last months are labelled
+  /// inside the picture (once when they are the same).
   public static func skillHistory(
     _ ratings: [(date: Date, level: Int)], until: Date, target: Int?, title: String, description: String,
     first: String, last: String
@@ -72,7 +72,9 @@ extension Diagrams {
         "<line x1=\"\(number(left))\" y1=\"\(number(y(level)))\" x2=\"\(number(right))\" y2=\"\(number(y(level)))\" stroke=\"\(grid)\"/>\n"
       svg += "<text x=\"\(number(left - 10))\" y=\"\(number(y(level) + 6))\" text-anchor=\"end\">\(level)</text>\n"
     }
-    svg += "<text x=\"\(number(left))\" y=\"\(number(height - 8))\">\(escape(first))</text>\n"
+    if first != last {
+      svg += "<text x=\"\(number(left))\" y=\"\(number(height - 8))\">\(escape(first))</text>\n"
+    }
     svg += "<text x=\"\(number(right))\" y=\"\(number(height - 8))\" text-anchor=\"end\">\(escape(last))</text>\n"
     svg += "</g>\n"
     if let target {

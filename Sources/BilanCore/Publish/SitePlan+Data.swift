@@ -69,7 +69,10 @@ extension SitePlan {
       page.rated = mine?.current.map { day($0.ratedAt) }
       page.target = mine?.target?.level
       page.by = mine?.target?.due
-      if let ratings = mine?.ratings, let first = ratings.first {
+      // A history needs time: one rating given this month would be a lone dot under one month twice.
+      if let ratings = mine?.ratings, let first = ratings.first,
+        ratings.count >= 2 || month(first.ratedAt) != month(now)
+      {
         var file = "bilan/history/\(Slug.make(facts.slug)).svg"
         var n = 2
         while charts.contains(file) {

@@ -1,5 +1,7 @@
 // bilan's site script, no library: links that work when the site is opened from disk, and a search
-// over the index.json Hugo builds. Without JavaScript the site reads the same, with no search.
+// over the index Hugo builds: search.js (loaded before this script, it sets window.bilanSearch), which
+// a page opened from disk (file://) can run though it may not fetch a file; else index.json, fetched.
+// Without JavaScript the site reads the same, with no search.
 (function () {
   'use strict';
   var fromDisk = location.protocol === 'file:';
@@ -30,6 +32,10 @@
   var loading = null;
 
   function load() {
+    if (!loading && Array.isArray(window.bilanSearch)) {
+      pages = window.bilanSearch;
+      loading = Promise.resolve();
+    }
     loading = loading || fetch(index.href).then(function (response) {
       if (!response.ok) throw new Error(response.status);
       return response.json();
