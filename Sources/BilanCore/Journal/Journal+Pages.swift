@@ -19,8 +19,10 @@ extension Journal {
       let imported = try Row.fetchOne(
         db,
         sql: """
-          SELECT EXISTS (SELECT 1 FROM source WHERE path LIKE '%/skills/%' OR path LIKE '%/projects/%'),
-                 EXISTS (SELECT 1 FROM source WHERE path LIKE '%/competences/%' OR path LIKE '%/projets/%')
+          SELECT EXISTS (SELECT 1 FROM source WHERE kind = 'markdown'
+                         AND (path LIKE '%/skills/%' OR path LIKE '%/projects/%')),
+                 EXISTS (SELECT 1 FROM source WHERE kind = 'markdown'
+                         AND (path LIKE '%/competences/%' OR path LIKE '%/projets/%'))
           """)
       if let imported, imported[0] as Bool { return .en }
       if let imported, imported[1] as Bool { return .fr }
