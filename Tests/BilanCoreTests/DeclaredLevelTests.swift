@@ -56,7 +56,7 @@ import Testing
   }
 
   @Test func a_declared_level_rates_the_skill_as_of_the_page_and_follows_the_page() throws {
-    let journal = try Journal(path: folder + "/j.sqlite", language: .fr)
+    let journal = try openJournal(path: folder + "/j.sqlite", language: .fr)
     let id = try importPage(Self.page(level: 3), into: journal)
     var mine = try standing(journal)
     #expect(mine.ratings.map(\.level) == [3])
@@ -73,14 +73,14 @@ import Testing
   }
 
   @Test func an_undated_page_is_rated_when_it_was_imported() throws {
-    let journal = try Journal(path: folder + "/j.sqlite", language: .fr)
+    let journal = try openJournal(path: folder + "/j.sqlite", language: .fr)
     _ = try importPage(Self.page(level: 2, date: nil), into: journal)
     #expect(try standing(journal).current?.ratedAt == now)
   }
 
   @Test func pages_imported_before_v12_get_their_rating_when_the_journal_is_opened() throws {
     let path = folder + "/old.sqlite"
-    let id = try importPage(Self.page(level: 3), into: try Journal(path: path, language: .fr))
+    let id = try importPage(Self.page(level: 3), into: try openJournal(path: path, language: .fr))
     // As an older bilan left it: the page, no rating, no target, no v12.
     let queue = try DatabaseQueue(path: path)
     try queue.write { db in
@@ -88,7 +88,7 @@ import Testing
         sql: "DELETE FROM rating; DELETE FROM target; DELETE FROM grdb_migrations WHERE identifier = 'v12'")
     }
     try queue.close()
-    let journal = try Journal(path: path, language: .fr)
+    let journal = try openJournal(path: path, language: .fr)
     let mine = try standing(journal)
     #expect(mine.ratings.map(\.level) == [3] && mine.ratings.first?.entryID == id)
     #expect(mine.target?.level == 4)

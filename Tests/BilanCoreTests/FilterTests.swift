@@ -14,7 +14,7 @@ import Testing
   func day(_ text: String) -> Date { ISO8601DateFormatter().date(from: text + "T09:00:00Z")! }
 
   init() throws {
-    journal = try Journal(path: temporaryFolder() + "/filters.sqlite", language: .fr)
+    journal = try openJournal(path: temporaryFolder() + "/filters.sqlite", language: .fr)
     let autonomie = try #require(try journal.matchSkill("autonomie").found)
     let sql = try #require(try journal.matchSkill("sql").found)
     // An assessment of autonomie, finished on 2026-09-15.

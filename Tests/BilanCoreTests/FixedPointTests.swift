@@ -71,7 +71,7 @@ import Testing
       ProcessInfo.processInfo.environment["BILAN_SEED"].flatMap(UInt64.init) ?? UInt64.random(in: 0...UInt64.max / 2)
     _ = try #require(try PromptLibrary.shipped("vision"))
     let folder = temporaryFolder()
-    let journal = try Journal(path: folder + "/fixed.sqlite", language: .fr)
+    let journal = try openJournal(path: folder + "/fixed.sqlite", language: .fr)
     for offset in 0..<150 {
       let seed = start + UInt64(offset)
       var rng = Seeded(state: seed)

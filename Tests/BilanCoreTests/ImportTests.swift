@@ -15,7 +15,7 @@ import Testing
   }
 
   func roundTrip(_ data: Data, path: String = "/site/essay.md") throws -> (String, Entry, Journal) {
-    let journal = try Journal(path: folder + "/j-\(UUID().uuidString).sqlite", language: .fr)
+    let journal = try openJournal(path: folder + "/j-\(UUID().uuidString).sqlite", language: .fr)
     let document = try MarkdownDocument.parse(data)
     let plan = ImportPlan(document: document, path: path, hash: ContentHash.of(data), sets: sets, localOffset: 3600)
     guard case .imported(let id) = try journal.importMarkdown(plan, language: .fr, now: now) else {
@@ -129,7 +129,7 @@ import Testing
   }
 
   @Test func the_same_file_again_is_unchanged_and_a_changed_file_updates_its_entry() throws {
-    let journal = try Journal(path: folder + "/again.sqlite", language: .en)
+    let journal = try openJournal(path: folder + "/again.sqlite", language: .en)
     func load(_ text: String) throws -> ImportOutcome {
       let data = Data(text.utf8)
       let plan = ImportPlan(

@@ -18,7 +18,7 @@ func temporaryFolder() -> String {
 
   @Test func migrations_build_the_schema_in_a_new_private_file() throws {
     let path = folder + "/sub/journal.sqlite"
-    let journal = try Journal(path: path)
+    let journal = try openJournal(path: path)
     let tables = try journal.read { db in
       try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type IN ('table') ORDER BY name")
     }
@@ -32,7 +32,7 @@ func temporaryFolder() -> String {
     let journalMode = try journal.read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") }
     #expect(journalMode == "wal")
     // Opening again migrates nothing and keeps the data.
-    _ = try Journal(path: path)
+    _ = try openJournal(path: path)
   }
 
   /// A journal in memory is the same store as a file's: migrated, written, searched.
@@ -50,7 +50,7 @@ func temporaryFolder() -> String {
   /// user's language; GRDB's own error type never reaches the commands.
   @Test func an_unforeseen_sqlite_failure_is_a_journal_error_in_the_users_words() throws {
     let path = folder + "/broken.sqlite"
-    let journal = try Journal(path: path)
+    let journal = try openJournal(path: path)
     try journal.write { db in try db.execute(sql: "DROP TABLE entryTag") }
     #expect {
       _ = try journal.tags(of: [1])
@@ -66,7 +66,7 @@ func temporaryFolder() -> String {
   }
 
   @Test func an_interview_round_trips_through_the_store() throws {
-    let journal = try Journal(path: folder + "/j.sqlite")
+    let journal = try openJournal(path: folder + "/j.sqlite")
     var entry = try journal.startAssessment(
       skillName: "Travail en équipe", set: set, language: .fr, now: now, utcOffset: 3600)
     let id = try #require(entry.id)
@@ -101,16 +101,16 @@ func temporaryFolder() -> String {
 
   @Test func pending_lines_survive_reopening() throws {
     let path = folder + "/j.sqlite"
-    let journal = try Journal(path: path)
+    let journal = try openJournal(path: path)
     let entry = try journal.startAssessment(skillName: "SQL", set: set, language: .en, now: now, utcOffset: 0)
     try journal.savePending(entryID: entry.id!, lines: ["one", "", "two"], now: now)
-    let reopened = try Journal(path: path)
+    let reopened = try openJournal(path: path)
     #expect(try reopened.entry(entry.id!)?.pending == "one\n\ntwo")
     #expect(try reopened.summaries(limit: nil, draftsOnly: true).map(\.id) == [entry.id!])
   }
 
   @Test func ids_are_never_reused_after_a_discard() throws {
-    let journal = try Journal(path: folder + "/j.sqlite")
+    let journal = try openJournal(path: folder + "/j.sqlite")
     let first = try journal.startAssessment(skillName: "A", set: set, language: .en, now: now, utcOffset: 0)
     #expect(try journal.discardDraft(first.id!))
     let second = try journal.startAssessment(skillName: "A", set: set, language: .en, now: now, utcOffset: 0)
@@ -119,7 +119,7 @@ func temporaryFolder() -> String {
   }
 
   @Test func a_folder_is_refused_by_name() throws {
-    #expect(throws: JournalError.isFolder(folder)) { try Journal(path: folder) }
+    #expect(throws: JournalError.isFolder(folder)) { try openJournal(path: folder) }
   }
 
   @Test func a_file_that_is_not_sqlite_is_refused_and_left_untouched() throws {
@@ -128,7 +128,7 @@ func temporaryFolder() -> String {
     #expect(
       throws: JournalError.notAJournal(
         path, LocalizedText(fr: "ce n'est pas un fichier SQLite", en: "it is not an SQLite file"))
-    ) { try Journal(path: path) }
+    ) { try openJournal(path: path) }
     #expect(try String(contentsOfFile: path, encoding: .utf8) == "my precious notes\n")
   }
 
@@ -138,26 +138,26 @@ func temporaryFolder() -> String {
     #expect(
       throws: JournalError.notAJournal(
         path, LocalizedText(fr: "il contient d'autres tables", en: "it holds other tables"))
-    ) { try Journal(path: path) }
+    ) { try openJournal(path: path) }
   }
 
   @Test func a_journal_from_a_newer_bilan_is_refused_and_untouched() throws {
     let path = folder + "/j.sqlite"
-    _ = try Journal(path: path)
+    _ = try openJournal(path: path)
     try DatabaseQueue(path: path).write { db in
       try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v99-from-the-future')")
     }
     let before = try Data(contentsOf: URL(fileURLWithPath: path))
-    #expect(throws: JournalError.newerSchema(path)) { try Journal(path: path) }
+    #expect(throws: JournalError.newerSchema(path)) { try openJournal(path: path) }
     #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
   }
 
   @Test func a_read_only_journal_answers_reads_and_refuses_writes() throws {
     guard getuid() != 0 else { return }  // root writes through file modes
     let path = folder + "/j.sqlite"
-    _ = try Journal(path: path)
+    _ = try openJournal(path: path)
     chmod(path, 0o400)
-    #expect(throws: JournalError.readOnly(path)) { try Journal(path: path, forWriting: true) }
-    #expect(try Journal(path: path, forWriting: false).entryCount() == 0)
+    #expect(throws: JournalError.readOnly(path)) { try openJournal(path: path, forWriting: true) }
+    #expect(try openJournal(path: path, forWriting: false).entryCount() == 0)
   }
 }

@@ -133,7 +133,7 @@ import Testing
   /// A jrnl import stores an empty body as '' (never NULL): every command reads it as text.
   @Test func a_title_only_entry_stores_an_empty_body() throws {
     let path = temporaryFolder() + "/empty.sqlite"
-    let journal = try Journal(path: path, language: .en)
+    let journal = try openJournal(path: path, language: .en)
     let entries = try JrnlJournal.parse(text: "[2020-05-14 10:22] First entry.\n")
     _ = try journal.importJrnl(entries, timeZone: .gmt, language: .en, now: Date())
     let queue = try DatabaseQueue(path: path)

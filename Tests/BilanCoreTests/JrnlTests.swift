@@ -67,7 +67,7 @@ import Testing
   }
 
   @Test func two_entries_of_the_same_minute_and_title_are_both_kept() throws {
-    let journal = try Journal(path: temporaryFolder() + "/twice.sqlite", language: .en)
+    let journal = try openJournal(path: temporaryFolder() + "/twice.sqlite", language: .en)
     let text = try String(contentsOf: Self.folder.appendingPathComponent("sample.txt"), encoding: .utf8)
     let entries = try JrnlJournal.parse(text: text)
     let zone = TimeZone(secondsFromGMT: 0)!
@@ -84,7 +84,7 @@ import Testing
   }
 
   @Test func importing_twice_adds_only_new_entries() throws {
-    let journal = try Journal(path: temporaryFolder() + "/j.sqlite", language: .en)
+    let journal = try openJournal(path: temporaryFolder() + "/j.sqlite", language: .en)
     let zone = TimeZone(secondsFromGMT: 3600)!
     let text = try String(contentsOf: Self.folder.appendingPathComponent("journal.txt"), encoding: .utf8)
     let entries = try JrnlJournal.parse(text: text)
@@ -146,7 +146,7 @@ import Testing
   /// The reader thread fails at the last line: the 30,000 entries stored before it are taken back.
   @Test func a_file_that_fails_late_imports_nothing() throws {
     let (path, data) = try lateBadByteFile(body: "Body")
-    let journal = try Journal(path: temporaryFolder() + "/j.sqlite", language: .en)
+    let journal = try openJournal(path: temporaryFolder() + "/j.sqlite", language: .en)
     #expect(
       throws: JrnlJournal.Problem(
         line: 90_001, message: LocalizedText(fr: "ce n'est pas du texte UTF-8", en: "not UTF-8 text"))

@@ -179,7 +179,7 @@ import Testing
       }
     }
     try queue.close()
-    let journal = try Journal(path: path, language: .fr)
+    let journal = try openJournal(path: path, language: .fr)
     // The known one found, a name alone made; a hand-written link to another page, the trash and a
     // set without an anecdote's project make nothing.
     #expect(try journal.projects(of: 1).map(\.name) == ["Bench Migration", "Nouveau"])

@@ -81,7 +81,7 @@ import Testing
   }
 
   @Test func a_skills_standing_leaves_drafts_out_and_knows_when_it_is_due() throws {
-    let journal = try Journal(path: temporaryFolder() + "/j.sqlite", language: .en)
+    let journal = try openJournal(path: temporaryFolder() + "/j.sqlite", language: .en)
     let sql = try #require(try journal.skill(named: "SQL"))
     try journal.rate(skillID: sql.id!, level: 2, note: "", evidence: "", at: Self.date("2026-06-01T10:00:00Z"))
     try journal.rate(skillID: sql.id!, level: 3, note: "joins", evidence: "#1", at: Self.date("2026-08-01T10:00:00Z"))

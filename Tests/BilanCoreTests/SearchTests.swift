@@ -8,7 +8,7 @@ import Testing
   let journal: Journal
 
   init() throws {
-    journal = try Journal(path: temporaryFolder() + "/search.sqlite", language: .fr)
+    journal = try openJournal(path: temporaryFolder() + "/search.sqlite", language: .fr)
     let texts = [
       ("Travail en équipe", "Une équipe soudée livre le tableau de bord."),
       ("Autonomie", "Demander de l'aide tôt, c'est aussi de l'autonomie."),

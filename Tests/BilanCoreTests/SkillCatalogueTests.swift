@@ -10,7 +10,7 @@ import Testing
   let now = Date(timeIntervalSince1970: 1_764_316_800)
 
   func journal(_ language: Language = .fr) throws -> Journal {
-    try Journal(path: folder + "/j.sqlite", language: language)
+    try openJournal(path: folder + "/j.sqlite", language: language)
   }
 
   @Test func a_new_journal_starts_with_the_catalogue_in_its_language() throws {
@@ -153,7 +153,7 @@ import Testing
       }
     }
     try queue.close()
-    let journal = try Journal(path: path, language: .en)
+    let journal = try openJournal(path: path, language: .en)
     let skills = try journal.skills()
     #expect(skills.count == SkillCatalogue.shipped.count)
     let kept = try #require(skills.first { $0.catalogID == "project-management" })

@@ -7,7 +7,7 @@ import Testing
 /// The hand-written JSON of a bulk import must read back as `Codable` writes it.
 @Suite struct SourceRowTests {
   @Test func a_source_inserted_quickly_reads_back_the_same() throws {
-    let journal = try Journal(path: temporaryFolder() + "/source.sqlite", language: .en)
+    let journal = try openJournal(path: temporaryFolder() + "/source.sqlite", language: .en)
     let id = try journal.write(
       title: "t", body: "b", tags: [], skills: [], date: Date(), utcOffset: 0, language: .en, now: Date()
     ).id!

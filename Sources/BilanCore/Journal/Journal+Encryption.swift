@@ -91,18 +91,21 @@ extension Journal {
     return (entries, try key.map { try JournalCipher.share($0, to: path) })
   }
 
-  /// The plain copies killed `decrypt`s left beside the journal (`<journal>.decrypting-PID` and its
-  /// SQLite files): one listing of the folder, as this runs at every open of an encrypted journal.
-  static func removeStaleDecryptions(beside path: String) {
+  /// What killed `decrypt`s and `encrypt`s left beside the journal (`<journal>.decrypting-PID`, a plain
+  /// copy, and its SQLite files; the lock file of an `.encrypting-PID` copy killed once renamed): one
+  /// listing of the folder, as this runs at every open of an encrypted journal.
+  static func removeStaleConversions(beside path: String) {
     let folder = (path as NSString).deletingLastPathComponent
-    let prefix = (path as NSString).lastPathComponent + ".decrypting-"
     guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.isEmpty ? "." : folder) else {
       return
     }
-    for name in names where name.hasPrefix(prefix) {
-      let digits = name.dropFirst(prefix.count).prefix { $0.isASCII && $0.isNumber }
-      guard let pid = pid_t(digits), StaleFiles.isGone(pid) else { continue }
-      removeCopy(path + ".decrypting-\(pid)")
+    for marker in [".decrypting-", ".encrypting-"] {
+      let prefix = (path as NSString).lastPathComponent + marker
+      for name in names where name.hasPrefix(prefix) {
+        let digits = name.dropFirst(prefix.count).prefix { $0.isASCII && $0.isNumber }
+        guard let pid = pid_t(digits), StaleFiles.isGone(pid) else { continue }
+        removeCopy(path + marker + "\(pid)")
+      }
     }
   }
 

@@ -47,7 +47,7 @@ public final class Journal: Sendable {
     }
     lock = try JournalLock(journal: path, exclusive: false)
     // A killed `decrypt` left a copy in the clear: it goes as soon as the journal is opened again.
-    if key != nil { Journal.removeStaleDecryptions(beside: path) }
+    if key != nil { Journal.removeStaleConversions(beside: path) }
 
     var config = Configuration()
     config.foreignKeysEnabled = true
