@@ -164,7 +164,7 @@ extension HelpMessage {
     case .publish:
       "Write the portfolio as a Hugo content tree: skill and project pages linked both ways, an overview, diagrams."
     case .publishMore:
-      "DIR/content/competences/<slug>.md holds the newest essay of each skill, DIR/content/projets/<slug>.md each project's page, DIR/content/_index.md an overview, DIR/static/bilan/*.svg the diagrams. Files go through a temporary name; only bilan's own files (DIR/.bilan/manifest.json) are replaced or removed, and unchanged ones are not rewritten."
+      "DIR/content/competences/<slug>.md holds the newest essay of each skill, DIR/content/projets/<slug>.md each project's page, DIR/content/bilans/<slug>.md each review, DIR/content/_index.md an overview, DIR/static/bilan/*.svg the diagrams. Files go through a temporary name; only bilan's own files (DIR/.bilan/manifest.json) are replaced or removed, and unchanged ones are not rewritten."
     case .publishDir:
       "The Hugo site's folder."
     case .publishInitialise:

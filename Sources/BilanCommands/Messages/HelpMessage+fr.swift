@@ -164,7 +164,7 @@ extension HelpMessage {
     case .publish:
       "Écrire le portfolio en contenu Hugo : pages de compétences et de projets liées dans les deux sens, une vue d'ensemble, des diagrammes."
     case .publishMore:
-      "DOSSIER/content/competences/<slug>.md contient l'essai le plus récent de chaque compétence, DOSSIER/content/projets/<slug>.md la page de chaque projet, DOSSIER/content/_index.md une vue d'ensemble, DOSSIER/static/bilan/*.svg les diagrammes. Les fichiers passent par un nom temporaire ; seuls les fichiers de bilan (DOSSIER/.bilan/manifest.json) sont remplacés ou supprimés, et ceux qui n'ont pas changé ne sont pas réécrits."
+      "DOSSIER/content/competences/<slug>.md contient l'essai le plus récent de chaque compétence, DOSSIER/content/projets/<slug>.md la page de chaque projet, DOSSIER/content/bilans/<slug>.md chaque bilan, DOSSIER/content/_index.md une vue d'ensemble, DOSSIER/static/bilan/*.svg les diagrammes. Les fichiers passent par un nom temporaire ; seuls les fichiers de bilan (DOSSIER/.bilan/manifest.json) sont remplacés ou supprimés, et ceux qui n'ont pas changé ne sont pas réécrits."
     case .publishDir:
       "Le dossier du site Hugo."
     case .publishInitialise:

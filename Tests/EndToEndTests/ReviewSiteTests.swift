@@ -1,0 +1,67 @@
+import BilanTestSupport
+import Foundation
+import Testing
+
+/// What issue 21 adds to a published site: the reviews' pages, linked to the entries' pages. Built by
+/// every Hugo the tests have, with no warning, every link resolving.
+@Suite struct ReviewSiteTests {
+  /// A past clock: Hugo leaves out pages dated in the future.
+  static let before = ["BILAN_NOW": "2026-11-01T10:00:00+01:00", "BILAN_LANG": "fr"]
+  static let after = ["BILAN_NOW": "2026-11-02T10:00:00+01:00", "BILAN_LANG": "fr"]
+
+  static func read(_ path: String) throws -> String { try String(contentsOfFile: path, encoding: .utf8) }
+
+  /// SQL rated then assessed (#1, its page), a daily note naming it (#2, no page), then a review (#3).
+  static func journal(_ box: Sandbox) throws {
+    for (arguments, input) in [
+      (["rate", "sql", "2", "--date", "2026-06-01"], ""),
+      (["assess", "sql"], "Des jointures.\n.\n.\n.\n.\n\n\n3\n"),
+      (["write", "Jointures. Une requête de fenêtrage.", "--skill", "sql", "--date", "2026-10-02"], ""),
+    ] {
+      let result = try box.run(arguments, input: input, env: before)
+      #expect(result.status == 0, "\(arguments): \(result.stderr)")
+    }
+    let review = try box.run(["review"], env: after)
+    #expect(review.status == 0, "\(review.stderr)")
+    #expect(review.stdout.contains("« SQL » (#1)"), "\(review.stdout)")
+    #expect(review.stdout.contains("« Jointures. » (#2)"), "\(review.stdout)")
+  }
+
+  @Test func a_review_is_a_page_of_the_site_linked_to_the_entries_that_have_one() throws {
+    let box = Sandbox()
+    try Self.journal(box)
+    let dir = box.root + "/site"
+    let published = try box.run(["publish", dir, "--init"], env: Self.after)
+    #expect(published.status == 0, "\(published.stderr)")
+    #expect(published.stderr.isEmpty, "\(published.stderr)")
+    let reviews = try FileManager.default.contentsOfDirectory(atPath: dir + "/content/bilans")
+    #expect(reviews == ["bilan-du-2026-08-04-au-2026-11-02.md"])
+    let slug = String(try #require(reviews.first).dropLast(3))
+    let page = try Self.read(dir + "/content/bilans/" + slug + ".md")
+    #expect(page.hasPrefix("---\ntitle: \"Bilan du 2026-08-04 au 2026-11-02\"\ndate: 2026-11-02T10:00:00+01:00\n"))
+    // Hugo's own `kind` stays out; the essay (#1) has a page, the daily note (#2) has none.
+    #expect(!page.contains("kind:"))
+    #expect(page.contains("« SQL » ([#1](../../competences/sql/))"), "\(page)")
+    #expect(page.contains("« Jointures. » (#2)"), "\(page)")
+    // The review as stored is unchanged: its links are the site's.
+    #expect(!(try box.run(["export", "3"], env: Self.after).stdout.contains("](")))
+
+    let built = try Hugo.eachBuild(dir) { version, status, log in
+      #expect(status == 0, "\(version): \(log)")
+      #expect(!log.contains("WARN") && !log.contains("ERROR"), "\(version): \(log)")
+      let public_ = dir + "/public"
+      let links = try SiteChecks.links(public_)
+      #expect(links.problems.isEmpty, "\(version): \(links.problems)")
+      let html = try Self.read(public_ + "/bilans/\(slug)/index.html")
+      #expect(html.contains("<h1>Bilan du 2026-08-04 au 2026-11-02</h1>"), "\(version)")
+      #expect(html.contains("<a href=\"../../competences/sql/\">#1</a>"), "\(version): \(html)")
+      #expect(try SiteChecks.foreignWords(html, site: "fr").isEmpty, "\(version)")
+      // The overview's latest entries lead to it; the menu names its section in the site's language.
+      let home = try Self.read(public_ + "/index.html")
+      let latest = try #require(SiteChecks.element(home, "section", class: "latest"), "\(version)")
+      #expect(latest.contains("bilans/\(slug)/\""), "\(version): \(latest)")
+      #expect(home.contains(">Bilans</a>"), "\(version)")
+    }
+    if built == 0, Hugo.required { Issue.record("BILAN_HUGO is not set") }
+  }
+}
