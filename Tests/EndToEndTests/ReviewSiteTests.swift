@@ -2,8 +2,9 @@ import BilanTestSupport
 import Foundation
 import Testing
 
-/// What issue 21 adds to a published site: the reviews' pages, linked to the entries' pages. Built by
-/// every Hugo the tests have, with no warning, every link resolving.
+/// What issue 21 adds to a published site: the reviews' pages, linked to the entries' pages; the
+/// evidence map on the overview. Built by every Hugo the tests have, with no warning, every link
+/// resolving.
 @Suite struct ReviewSiteTests {
   /// A past clock: Hugo leaves out pages dated in the future.
   static let before = ["BILAN_NOW": "2026-11-01T10:00:00+01:00", "BILAN_LANG": "fr"]
@@ -61,6 +62,71 @@ import Testing
       let latest = try #require(SiteChecks.element(home, "section", class: "latest"), "\(version)")
       #expect(latest.contains("bilans/\(slug)/\""), "\(version): \(latest)")
       #expect(home.contains(">Bilans</a>"), "\(version)")
+    }
+    if built == 0, Hugo.required { Issue.record("BILAN_HUGO is not set") }
+  }
+
+  /// `evidence`'s lines as (skill, `✓ requirement`, evidence): `Skill  (#3)`, then `  ✓ text  ← a, b`.
+  static func printedMap(_ output: String) -> [[String]] {
+    var rows: [[String]] = []
+    var skill = ""
+    for line in output.split(separator: "\n").map(String.init) {
+      if !line.hasPrefix("  ") {
+        skill = line.range(of: "  (#", options: .backwards).map { String(line[..<$0.lowerBound]) } ?? line
+        continue
+      }
+      let parts = line.dropFirst(2).components(separatedBy: "  ← ")
+      rows.append([skill, parts[0], parts.count > 1 ? parts[1] : ""])
+    }
+    return rows
+  }
+
+  /// The overview's evidence table as (skill, `✓ requirement`, evidence), links and escapes undone.
+  static func publishedMap(_ overview: String) -> [[String]] {
+    guard let start = overview.range(of: "| --- | --- | --- |\n", options: .backwards) else { return [] }
+    return overview[start.upperBound...].split(separator: "\n").prefix { $0.hasPrefix("| ") }.map { line in
+      // `\|` is a `|` of the text, not a cell's end.
+      String(line.dropFirst(2).dropLast(2)).replacingOccurrences(of: "\\|", with: "\u{1}")
+        .components(separatedBy: " | ").map { cell in
+          let text = cell.replacing(/\[([^\]]*)\]\([^)]*\)/) { String($0.1) }
+            .replacingOccurrences(of: "\u{1}", with: "|")
+          return text == "aucune" ? "" : text
+        }
+    }
+  }
+
+  @Test func the_overview_shows_the_evidence_map_evidence_prints() throws {
+    let box = Sandbox()
+    let imported = box.root + "/imported"
+    try FileManager.default.copyItem(atPath: EvidenceCommandTests.fixture, toPath: imported)
+    #expect(try box.run(["import", imported + "/content"], env: Self.before).status == 0)
+    // Two essays of the journal's own miss parts of their rubric; the framework adds its levels.
+    _ = try box.run(["assess", "teamwork"], input: "Care.\n.\n:skip\n:skip\n:skip\n\n\n:skip\n", env: Self.before)
+    _ = try box.run(["assess", "rigour"], input: "Care.\n.\n:skip\nSlow.\n.\n:skip\n\n\n2\n", env: Self.before)
+    _ = try box.run(
+      ["rate", "autonomy", "3", "--date", "2026-10-01", "--evidence", "https://example.org/plan"], env: Self.before)
+    #expect(try box.run(["framework", "use", "ecole-ingenieur", "--stage", "year2"], env: Self.before).status == 0)
+    let dir = box.root + "/site"
+    let published = try box.run(["publish", dir, "--init"], env: Self.before)
+    #expect(published.status == 0, "\(published.stderr)")
+    let printed = try box.run(["evidence", "--lang", "fr"], env: Self.before)
+    #expect(printed.status == 0, "\(printed.stderr)")
+    let overview = try Self.read(dir + "/content/_index.md")
+    #expect(overview.contains("\n## Carte des preuves\n"))
+    let map = Self.printedMap(printed.stdout)
+    #expect(map.count > 10 && map.contains { $0[1].hasPrefix("✗ ") } && map.contains { $0[2].contains("#") })
+    #expect(Self.publishedMap(overview) == map, "evidence:\n\(printed.stdout)\noverview:\n\(overview)")
+    // The evidence that names an essay leads to its page.
+    #expect(overview.contains("[#"), "\(overview)")
+
+    let built = try Hugo.eachBuild(dir) { version, status, log in
+      #expect(status == 0, "\(version): \(log)")
+      #expect(!log.contains("WARN") && !log.contains("ERROR"), "\(version): \(log)")
+      let links = try SiteChecks.links(dir + "/public")
+      #expect(links.problems.isEmpty, "\(version): \(links.problems)")
+      let home = try Self.read(dir + "/public/index.html")
+      #expect(home.contains("<th>Exigence</th>") && home.contains("<td>✗ "), "\(version)")
+      #expect(try SiteChecks.foreignWords(home, site: "fr").isEmpty, "\(version)")
     }
     if built == 0, Hugo.required { Issue.record("BILAN_HUGO is not set") }
   }

@@ -3,7 +3,8 @@ import Foundation
 /// The overview (`content/_index.md`): the diagrams that fit the number of skills, then each category's
 /// skills with their level and target. Plain Markdown, so that any theme shows it.
 extension SitePlan {
-  mutating func overview(_ standings: [SkillStanding], _ urls: [Int64: String]) throws {
+  /// `links`: the site address of every entry that has a page, for the evidence map.
+  mutating func overview(_ standings: [SkillStanding], _ urls: [Int64: String], links: [Int64: String]) throws {
     let lang = self.lang
     let shown = standings.filter { $0.current != nil || urls[$0.skill.id!] != nil }.inDisplayOrder(lang)
     let fields: [(key: String, value: FrontMatter.Value)] = [
@@ -52,6 +53,7 @@ extension SitePlan {
         body += "| \(link) | \(level) | \(target) |\n"
       }
     }
+    body += try evidenceSection(links: links)
     files["content/_index.md"] = Data(body.utf8)
   }
 

@@ -33,6 +33,9 @@ public struct SitePlan {
   let cadence: Cadence
   let zone: TimeZone
   let now: Date
+  /// The framework and stage aimed at (`framework use`): the radar draws its expected levels, the
+  /// evidence map adds its requirements.
+  public var expectation: Expectation?
   public internal(set) var files: [String: Data] = [:]
   public internal(set) var warnings: [SiteWarning] = []
   /// Pages written back to the very file they were imported from: bilan may take those over.
@@ -276,7 +279,7 @@ public struct SitePlan {
       } + others.map { ($0.entryID, $0.url) } + reviews.map { ($0.entry.id!, $0.url) }
     let links = Dictionary(published) { first, _ in first }
     try addReviews(reviews, links: links, urls: pageURLs)
-    try overview(standings, skillURLs)
+    try overview(standings, skillURLs, links: links)
     try add(others, urls: pageURLs)
     try siteData(standings, pages: published)
   }
