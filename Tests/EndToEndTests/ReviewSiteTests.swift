@@ -3,8 +3,8 @@ import Foundation
 import Testing
 
 /// What issue 21 adds to a published site: the reviews' pages, linked to the entries' pages; the
-/// evidence map on the overview. Built by every Hugo the tests have, with no warning, every link
-/// resolving.
+/// evidence map on the overview; the framework's expected levels on the radar. Built by every Hugo the
+/// tests have, with no warning, every link resolving.
 @Suite struct ReviewSiteTests {
   /// A past clock: Hugo leaves out pages dated in the future.
   static let before = ["BILAN_NOW": "2026-11-01T10:00:00+01:00", "BILAN_LANG": "fr"]
@@ -44,6 +44,8 @@ import Testing
     #expect(!page.contains("kind:"))
     #expect(page.contains("« SQL » ([#1](../../competences/sql/))"), "\(page)")
     #expect(page.contains("« Jointures. » (#2)"), "\(page)")
+    // No framework chosen: the radar has no expected outline.
+    if let radar = try? Self.read(dir + "/static/bilan/skills.svg") { #expect(!radar.contains("class=\"expected\"")) }
     // The review as stored is unchanged: its links are the site's.
     #expect(!(try box.run(["export", "3"], env: Self.after).stdout.contains("](")))
 
@@ -118,6 +120,10 @@ import Testing
     #expect(Self.publishedMap(overview) == map, "evidence:\n\(printed.stdout)\noverview:\n\(overview)")
     // The evidence that names an essay leads to its page.
     #expect(overview.contains("[#"), "\(overview)")
+    // The radar draws the levels the framework's stage expects, and says them.
+    let radar = try Self.read(dir + "/static/bilan/skills.svg")
+    #expect(radar.contains("class=\"expected\"") && radar.contains(">Attendu : 2e année</text>"), "\(radar)")
+    #expect(radar.contains("(attendu 3/5)"), "\(radar)")
 
     let built = try Hugo.eachBuild(dir) { version, status, log in
       #expect(status == 0, "\(version): \(log)")
