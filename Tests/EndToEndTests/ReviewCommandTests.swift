@@ -74,10 +74,14 @@ import Testing
     #expect(nothing.stdout == "No framework is aimed at: nothing to clear.\n")
     #expect(try box.run(["framework", "use", "ecole-ingenieur", "--stage", "year2"]).status == 0)
     #expect(try box.run(["skills", "--lang", "en"]).stdout.contains("expected"))
+    // The chart marks the expected level (3/5 in year 2) on the bar and names it in the legend.
+    let chart = try box.run(["skills", "--chart", "--lang", "en"]).stdout
+    #expect(chart.contains("3/5 ╎3\n") && chart.contains("╎ expected (Year 2)"), "\(chart)")
     let cleared = try box.run(["framework", "clear", "--lang", "fr"])
     #expect(cleared.status == 0, "\(cleared.stderr)")
     #expect(cleared.stdout.hasPrefix("Plus aucun référentiel visé (c'était "), "\(cleared.stdout)")
     #expect(!(try box.run(["skills", "--lang", "en"]).stdout.contains("expected")))
+    #expect(!(try box.run(["skills", "--chart", "--lang", "en"]).stdout.contains("╎")))
     #expect(!(try box.run(["framework", "list"]).stdout.contains("in use")))
     #expect(!(try box.run(["evidence", "--lang", "en"]).stdout.contains("expected")))
     #expect(try box.run(["framework", "clear", "--lang", "en"]).stdout.contains("nothing to clear"))

@@ -21,6 +21,7 @@ extension FrameworkMessage {
     case .cleared(let framework):
       "No framework aimed at any more (it was \(framework)): skills, due, review, evidence and the site show no expected level."
     case .noneInUse: "No framework is aimed at: nothing to clear."
+    case .chartExpected(let stage): "╎ expected (\(stage))"
     }
   }
 }

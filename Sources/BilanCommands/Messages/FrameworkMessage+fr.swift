@@ -22,6 +22,7 @@ extension FrameworkMessage {
     case .cleared(let framework):
       "Plus aucun référentiel visé (c'était \(framework)) : skills, due, review, evidence et le site ne montrent plus de niveau attendu."
     case .noneInUse: "Aucun référentiel n'est visé : rien à retirer."
+    case .chartExpected(let stage): "╎ attendu (\(stage))"
     }
   }
 }

@@ -17,6 +17,7 @@ enum FrameworkMessage: MessageCatalogue {
   case expectedShort(Int)
   case cleared(framework: String)
   case noneInUse
+  case chartExpected(stage: String)
 
   static let samples: [FrameworkMessage] = [
     .fileSkipped("X", more: 2), .listed(skills: 2, stages: "X", origin: "Y"), .inUse(stage: "X"),
@@ -24,5 +25,6 @@ enum FrameworkMessage: MessageCatalogue {
     .checked(file: "X", framework: "Y", skills: 2), .unknownFramework("X", known: "Y"),
     .unknownStage("X", framework: "Y", known: "Z"), .chosen(framework: "X", stage: "Y", skills: 2),
     .unknownSkills("X"), .columnExpected, .expectedShort(3), .cleared(framework: "X"), .noneInUse,
+    .chartExpected(stage: "X"),
   ]
 }
