@@ -66,6 +66,13 @@ import Testing
       #expect(home.contains(">Bilans</a>"), "\(version)")
     }
     if built == 0, Hugo.required { Issue.record("BILAN_HUGO is not set") }
+    // An English site's folder, TOML front matter if asked.
+    let english = box.root + "/english"
+    let toml = try box.run(["publish", english, "--sections", "en", "--front-matter", "toml"], env: Self.after)
+    #expect(toml.status == 0, "\(toml.stderr)")
+    let englishPage = try Self.read(english + "/content/reviews/\(slug).md")
+    #expect(englishPage.hasPrefix("+++\ntitle = \"Bilan du 2026-08-04 au 2026-11-02\"\n"), "\(englishPage)")
+    #expect(englishPage.contains("« SQL » ([#1](../../skills/sql/))"), "\(englishPage)")
   }
 
   /// `evidence`'s lines as (skill, `✓ requirement`, evidence): `Skill  (#3)`, then `  ✓ text  ← a, b`.

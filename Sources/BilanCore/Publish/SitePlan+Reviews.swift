@@ -51,7 +51,8 @@ extension SitePlan {
   }
 
   /// `#12` → `[#12](../../competences/sql/)` where entry 12 has a page in the site. A `#12` inside a
-  /// word, a link or an address (`[#12]`, `](#12)`, `&#12;`), and fenced code, stay as written.
+  /// word, a link, an address or code (`[#12]`, `](#12)`, `&#12;`, `` `#12` ``, a fenced block) stays
+  /// as written.
   static func linkingEntries(_ text: String, from page: String, to links: [Int64: String]) -> String {
     guard !links.isEmpty, text.contains("#") else { return text }
     var lines: [String] = []
@@ -74,8 +75,8 @@ extension SitePlan {
         let previous = before.last
         let after = line[match.range.upperBound...].first
         let free =
-          !(previous.map { $0.isLetter || $0.isNumber || "&#[/_".contains($0) } ?? false)
-          && !before.hasSuffix("](") && !(after.map { $0.isLetter || $0.isNumber || $0 == "]" || $0 == "_" } ?? false)
+          !(previous.map { $0.isLetter || $0.isNumber || "&#[/_`".contains($0) } ?? false)
+          && !before.hasSuffix("](") && !(after.map { $0.isLetter || $0.isNumber || "]_`".contains($0) } ?? false)
         out += rest[..<match.range.lowerBound]
         if free, let id = Int64(match.1), let url = links[id] {
           out += "[#\(id)](\(link(from: page, to: url)))"
