@@ -2,10 +2,13 @@ import BilanCore
 import Foundation
 
 // The prompt-set loader: a user's `prompts/*.yaml` file, as `PromptLibrary` and `prompts check` read it
-// (`PromptSet.parse(data:file:)`), and the same bytes as a skills catalogue (`SkillCatalogue.parse`).
+// (`PromptSet.parse(data:file:)`), and the same bytes as a skills catalogue (`SkillCatalogue.parse`) and
+// as a framework (`Framework.parse(data:file:)`, as `FrameworkLibrary` and `framework check` read a
+// user's `frameworks/*.yaml`).
 //
 // Checked: each problem names a line and column of the file; a set that loads has at least one question
-// and at most `PromptSet.maxQuestions`, and an interview of it and its essay can be made.
+// and at most `PromptSet.maxQuestions`, and an interview of it and its essay can be made; a framework
+// that loads has stages of distinct ids and expects only levels 1–5 at those stages.
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
@@ -45,6 +48,22 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     named(problem)
   } catch {
     fail("not a PromptSetError: \(error)")
+  }
+  do {
+    let framework = try Framework.parse(data: bytes, file: "fuzz.yaml")
+    let stages = framework.stages.map(\.id)
+    check(!stages.isEmpty && Set(stages).count == stages.count, "a framework's stages: \(stages)")
+    let expected = framework.skills.flatMap { [$0.expected] + $0.components.map(\.expected) }
+    for levels in expected {
+      for (stage, level) in levels {
+        check(stages.contains(stage) && (1...5).contains(level), "level \(level) expected at '\(stage)'")
+      }
+    }
+  } catch let problems as PromptSetProblems {
+    check(!problems.problems.isEmpty, "a framework refused without a problem")
+    problems.problems.forEach(named)
+  } catch {
+    fail("a framework: not PromptSetProblems: \(error)")
   }
   return 0
 }

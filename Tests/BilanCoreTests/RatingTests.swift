@@ -78,6 +78,9 @@ import Testing
     #expect(Charts.bar(level: 3, target: 4, cellsPerLevel: 2) == "██████░┃░░")
     #expect(Charts.bar(level: 5, target: 2, cellsPerLevel: 1) == "█┃███")
     #expect(Charts.bar(level: nil, target: nil, cellsPerLevel: 2) == "··········")
+    // A framework's expected level, marked apart from the target.
+    #expect(Charts.bar(level: 3, target: 4, expected: 2, cellsPerLevel: 2) == "███╎██░┃░░")
+    #expect(Charts.bar(level: 3, target: 4, expected: 4, cellsPerLevel: 1) == "███┃░")
   }
 
   @Test func a_skills_standing_leaves_drafts_out_and_knows_when_it_is_due() throws {

@@ -65,4 +65,33 @@ import Testing
     #expect(try box.run(["import", "--from", "json", backup], env: other).status == 0)
     #expect(try box.run(["framework", "list"], env: other).stdout.contains("← in use, stage senior"))
   }
+
+  @Test func a_framework_choice_can_be_cleared() throws {
+    let box = Sandbox()
+    _ = try box.run(["rate", "autonomy", "3", "--date", "2026-10-01"])
+    let nothing = try box.run(["framework", "clear", "--lang", "en"])
+    #expect(nothing.status == 0)
+    #expect(nothing.stdout == "No framework is aimed at: nothing to clear.\n")
+    #expect(try box.run(["framework", "use", "ecole-ingenieur", "--stage", "year2"]).status == 0)
+    #expect(try box.run(["skills", "--lang", "en"]).stdout.contains("expected"))
+    // The chart marks the expected level (3/5 in year 2) on the bar and names it in the legend.
+    let chart = try box.run(["skills", "--chart", "--lang", "en"]).stdout
+    #expect(chart.contains("3/5 ╎3\n") && chart.contains("╎ expected (Year 2)"), "\(chart)")
+    let cleared = try box.run(["framework", "clear", "--lang", "fr"])
+    #expect(cleared.status == 0, "\(cleared.stderr)")
+    #expect(cleared.stdout.hasPrefix("Plus aucun référentiel visé (c'était "), "\(cleared.stdout)")
+    #expect(!(try box.run(["skills", "--lang", "en"]).stdout.contains("expected")))
+    #expect(!(try box.run(["skills", "--chart", "--lang", "en"]).stdout.contains("╎")))
+    #expect(!(try box.run(["framework", "list"]).stdout.contains("in use")))
+    #expect(!(try box.run(["evidence", "--lang", "en"]).stdout.contains("expected")))
+    #expect(try box.run(["framework", "clear", "--lang", "en"]).stdout.contains("nothing to clear"))
+    // The cleared choice travels with the JSON backup; a new choice counts again.
+    let backup = box.root + "/backup.json"
+    #expect(try box.run(["export", "--all", "--format", "json", "--out", backup]).status == 0)
+    let other = ["BILAN_DB": box.root + "/other.sqlite"]
+    #expect(try box.run(["import", "--from", "json", backup], env: other).status == 0)
+    #expect(!(try box.run(["framework", "list"], env: other).stdout.contains("in use")))
+    #expect(try box.run(["framework", "use", "engineering-ladder", "--stage", "senior"], env: other).status == 0)
+    #expect(try box.run(["framework", "list"], env: other).stdout.contains("← in use, stage senior"))
+  }
 }

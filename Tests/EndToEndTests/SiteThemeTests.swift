@@ -65,7 +65,10 @@ import Testing
   @Test func a_site_with_a_warning_does_not_build() throws {
     let dir = Sandbox().root + "/warned"
     try FileManager.default.createDirectory(atPath: dir + "/layouts", withIntermediateDirectories: true)
-    try "baseURL = \"/\"\n".write(toFile: dir + "/hugo.toml", atomically: true, encoding: .utf8)
+    // Only the home page: any other kind would warn of its missing layout first, at random, as Hugo
+    // renders pages at once.
+    try "baseURL = \"/\"\ndisableKinds = [\"taxonomy\", \"term\", \"RSS\", \"sitemap\", \"robotsTXT\", \"404\", \"section\", \"page\"]\n"
+      .write(toFile: dir + "/hugo.toml", atomically: true, encoding: .utf8)
     try "{{ warnf \"a warning\" }}<p>home</p>\n".write(
       toFile: dir + "/layouts/index.html", atomically: true, encoding: .utf8)
     try Hugo.eachBuild(dir) { version, status, log in

@@ -8,7 +8,9 @@ struct FrameworkCommand: ParsableCommand {
       commandName: "framework",
       abstract: HelpMessage.framework.local,
       discussion: HelpMessage.frameworkMore.local,
-      subcommands: [FrameworkList.self, FrameworkShow.self, FrameworkCheck.self, FrameworkUse.self],
+      subcommands: [
+        FrameworkList.self, FrameworkShow.self, FrameworkCheck.self, FrameworkUse.self, FrameworkClear.self,
+      ],
       defaultSubcommand: FrameworkList.self)
   }
 
@@ -159,5 +161,27 @@ struct FrameworkUse: BilanCommand {
       context.say(
         FrameworkMessage.chosen(
           framework: framework.title[context.language], stage: chosen.name[context.language], skills: matched.count)))
+  }
+}
+
+/// `framework clear`: aim at no framework; `skills`, `due`, `review`, `evidence` and the site then show
+/// no expected level.
+struct FrameworkClear: BilanCommand {
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(commandName: "clear", abstract: HelpMessage.frameworkClear.local)
+  }
+
+  @OptionGroup var global: GlobalOptions
+
+  func run(in context: Context) throws {
+    // No journal, no choice: nothing is made to say so.
+    let journal = FileManager.default.fileExists(atPath: context.journalPath) ? try context.journal() : nil
+    guard let journal, let choice = try journal.frameworkChoice() else {
+      context.out(context.say(FrameworkMessage.noneInUse))
+      return
+    }
+    try journal.clearFramework(at: context.now.date)
+    let title = (try? context.frameworks.framework(choice.framework))?.framework.title[context.language]
+    context.out(context.say(FrameworkMessage.cleared(framework: title ?? choice.framework)))
   }
 }

@@ -51,6 +51,7 @@ struct Publish: BilanCommand {
     var site = SitePlan(
       journal: journal, prompts: context.prompts, sections: folders, drafts: drafts, toml: frontMatter == .toml,
       cadence: context.cadence, zone: context.zone, now: context.now.date)
+    site.expectation = try context.expectation(journal)
     do {
       try site.build()
     } catch let error as EssayLoadError {

@@ -39,7 +39,7 @@ struct SkillsList: BilanCommand {
       return
     }
     if chart {
-      bars(rows, context)
+      bars(rows, expectation, context)
       return
     }
     let names = rows.map { $0.skill.name(in: context.language) }
@@ -76,8 +76,9 @@ struct SkillsList: BilanCommand {
     }
   }
 
-  /// Sorted bars, human skills then technical ones, so ten skills compare at a glance.
-  private func bars(_ rows: [SkillStanding], _ context: Context) {
+  /// Sorted bars, human skills then technical ones, so ten skills compare at a glance; with a framework
+  /// aimed at, its expected level marked on each.
+  private func bars(_ rows: [SkillStanding], _ expectation: Expectation?, _ context: Context) {
     let groups: [(String, [SkillStanding])] = [
       (context.say(SkillMessage.humanSkills), rows.filter { $0.skill.category == .human }),
       (context.say(SkillMessage.technicalSkills), rows.filter { $0.skill.category == .technical }),
@@ -93,15 +94,21 @@ struct SkillsList: BilanCommand {
           > ($1.current?.level ?? 0, Skill.key(for: $0.skill.name(in: context.language)))
       }
       for row in sorted {
-        let bar = Charts.bar(level: row.current?.level, target: row.target?.level, cellsPerLevel: cells)
+        let expected = expectation?.level(of: row.skill)
+        let bar = Charts.bar(
+          level: row.current?.level, target: row.target?.level, expected: expected, cellsPerLevel: cells)
         let level = row.current.map { "\($0.level)/5" } ?? "–"
         let target = row.target.map { " ┃\($0.level)" } ?? ""
         context.out(
-          EntryFormat.cut(row.skill.name(in: context.language), nameWidth) + "  " + bar + "  " + level + target,
+          EntryFormat.cut(row.skill.name(in: context.language), nameWidth) + "  " + bar + "  " + level + target
+            + (expected.map { " ╎\($0)" } ?? ""),
           wrap: .none)
       }
     }
-    context.out(context.say(SkillMessage.legend), .dim)
+    let stage = expectation.map {
+      "   " + context.say(FrameworkMessage.chartExpected(stage: $0.stage.name[context.language]))
+    }
+    context.out(context.say(SkillMessage.legend) + (stage ?? ""), .dim)
   }
 }
 

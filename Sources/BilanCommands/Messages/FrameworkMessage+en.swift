@@ -18,6 +18,10 @@ extension FrameworkMessage {
     case .unknownSkills(let names): "skills of the framework not in your catalogue: \(names)"
     case .columnExpected: "expected"
     case .expectedShort(let level): "expected \(level)/5"
+    case .cleared(let framework):
+      "No framework aimed at any more (it was \(framework)): skills, due, review, evidence and the site show no expected level."
+    case .noneInUse: "No framework is aimed at: nothing to clear."
+    case .chartExpected(let stage): "╎ expected (\(stage))"
     }
   }
 }

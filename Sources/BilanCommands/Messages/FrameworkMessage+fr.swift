@@ -19,6 +19,10 @@ extension FrameworkMessage {
     case .unknownSkills(let names): "compétences du référentiel absentes de votre catalogue : \(names)"
     case .columnExpected: "attendu"
     case .expectedShort(let level): "attendu \(level)/5"
+    case .cleared(let framework):
+      "Plus aucun référentiel visé (c'était \(framework)) : skills, due, review, evidence et le site ne montrent plus de niveau attendu."
+    case .noneInUse: "Aucun référentiel n'est visé : rien à retirer."
+    case .chartExpected(let stage): "╎ attendu (\(stage))"
     }
   }
 }

@@ -15,12 +15,16 @@ enum FrameworkMessage: MessageCatalogue {
   case unknownSkills(String)
   case columnExpected
   case expectedShort(Int)
+  case cleared(framework: String)
+  case noneInUse
+  case chartExpected(stage: String)
 
   static let samples: [FrameworkMessage] = [
     .fileSkipped("X", more: 2), .listed(skills: 2, stages: "X", origin: "Y"), .inUse(stage: "X"),
     .stageLine(id: "X", name: "Y"), .skillLine(skill: "X", levels: "Y"), .componentLine(name: "X", levels: "Y"),
     .checked(file: "X", framework: "Y", skills: 2), .unknownFramework("X", known: "Y"),
     .unknownStage("X", framework: "Y", known: "Z"), .chosen(framework: "X", stage: "Y", skills: 2),
-    .unknownSkills("X"), .columnExpected, .expectedShort(3),
+    .unknownSkills("X"), .columnExpected, .expectedShort(3), .cleared(framework: "X"), .noneInUse,
+    .chartExpected(stage: "X"),
   ]
 }

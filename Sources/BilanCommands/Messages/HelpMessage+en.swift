@@ -180,7 +180,7 @@ extension HelpMessage {
     case .publish:
       "Write the portfolio as a Hugo content tree: skill and project pages linked both ways, an overview, diagrams."
     case .publishMore:
-      "DIR/content/competences/<slug>.md holds the newest essay of each skill, DIR/content/projets/<slug>.md each project's page, DIR/content/_index.md an overview, DIR/static/bilan/*.svg the diagrams. Files go through a temporary name; only bilan's own files (DIR/.bilan/manifest.json) are replaced or removed, and unchanged ones are not rewritten."
+      "DIR/content/competences/<slug>.md holds the newest essay of each skill, DIR/content/projets/<slug>.md each project's page, DIR/content/bilans/<slug>.md each review, DIR/content/_index.md an overview, DIR/static/bilan/*.svg the diagrams. Files go through a temporary name; only bilan's own files (DIR/.bilan/manifest.json) are replaced or removed, and unchanged ones are not rewritten."
     case .publishDir:
       "The Hugo site's folder."
     case .publishInitialise:
@@ -287,13 +287,14 @@ extension HelpMessage {
       "A tag (repeatable)."
     case .framework: "Frameworks: the level expected of each skill at each stage (a school's years, a ladder's rungs)."
     case .frameworkMore:
-      "Your own frameworks are *.yaml files in $XDG_CONFIG_HOME/bilan/frameworks/ (~/.config/bilan/frameworks/); one with the id of a shipped framework replaces it. The format is in frameworks/README.md. 'framework use ID --stage S' sets what you aim at: skills, due and review then show the expected level beside your own."
+      "Your own frameworks are *.yaml files in $XDG_CONFIG_HOME/bilan/frameworks/ (~/.config/bilan/frameworks/); one with the id of a shipped framework replaces it. The format is in frameworks/README.md. 'framework use ID --stage S' sets what you aim at: skills, due and review then show the expected level beside your own; 'framework clear' undoes it."
     case .frameworkList: "List the frameworks and where each comes from."
     case .frameworkShow: "Show a framework's stages and expected levels."
     case .frameworkID: "The framework's id (see 'framework list')."
     case .frameworkCheck: "Validate framework files (FILE:LINE:COLUMN: message, exit 1)."
     case .frameworkUse: "Aim at a framework's stage: its expected levels are shown beside yours."
     case .frameworkStage: "The stage aimed at (see 'framework show ID')."
+    case .frameworkClear: "Aim at no framework any more: no expected level is shown."
     case .review: "Write the review of a period: what moved, what did not, targets, projects."
     case .reviewMore:
       "The review is a Markdown essay with front matter, in your language, on stdout (or in --out FILE), stored as an entry of kind review ('list --kind review'; export and edit it as any entry). It starts where the previous review ended, else 90 days ago, and ends now. Every figure comes from a stored rating or entry."

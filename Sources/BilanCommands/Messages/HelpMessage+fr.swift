@@ -180,7 +180,7 @@ extension HelpMessage {
     case .publish:
       "Écrire le portfolio en contenu Hugo : pages de compétences et de projets liées dans les deux sens, une vue d'ensemble, des diagrammes."
     case .publishMore:
-      "DOSSIER/content/competences/<slug>.md contient l'essai le plus récent de chaque compétence, DOSSIER/content/projets/<slug>.md la page de chaque projet, DOSSIER/content/_index.md une vue d'ensemble, DOSSIER/static/bilan/*.svg les diagrammes. Les fichiers passent par un nom temporaire ; seuls les fichiers de bilan (DOSSIER/.bilan/manifest.json) sont remplacés ou supprimés, et ceux qui n'ont pas changé ne sont pas réécrits."
+      "DOSSIER/content/competences/<slug>.md contient l'essai le plus récent de chaque compétence, DOSSIER/content/projets/<slug>.md la page de chaque projet, DOSSIER/content/bilans/<slug>.md chaque bilan, DOSSIER/content/_index.md une vue d'ensemble, DOSSIER/static/bilan/*.svg les diagrammes. Les fichiers passent par un nom temporaire ; seuls les fichiers de bilan (DOSSIER/.bilan/manifest.json) sont remplacés ou supprimés, et ceux qui n'ont pas changé ne sont pas réécrits."
     case .publishDir:
       "Le dossier du site Hugo."
     case .publishInitialise:
@@ -288,13 +288,14 @@ extension HelpMessage {
     case .framework:
       "Référentiels : le niveau attendu de chaque compétence à chaque étape (années d'école, paliers d'une carrière)."
     case .frameworkMore:
-      "Vos propres référentiels sont des fichiers *.yaml dans $XDG_CONFIG_HOME/bilan/frameworks/ (~/.config/bilan/frameworks/) ; un fichier portant l'id d'un référentiel fourni le remplace. Le format est décrit dans frameworks/README.md. « framework use ID --stage S » fixe ce que vous visez : skills, due et review montrent alors le niveau attendu à côté du vôtre."
+      "Vos propres référentiels sont des fichiers *.yaml dans $XDG_CONFIG_HOME/bilan/frameworks/ (~/.config/bilan/frameworks/) ; un fichier portant l'id d'un référentiel fourni le remplace. Le format est décrit dans frameworks/README.md. « framework use ID --stage S » fixe ce que vous visez : skills, due et review montrent alors le niveau attendu à côté du vôtre ; « framework clear » l'annule."
     case .frameworkList: "Lister les référentiels et leur provenance."
     case .frameworkShow: "Montrer les étapes et les niveaux attendus d'un référentiel."
     case .frameworkID: "L'id du référentiel (voir « framework list »)."
     case .frameworkCheck: "Valider des fichiers de référentiel (FICHIER:LIGNE:COLONNE: message, code 1)."
     case .frameworkUse: "Viser une étape d'un référentiel : ses niveaux attendus s'affichent à côté des vôtres."
     case .frameworkStage: "L'étape visée (voir « framework show ID »)."
+    case .frameworkClear: "Ne plus viser de référentiel : aucun niveau attendu n'est montré."
     case .review: "Écrire le bilan d'une période : ce qui a évolué, ce qui est stable, les objectifs, les projets."
     case .reviewMore:
       "Le bilan est un essai Markdown avec front matter, dans votre langue, sur la sortie standard (ou dans --out FICHIER), enregistré comme entrée de type review (« list --kind review » ; exportez-le et modifiez-le comme toute entrée). Il commence où le bilan précédent s'arrête, sinon il y a 90 jours, et finit maintenant. Chaque chiffre vient d'une évaluation ou d'une entrée enregistrée."

@@ -155,6 +155,7 @@ enum HelpMessage: MessageCatalogue, CaseIterable {
   case frameworkCheck
   case frameworkUse
   case frameworkStage
+  case frameworkClear
   case review
   case reviewMore
   case reviewSince

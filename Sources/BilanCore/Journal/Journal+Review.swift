@@ -79,6 +79,14 @@ extension Journal {
     }
   }
 
+  /// The reviews not in the trash, oldest first: each is a page of a published site.
+  public func reviewIDs() throws -> [Int64] {
+    try read { db in
+      try Int64.fetchAll(
+        db, sql: "SELECT id FROM entry WHERE kind = 'review' AND deletedAt IS NULL ORDER BY date, id")
+    }
+  }
+
   /// Where the newest review (not in the trash) ended: its front matter's `until`.
   public func lastReviewEnd() throws -> Date? {
     try read { db in

@@ -7,15 +7,19 @@ public enum Diagrams {
     public var name: String
     public var level: Int?
     public var target: Int?
-    public init(name: String, level: Int?, target: Int?) {
+    /// The level the framework aimed at expects (`framework use`), when one is chosen.
+    public var expected: Int?
+    public init(name: String, level: Int?, target: Int?, expected: Int? = nil) {
       self.name = name
       self.level = level
       self.target = target
+      self.expected = expected
     }
   }
 
   static let accent = "#0b6b66"
   static let targetColour = "#b93d0c"
+  static let expectedColour = "#5a3d99"
   static let ink = "#1d232a"
   static let grey = "#58626d"
   static let grid = "#c9d1d7"
@@ -73,9 +77,12 @@ public enum Diagrams {
   }
 
   /// A radar for three skills or more: one axis a skill in the given order (human, then technical),
-  /// the rated levels as a filled shape with a dot each, the targets as a dashed outline. A skill with
-  /// no level keeps its axis (dashed) and its label reads `–`: it is not drawn at zero.
-  public static func radar(_ items: [Item], title: String, description: String, language: Language) -> String {
+  /// the rated levels as a filled shape with a dot each, the targets as a dashed outline, the levels a
+  /// framework expects (`stage`: its stage's name, for the legend) as a dotted one. A skill with no
+  /// level keeps its axis (dashed) and its label reads `–`: it is not drawn at zero.
+  public static func radar(
+    _ items: [Item], title: String, description: String, language: Language, stage: String? = nil
+  ) -> String {
     // Big letters in a tight picture: it stays readable at a phone's width (about a third of its size).
     let (width, height) = (940.0, 780.0)
     let (cx, cy, radius) = (470.0, 370.0, 180.0)
@@ -121,6 +128,18 @@ public enum Diagrams {
       svg +=
         "<circle cx=\"\(number(at.x))\" cy=\"\(number(at.y))\" r=\"6\" fill=\"none\" stroke=\"\(targetColour)\" stroke-width=\"2\"/>\n"
     }
+    // The expected levels: an outline of their own, drawn over the others' lines, a mark each when
+    // fewer than three skills have one.
+    let expected = items.indices.filter { items[$0].expected != nil }
+    if expected.count >= 3 {
+      svg +=
+        "<polygon class=\"expected\" fill=\"none\" stroke=\"\(expectedColour)\" stroke-width=\"2.5\" stroke-dasharray=\"2 5\" stroke-linecap=\"round\" points=\"\(points(expected.map { point($0, Double(items[$0].expected!)) }))\"/>\n"
+    }
+    for index in expected where expected.count < 3 {
+      let at = point(index, Double(items[index].expected!))
+      svg +=
+        "<rect class=\"expected\" x=\"\(number(at.x - 5))\" y=\"\(number(at.y - 5))\" width=\"10\" height=\"10\" fill=\"none\" stroke=\"\(expectedColour)\" stroke-width=\"2\"/>\n"
+    }
     for index in rated {
       let at = point(index, Double(items[index].level!))
       svg += "<circle cx=\"\(number(at.x))\" cy=\"\(number(at.y))\" r=\"4.5\" fill=\"\(accent)\"/>\n"
@@ -144,6 +163,16 @@ public enum Diagrams {
     }
     svg += "</g>\n"
     svg += legend(x: 30, y: height - 20, language: language, target: !aimed.isEmpty)
+    if !expected.isEmpty {
+      // After the level and the target: `┈ Attendu : 2e année`.
+      let x = aimed.isEmpty ? 170.0 : 350.0
+      let y = height - 20
+      svg += "<g font-family=\"sans-serif\" font-size=\"20\" fill=\"\(ink)\">\n"
+      svg +=
+        "<line x1=\"\(number(x))\" y1=\"\(number(y - 6))\" x2=\"\(number(x + 32))\" y2=\"\(number(y - 6))\" stroke=\"\(expectedColour)\" stroke-width=\"3\" stroke-dasharray=\"2 5\" stroke-linecap=\"round\"/>\n"
+      let words = SiteWords.expectedLegend(stage ?? "").text(language)
+      svg += "<text x=\"\(number(x + 40))\" y=\"\(number(y + 1))\">\(escape(words))</text>\n</g>\n"
+    }
     return svg + "</svg>\n"
   }
 

@@ -3,7 +3,8 @@ import Foundation
 /// The overview (`content/_index.md`): the diagrams that fit the number of skills, then each category's
 /// skills with their level and target. Plain Markdown, so that any theme shows it.
 extension SitePlan {
-  mutating func overview(_ standings: [SkillStanding], _ urls: [Int64: String]) throws {
+  /// `links`: the site address of every entry that has a page, for the evidence map.
+  mutating func overview(_ standings: [SkillStanding], _ urls: [Int64: String], links: [Int64: String]) throws {
     let lang = self.lang
     let shown = standings.filter { $0.current != nil || urls[$0.skill.id!] != nil }.inDisplayOrder(lang)
     let fields: [(key: String, value: FrontMatter.Value)] = [
@@ -11,9 +12,17 @@ extension SitePlan {
     ]
     var body = toml ? HugoText.toml(fields) : FrontMatter.yaml(fields)
     let items = shown.map {
-      Diagrams.Item(name: $0.skill.name(in: lang), level: $0.current?.level, target: $0.target?.level)
+      Diagrams.Item(
+        name: $0.skill.name(in: lang), level: $0.current?.level, target: $0.target?.level,
+        expected: expectation?.level(of: $0.skill))
     }
     let summary = items.map { "\($0.name) \($0.level.map { "\($0)/5" } ?? "–")" }.joined(separator: ", ")
+    // The radar's text alternative says the expected levels it draws.
+    let stage = expectation.map { $0.stage.name[lang] }
+    let expectedSummary = items.map { item in
+      "\(item.name) \(item.level.map { "\($0)/5" } ?? "–")"
+        + (item.expected.map { " (\(SiteWords.expectedOf($0).text(lang)))" } ?? "")
+    }.joined(separator: ", ")
     let title = SiteWords.diagramTitle.text(lang)
     if items.isEmpty {
       body += "\n" + SiteWords.noSkillYet.text(lang) + "\n"
@@ -23,9 +32,9 @@ extension SitePlan {
     } else {
       // A radar needs three axes: with one or two skills it would be a point or a line.
       if items.count >= 3 {
-        let radar = SiteWords.radar(summary).text(lang)
+        let radar = SiteWords.radar(expectedSummary).text(lang) + (stage.map { " — \($0)" } ?? "")
         files["static/bilan/skills.svg"] = Data(
-          Diagrams.radar(items, title: title, description: radar, language: lang).utf8)
+          Diagrams.radar(items, title: title, description: radar, language: lang, stage: stage).utf8)
         body += "\n![\(Self.alt(radar))](bilan/skills.svg)\n"
       }
       let bars = SiteWords.levelsCompared(summary).text(lang)
@@ -52,6 +61,7 @@ extension SitePlan {
         body += "| \(link) | \(level) | \(target) |\n"
       }
     }
+    body += try evidenceSection(links: links)
     files["content/_index.md"] = Data(body.utf8)
   }
 

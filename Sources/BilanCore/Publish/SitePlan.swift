@@ -33,6 +33,9 @@ public struct SitePlan {
   let cadence: Cadence
   let zone: TimeZone
   let now: Date
+  /// The framework and stage aimed at (`framework use`): the radar draws its expected levels, the
+  /// evidence map adds its requirements.
+  public var expectation: Expectation?
   public internal(set) var files: [String: Data] = [:]
   public internal(set) var warnings: [SiteWarning] = []
   /// Pages written back to the very file they were imported from: bilan may take those over.
@@ -156,6 +159,8 @@ public struct SitePlan {
     let placed = Set(skillPages.map { $0.entry.id! } + projects.compactMap(\.pageID))
     let others = try otherImportedPages(placed: placed, skillPages: skillPages.map { ($0.skill.id!, $0.entry.id!) })
     for page in others { pageURLs.insert(page.url) }
+    let reviews = try reviewPages()
+    for review in reviews { pageURLs.insert(review.url) }
 
     // Skill pages, each ending with links to its projects.
     var tiedSkills: [Int64: [Skill]] = [:]
@@ -266,14 +271,17 @@ public struct SitePlan {
         projectPath, text, page: "/\(projectFolder)/\(slug)/", urls: pageURLs, lineEnding: projectSource?.lineEnding)
       if let page = row.pageID { try addAssets(of: page, page: "/\(projectFolder)/\(slug)/") }
     }
-    try overview(standings, skillURLs)
+    // Every entry that has a page, for the links that name an entry (`#12`).
+    let published =
+      skillPages.map { ($0.entry.id!, skillURLs[$0.skill.id!]!) }
+      + projects.compactMap { row in
+        row.pageID.map { ($0, "/\(projectFolder)/\(projectSlugs[row.project.id!]!)/") }
+      } + others.map { ($0.entryID, $0.url) } + reviews.map { ($0.entry.id!, $0.url) }
+    let links = Dictionary(published) { first, _ in first }
+    try addReviews(reviews, links: links, urls: pageURLs)
+    try overview(standings, skillURLs, links: links)
     try add(others, urls: pageURLs)
-    try siteData(
-      standings,
-      pages: skillPages.map { ($0.entry.id!, skillURLs[$0.skill.id!]!) }
-        + projects.compactMap { row in
-          row.pageID.map { ($0, "/\(projectFolder)/\(projectSlugs[row.project.id!]!)/") }
-        } + others.map { ($0.entryID, $0.url) })
+    try siteData(standings, pages: published)
   }
 
   /// A page's Markdown: an imported file as it came; bilan's own essays with Hugo-safe text and tags.

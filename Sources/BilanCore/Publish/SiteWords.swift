@@ -23,6 +23,9 @@ public enum SiteWords: Sendable, Equatable {
   case month(Int)
   case cell(skill: String, month: String, level: Int?)
   case entry(Int64)
+  case evidenceMap, evidenceMapNote, requirementColumn, evidenceColumn, noEvidence
+  case expectedLegend(String)
+  case expectedOf(Int)
 
   public func text(_ language: Language) -> String {
     let fr = language == .fr
@@ -62,6 +65,17 @@ public enum SiteWords: Sendable, Equatable {
     case .cell(let skill, let month, let level):
       return "\(skill), \(month)\(fr ? " : " : ": ")\(level.map { "\($0)/5" } ?? "–")"
     case .entry(let id): return fr ? "entrée #\(id)" : "entry #\(id)"
+    case .evidenceMap: return fr ? "Carte des preuves" : "Evidence map"
+    case .evidenceMapNote:
+      return fr
+        ? "Pour chaque compétence, ce que demandent la grille de son essai et le référentiel visé : ✓ une preuve y répond, ✗ aucune encore. Les compétences aux preuves les plus anciennes viennent d'abord."
+        : "For each skill, what its essay's rubric and the framework aimed at require: ✓ evidence meets it, ✗ none yet. The skills whose evidence is oldest come first."
+    case .requirementColumn: return fr ? "Exigence" : "Requirement"
+    case .evidenceColumn: return fr ? "Preuves" : "Evidence"
+    case .noEvidence: return fr ? "aucune" : "none"
+    case .expectedLegend(let stage):
+      return stage.isEmpty ? (fr ? "Attendu" : "Expected") : (fr ? "Attendu : " : "Expected: ") + stage
+    case .expectedOf(let level): return fr ? "attendu \(level)/5" : "expected \(level)/5"
     }
   }
 
@@ -73,6 +87,8 @@ public enum SiteWords: Sendable, Equatable {
       .targetColumn, .targetBy(4, "2027-06"), .targetBy(4, nil), .relatedProjects, .projectSkills, .stories(1),
       .stories(2), .noSkillYet, .noLevelYet, .levelLegend,
       .cell(skill: "A", month: "B", level: 3), .cell(skill: "A", month: "B", level: nil), .entry(12),
+      .evidenceMap, .evidenceMapNote, .requirementColumn, .evidenceColumn, .noEvidence, .expectedLegend("A"),
+      .expectedLegend(""), .expectedOf(3),
     ] + (1...12).map { .month($0) }
 
   /// A month as a diagram labels it: `mars 2026`, `Mar 2026`.

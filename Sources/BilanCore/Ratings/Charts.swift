@@ -53,13 +53,15 @@ public enum Charts {
     return lines.map { $0.replacingOccurrences(of: #"\s+$"#, with: "", options: .regularExpression) }
   }
 
-  /// One bar a skill: its level in full blocks out of 5, its target marked `┃` on the bar.
-  public static func bar(level: Int?, target: Int?, cellsPerLevel: Int) -> String {
+  /// One bar a skill: its level in full blocks out of 5, its target marked `┃` on the bar, the level a
+  /// framework expects `╎` (the target's mark wins when both fall on one cell).
+  public static func bar(level: Int?, target: Int?, expected: Int? = nil, cellsPerLevel: Int) -> String {
     let k = max(1, cellsPerLevel)
     var cells: [Character] = Array(repeating: "·", count: 5 * k)
     if let level {
       for i in 0..<(5 * k) { cells[i] = i < level * k ? "█" : "░" }
     }
+    if let expected, (1...5).contains(expected) { cells[expected * k - 1] = "╎" }
     if let target, (1...5).contains(target) { cells[target * k - 1] = "┃" }
     return String(cells)
   }
