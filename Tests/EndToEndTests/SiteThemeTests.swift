@@ -67,7 +67,8 @@ import Testing
     try FileManager.default.createDirectory(atPath: dir + "/layouts", withIntermediateDirectories: true)
     // Only the home page: any other kind would warn of its missing layout first, at random, as Hugo
     // renders pages at once.
-    try "baseURL = \"/\"\ndisableKinds = [\"taxonomy\", \"term\", \"RSS\", \"sitemap\", \"robotsTXT\", \"404\", \"section\", \"page\"]\n"
+    let kinds = ["taxonomy", "term", "RSS", "sitemap", "robotsTXT", "404", "section", "page"]
+    try "baseURL = \"/\"\ndisableKinds = [\(kinds.map { "\"\($0)\"" }.joined(separator: ", "))]\n"
       .write(toFile: dir + "/hugo.toml", atomically: true, encoding: .utf8)
     try "{{ warnf \"a warning\" }}<p>home</p>\n".write(
       toFile: dir + "/layouts/index.html", atomically: true, encoding: .utf8)
