@@ -80,14 +80,17 @@ import Testing
 
   @Test func pages_imported_before_v12_get_their_rating_when_the_journal_is_opened() throws {
     let path = folder + "/old.sqlite"
-    let id = try importPage(Self.page(level: 3), into: try openJournal(path: path, language: .fr))
-    // As an older bilan left it: the page, no rating, no target, no v12.
+    let opened = try openJournal(path: path, language: .fr)
+    let id = try importPage(Self.page(level: 3), into: opened)
+    // As an older bilan left it: the page, no rating, no target, no v12. (Changed while the journal is
+    // open, so that an encrypted one's key is held.)
     let queue = try DatabaseQueue(path: path)
     try queue.write { db in
       try db.execute(
         sql: "DELETE FROM rating; DELETE FROM target; DELETE FROM grdb_migrations WHERE identifier = 'v12'")
     }
     try queue.close()
+    withExtendedLifetime(opened) {}
     let journal = try openJournal(path: path, language: .fr)
     let mine = try standing(journal)
     #expect(mine.ratings.map(\.level) == [3] && mine.ratings.first?.entryID == id)

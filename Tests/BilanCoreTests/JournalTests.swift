@@ -143,10 +143,12 @@ func temporaryFolder() -> String {
 
   @Test func a_journal_from_a_newer_bilan_is_refused_and_untouched() throws {
     let path = folder + "/j.sqlite"
-    _ = try openJournal(path: path)
+    // Changed while the journal is open, so that an encrypted one's key is held.
+    let opened = try openJournal(path: path)
     try DatabaseQueue(path: path).write { db in
       try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v99-from-the-future')")
     }
+    withExtendedLifetime(opened) {}
     let before = try Data(contentsOf: URL(fileURLWithPath: path))
     #expect(throws: JournalError.newerSchema(path)) { try openJournal(path: path) }
     #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
