@@ -418,21 +418,28 @@ TARGETS = {  # bilan at 100,000 entries, release build (seconds)
 PEAK_TARGET = 64.0  # MiB, for each operation
 
 
-def bench_size(count, args, work, writefiles):
-    progress(f"{count} entries")
+def size_folder(work, count):
+    """A fresh folder for one size, and the environment of a home of its own inside it."""
     folder = os.path.join(work, str(count))
     shutil.rmtree(folder, ignore_errors=True)
     home = os.path.join(folder, "home")
     for sub in ("config", "data", "state"):
         os.makedirs(os.path.join(home, sub))
+    env = {"HOME": home, "XDG_CONFIG_HOME": os.path.join(home, "config"), "XDG_DATA_HOME": os.path.join(home, "data"),
+           "XDG_STATE_HOME": os.path.join(home, "state"), "LANG": "C.UTF-8", "TZ": "UTC", "PATH": "/usr/bin:/bin",
+           "PYTHONHASHSEED": "0"}
+    return folder, env
+
+
+def bench_size(count, args, work, writefiles):
+    progress(f"{count} entries")
+    folder, env = size_folder(work, count)
+    home = env["HOME"]
     journal = os.path.join(folder, "journal.txt")
     pristine = os.path.join(folder, "journal.orig.txt")
     facts = generate(pristine, count, args.seed)
     shutil.copyfile(pristine, journal)
     progress(f"  journal: {facts['bytes'] / 2**20:.1f} MiB, '{COMMON}' in {facts['common']} entries")
-    env = {"HOME": home, "XDG_CONFIG_HOME": os.path.join(home, "config"), "XDG_DATA_HOME": os.path.join(home, "data"),
-           "XDG_STATE_HOME": os.path.join(home, "state"), "LANG": "C.UTF-8", "TZ": "UTC", "PATH": "/usr/bin:/bin",
-           "PYTHONHASHSEED": "0"}
     db = os.path.join(folder, "bilan.sqlite")
     db_orig = os.path.join(folder, "bilan.orig.sqlite")
     benv = dict(env, BILAN_DB=db)

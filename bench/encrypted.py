@@ -28,20 +28,14 @@ PASSPHRASE = "a passphrase for the benchmark"
 
 def bench_size(count, args, work):
     progress(f"{count} entries")
-    folder = os.path.join(work, str(count))
-    shutil.rmtree(folder, ignore_errors=True)
-    home = os.path.join(folder, "home")
-    for sub in ("config", "data", "state"):
-        os.makedirs(os.path.join(home, sub))
+    folder, env = compare.size_folder(work, count)
     source = os.path.join(folder, "journal.txt")
     facts = compare.generate(source, count, 1)
     secret = os.path.join(folder, "passphrase")
     with open(secret, "w") as text:
         text.write(PASSPHRASE + "\n")
     os.chmod(secret, 0o600)
-    env = {"HOME": home, "XDG_CONFIG_HOME": os.path.join(home, "config"), "XDG_DATA_HOME": os.path.join(home, "data"),
-           "XDG_STATE_HOME": os.path.join(home, "state"), "LANG": "C.UTF-8", "TZ": "UTC", "PATH": "/usr/bin:/bin",
-           "BILAN_PASSPHRASE_FILE": secret}
+    env["BILAN_PASSPHRASE_FILE"] = secret
     kinds = ["plain", "sealed", "sealed+kdf"]
     db = {kind: os.path.join(folder, f"{kind}.sqlite") for kind in kinds}
     orig = {kind: os.path.join(folder, f"{kind}.orig.sqlite") for kind in kinds}
