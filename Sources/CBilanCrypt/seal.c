@@ -166,7 +166,8 @@ static int read_frame(bc_file *f, sqlite3_int64 index, int *found) {
   int rc = bc_real_read(f, f->buf, (int)frame_size(f), at);
   if (rc == SQLITE_IOERR_SHORT_READ) {
     sqlite3_int64 size = bc_real_size(f);
-    *found = size >= 0 && size <= at ? FRAME_PAST_END : FRAME_BAD;
+    if (size < 0) return SQLITE_IOERR_FSTAT;
+    *found = size <= at ? FRAME_PAST_END : FRAME_BAD;
     return SQLITE_OK;
   }
   if (rc != SQLITE_OK) return rc;
@@ -187,17 +188,23 @@ static int wal_frame(bc_file *f, sqlite3_int64 index) {
   return found == FRAME_OPEN ? SQLITE_OK : failed(f, BILAN_CRYPT_IN_WAL, get32be(f->buf));
 }
 
-/// True when a frame after `index` is a commit of this WAL (its salts, a database size) that opens:
-/// then a frame at `index` that fails its check held committed lines.
+/// True when the transaction of the frame at `index` was synced: a commit of this WAL (its salts, a
+/// database size) opens after it, and then a frame of a later transaction. With synchronous = FULL,
+/// SQLite syncs the WAL at each commit before the next transaction writes, so that frame failing its
+/// check held committed lines. A commit with nothing after it may be the unsynced last transaction,
+/// whose frames a power cut can leave in any order: torn, not changed.
 static int committed_after(bc_file *f, sqlite3_int64 index, int *rc) {
   uint8_t salts[8];
   *rc = bc_real_read(f, salts, 8, 16);
   if (*rc != SQLITE_OK) return 0;
+  int committed = 0;
   for (sqlite3_int64 later = index + 1;; later++) {
     int found;
     *rc = read_frame(f, later, &found);
     if (*rc != SQLITE_OK || found == FRAME_PAST_END) return 0;
-    if (found == FRAME_OPEN && memcmp(f->buf + 8, salts, 8) == 0 && get32be(f->buf + 4) != 0) return 1;
+    if (found != FRAME_OPEN || memcmp(f->buf + 8, salts, 8) != 0) continue;
+    if (committed) return 1;
+    committed = get32be(f->buf + 4) != 0;
   }
 }
 
@@ -290,9 +297,12 @@ int bc_wal_read(bc_file *f, uint8_t *out, int n, sqlite3_int64 off) {
       return SQLITE_IOERR_SHORT_READ;
     }
     if (found == FRAME_BAD) {
-      // A power cut tears only frames SQLite has not synced yet, so not yet committed: with no commit
-      // after it, the frame reads as zeros, which SQLite's own frame check refuses, and the log ends
-      // there as a plain journal's would. A failing frame before a commit held committed lines.
+      // Only recovery reads whole frames; a frame SQLite already counts (its page read alone, or its
+      // checksum) that fails now was changed under it.
+      if (within != 0 || take != F) return failed(f, BILAN_CRYPT_IN_WAL, get32be(f->buf));
+      // A power cut tears only frames SQLite has not synced yet, so not yet committed: unless a later
+      // transaction shows its own was synced, the frame reads as zeros, which SQLite's own frame
+      // check refuses, and the log ends there as a plain journal's would.
       uint32_t number = get32be(f->buf);
       if (committed_after(f, index, &rc)) return failed(f, BILAN_CRYPT_IN_WAL, number);
       if (rc != SQLITE_OK) return rc;

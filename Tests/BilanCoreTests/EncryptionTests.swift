@@ -143,7 +143,18 @@ import Testing
     #expect(wal[last + 4..<last + 8] != Data(count: 4))
     var halfWritten = wal
     halfWritten.replaceSubrange(last + 24 + 2048..<last + size, with: Data(count: 2048))
-    for (name, torn) in [("half-written", halfWritten), ("cut-short", wal.prefix(wal.count - 1000))] {
+    // The disk may keep a transaction's commit frame and lose an earlier frame of it: torn too.
+    let commits = (0..<(wal.count - 32) / size).filter {
+      wal[32 + $0 * size + 4..<32 + $0 * size + 8] != Data(count: 4)
+    }
+    let firstOfLast = commits[commits.count - 2] + 1
+    #expect(firstOfLast < commits.last!, "the last transaction has more than its commit frame")
+    var earlierTorn = wal
+    let at = 32 + firstOfLast * size + 24 + 100
+    earlierTorn.replaceSubrange(at..<at + 1000, with: Data(count: 1000))
+    for (name, torn) in [
+      ("half-written", halfWritten), ("cut-short", wal.prefix(wal.count - 1000)), ("earlier-torn", earlierTorn),
+    ] {
       let copy = folder + "/\(name).sqlite"
       try FileManager.default.copyItem(atPath: path, toPath: copy)
       try torn.write(to: URL(fileURLWithPath: copy + "-wal"))

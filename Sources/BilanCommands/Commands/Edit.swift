@@ -29,13 +29,19 @@ struct Edit: BilanCommand {
     }
     // Keep what the user typed: a mistake must not cost the edit.
     func refuse(_ line: Int, _ message: String) -> BilanError {
-      // An encrypted journal's text is kept in memory (a tmpfs), never in the clear on a disk.
-      let folder =
-        journal.isEncrypted
-        ? Files.memoryFolder(context.environment).map { $0 + "/bilan-\(getuid())" }
-        : (Paths.history(context.environment) as NSString).deletingLastPathComponent
-      let saved = (folder ?? NSTemporaryDirectory()) + "/edit-\(id).md"
-      Files.createPrivateFile(saved)
+      // An encrypted journal's text is kept in memory, in a fresh 0700 folder of a tmpfs (no name
+      // another user could make first), never in the clear on a disk.
+      let folder: String
+      if journal.isEncrypted {
+        guard let memory = try? Files.privateTemporaryFolder(context.environment, inMemory: true) else {
+          return BilanError(UsageMessage.noMemoryFolder.local)
+        }
+        folder = memory
+      } else {
+        folder = (Paths.history(context.environment) as NSString).deletingLastPathComponent
+      }
+      let saved = folder + "/edit-\(id).md"
+      if !journal.isEncrypted { Files.createPrivateFile(saved) }
       try? AtomicFile.write(Data(after.utf8), to: saved, mode: 0o600)
       return BilanError(
         context.say(EntryMessage.editRefused(saved: saved, line: line, problem: message, id: id)))

@@ -92,14 +92,15 @@ extension Journal {
   }
 
   /// What killed `decrypt`s and `encrypt`s left beside the journal (`<journal>.decrypting-PID`, a plain
-  /// copy, and its SQLite files; the lock file of an `.encrypting-PID` copy killed once renamed): one
-  /// listing of the folder, as this runs at every open of an encrypted journal.
+  /// copy, and its SQLite files; the lock file of an `.encrypting-PID` copy killed once renamed; the
+  /// second name `.new-PID` of a new journal killed once linked): one listing of the folder, as this
+  /// runs at every open of an encrypted journal.
   static func removeStaleConversions(beside path: String) {
     let folder = (path as NSString).deletingLastPathComponent
     guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.isEmpty ? "." : folder) else {
       return
     }
-    for marker in [".decrypting-", ".encrypting-"] {
+    for marker in [".decrypting-", ".encrypting-", ".new-"] {
       let prefix = (path as NSString).lastPathComponent + marker
       for name in names where name.hasPrefix(prefix) {
         let digits = name.dropFirst(prefix.count).prefix { $0.isASCII && $0.isNumber }

@@ -86,15 +86,17 @@ public final class Journal: Sendable {
     _ path: String, _ secret: Secret, _ cost: KeyCost, _ passphrase: (() throws -> Secret)?
   ) throws -> (KeyHold?, Bool) {
     let made = try JournalCipher.create(path, secret, pageSize: pageSize, cost: cost)
+    // A name a killed run leaves is removed when the journal is next opened (removeStaleConversions).
     let temporary = path + ".new-\(getpid())"
     unlink(temporary)
     defer { unlink(temporary) }
     _ = try createPrivately(temporary)
-    do {
-      try AtomicFile.write(JournalCipher.block(made), to: temporary, mode: 0o600)
-    } catch {
-      throw JournalError.cannotCreate(path, "\(error)")
+    guard let handle = FileHandle(forWritingAtPath: temporary),
+      (try? handle.write(contentsOf: JournalCipher.block(made))) != nil, fsync(handle.fileDescriptor) == 0
+    else {
+      throw JournalError.cannotCreate(path, String(cString: strerror(errno)))
     }
+    try? handle.close()
     if Glibc.link(temporary, path) == 0 { return (made, true) }
     guard errno == EEXIST else { throw JournalError.cannotCreate(path, String(cString: strerror(errno))) }
     withExtendedLifetime(made) {}
@@ -139,7 +141,11 @@ public final class Journal: Sendable {
     while true {
       do {
         let (superseded, complete, bilanFile) = try db.read { db in
-          (
+          // Another process may have changed the schema since this connection last read it: a queue's
+          // GRDB keeps its schema and statements cached (a stale "no table entry"), so they are
+          // read again.
+          db.clearSchemaCache()
+          return (
             try migrator.hasBeenSuperseded(db), try migrator.hasCompletedMigrations(db),
             try Journal.looksLikeBilan(db)
           )
