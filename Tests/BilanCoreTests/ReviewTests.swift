@@ -16,7 +16,8 @@ import Testing
     let journal = try Journal(writer: DatabaseQueue(), language: .en)
     var skills: [String: Skill] = [:]
     for name in ["Communication", "SQL", "Rigour", "Teamwork"] {
-      skills[name] = try #require(try journal.skill(named: name))
+      let skill: Skill = try #require(try journal.skill(named: name))
+      skills[name] = skill
     }
     // Communication climbs 2 → 3 on 1 October; SQL 3 → 4 on 1 November; Rigour stays at 3; Teamwork is
     // rated once, in February.

@@ -44,7 +44,7 @@ public enum Chromium {
     process.environment = ProcessInfo.processInfo.environment.merging(["BILAN_SEARCH": search]) { $1 }
     // Its stderr goes to a file, read at the end: a pipe nobody reads could fill and block it.
     let log = NSTemporaryDirectory() + "bilan-inspect-\(UUID().uuidString).log"
-    FileManager.default.createFile(atPath: log, contents: nil)
+    _ = FileManager.default.createFile(atPath: log, contents: nil)
     defer { try? FileManager.default.removeItem(atPath: log) }
     let output = Pipe()
     process.standardOutput = output

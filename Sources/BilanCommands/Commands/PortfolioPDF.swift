@@ -86,7 +86,7 @@ enum PortfolioPDF {
     status: Int32, output: String
   ) {
     let log = work + "/\(UUID().uuidString).log"
-    FileManager.default.createFile(atPath: log, contents: nil)
+    _ = FileManager.default.createFile(atPath: log, contents: nil)
     let process = Process()
     process.executableURL = URL(fileURLWithPath: tool)
     process.arguments = arguments
