@@ -84,6 +84,20 @@ import Testing
     #expect(try box.run(["doctor"]).status == 0)
   }
 
+  /// A draft enters the search index when it is finished: a draft not in it is no damage.
+  @Test func a_draft_interview_is_not_a_missing_index_row() throws {
+    let draft = try box.run(["assess", "sql", "--lang", "en"], input: "Zygomorphic vision.\n.\n:quit\n")
+    #expect(draft.status == 0, "\(draft.stderr)")
+    #expect(try box.run(["drafts"]).stdout.contains("SQL"))
+    let checked = try box.run(["doctor", "--lang", "en"])
+    #expect(checked.status == 0 && checked.stdout.hasSuffix("all is well.\n"), "\(checked.stdout)")
+    // A repair made from nothing leaves drafts out too, and finds nothing after.
+    try breakWith("DELETE FROM entryText WHERE rowid = 3")
+    #expect(try box.run(["doctor", "--repair"]).status == 0)
+    #expect(try box.run(["doctor"]).status == 0)
+    #expect(try box.run(["search", "zygomorphic"]).stdout.isEmpty)
+  }
+
   @Test func an_index_out_of_step_with_its_text_is_found() throws {
     // The index's own text changed under it, as a crash of an older SQLite could leave it.
     try breakWith("UPDATE entryText_content SET c1 = 'autre chose' WHERE id = 5")

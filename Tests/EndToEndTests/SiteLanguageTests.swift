@@ -3,8 +3,9 @@ import Foundation
 import Testing
 
 /// The site's language (its folders, its overview, its chrome) is `--sections`, else the journal's (an
-/// imported site's folders, else what its essays are written in), else the session's `--lang`: a journal
-/// that says nothing of a language takes the session's, and `--sections` wins over everything. Each
+/// imported site's folders, else what its essays are written in), else the existing site's
+/// configuration, else the session's `--lang`: a journal that says nothing of a language takes the
+/// session's once, and `--sections` wins over everything. Each
 /// site is built by every Hugo the tests have and read in its language only.
 @Suite struct SiteLanguageTests {
   static let other = ["en": "fr", "fr": "en"]
@@ -51,6 +52,13 @@ import Testing
     let english = language == "en"
     let projects = english ? "projects" : "projets"
     #expect(FileManager.default.fileExists(atPath: dir + "/content/\(projects)/delta.md"))
+    #expect(!FileManager.default.fileExists(atPath: dir + "/content/\(english ? "projets" : "projects")"))
+    // Published again from a session in the other language: the site's configuration names its
+    // language, and nothing changes.
+    let other = Self.other[language]!
+    let again = try box.run(["publish", dir, "--lang", other], env: env)
+    #expect(again.status == 0, "\(again.stderr)")
+    #expect(again.stdout.hasPrefix(other == "en" ? "Nothing changed" : "Rien n'a changé"), "\(again.stdout)")
     #expect(!FileManager.default.fileExists(atPath: dir + "/content/\(english ? "projets" : "projects")"))
     try SiteThemeTests.eachBuild(dir) { public_ in
       try SiteThemeTests.checkEveryPage(public_, language: language)

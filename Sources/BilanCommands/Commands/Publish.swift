@@ -40,9 +40,10 @@ struct Publish: BilanCommand {
     let journal = try context.journal(writing: false)
     context.notePlain(root)
     // The site's language (its folders, its overview, its theme's words): --sections, else the
-    // journal's (an imported site's folders, else what its essays are written in), else the session's.
-    // Not the session's --lang first: a French portfolio published from an English shell stays French.
-    let folders = try sections ?? journal.siteLanguage() ?? context.language
+    // journal's (an imported site's folders, else what its essays are written in), else the one the
+    // site's configuration names, else the session's. Not the session's --lang first: a French
+    // portfolio published from an English shell stays French.
+    let folders = try sections ?? journal.siteLanguage() ?? SiteTemplate.language(of: root) ?? context.language
     if initialise {
       try SiteTemplate.create(at: root, language: folders, context)
     } else if !SiteTemplate.hasConfig(root) {

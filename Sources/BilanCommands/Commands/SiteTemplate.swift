@@ -10,6 +10,24 @@ enum SiteTemplate {
     configs.contains { FileManager.default.fileExists(atPath: root + "/" + $0) }
   }
 
+  /// The language an existing site says it is in (`defaultContentLanguage`, else `languageCode`, in
+  /// its TOML, YAML or JSON configuration); nil when it has none bilan knows.
+  static func language(of root: String) -> Language? {
+    for config in configs {
+      guard let data = FileManager.default.contents(atPath: root + "/" + config) else { continue }
+      for key in ["defaultContentLanguage", "languageCode"] {
+        for line in String(decoding: data, as: UTF8.self).split(whereSeparator: \.isNewline) {
+          let text = line.trimmingCharacters(in: .whitespaces)
+          guard text.hasPrefix(key) || text.hasPrefix("\"\(key)\"") else { continue }
+          let value = text.drop { $0 != "=" && $0 != ":" }.dropFirst()
+            .trimmingCharacters(in: CharacterSet(charactersIn: " \t\"',"))
+          if let language = Language(rawValue: String(value.prefix(2)).lowercased()) { return language }
+        }
+      }
+    }
+    return nil
+  }
+
   /// Writes what is missing: a site with its own configuration keeps it, but gets the layouts it lacks.
   static func create(at root: String, language: Language, _ context: Context) throws {
     let fm = FileManager.default

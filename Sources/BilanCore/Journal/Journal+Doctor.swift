@@ -47,7 +47,9 @@ extension Journal {
       }
       let missing =
         try Int.fetchOne(
-          db, sql: "SELECT count(*) FROM entry WHERE id NOT IN (SELECT rowid FROM entryText)") ?? 0
+          // A draft enters the index when it is finished (`finish`): not indexed yet is not missing.
+          db,
+          sql: "SELECT count(*) FROM entry WHERE status != 'draft' AND id NOT IN (SELECT rowid FROM entryText)") ?? 0
       let extra =
         try Int.fetchOne(
           db, sql: "SELECT count(*) FROM entryText WHERE rowid NOT IN (SELECT id FROM entry)") ?? 0
@@ -121,7 +123,9 @@ extension Journal {
             DROP TABLE entryText;
             CREATE VIRTUAL TABLE entryText USING fts5 (title, body, tokenize = 'unicode61 remove_diacritics 2');
             """)
-        for id in try Int64.fetchAll(db, sql: "SELECT id FROM entry") { try Journal.reindex(db, entryID: id) }
+        for id in try Int64.fetchAll(db, sql: "SELECT id FROM entry WHERE status != 'draft'") {
+          try Journal.reindex(db, entryID: id)
+        }
       }
     }
     if kinds.contains(.permissions) {

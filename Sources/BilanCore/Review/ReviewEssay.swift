@@ -126,7 +126,9 @@ public struct ReviewEssay: Sendable {
       var line = "- \(Charts.day(rating.ratedAt, zone)) — \(rating.level)/5"
       if !rating.note.isEmpty { line += " : \(rating.note)" }
       if !rating.evidence.isEmpty {
-        line += language.pick(" Preuve : \(rating.evidence)", " Evidence: \(rating.evidence)")
+        // Set apart from the note, which may end without a stop.
+        let separator = rating.note.isEmpty ? " — " : language.pick(" ; ", "; ")
+        line += separator + language.pick("preuve : \(rating.evidence)", "evidence: \(rating.evidence)")
       }
       if language == .en { line = line.replacingOccurrences(of: "/5 : ", with: "/5: ") }
       return line
