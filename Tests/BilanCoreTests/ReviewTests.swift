@@ -124,10 +124,15 @@ import Testing
       journal, since: Self.date("2026-09-15T00:00:00+01:00"), until: now, standard: .standard, zone: Self.zone,
       now: now, expectation: nil, language: .en)
     let essay = ReviewEssay(review, language: .en, zone: Self.zone, now: now)
-    let entry = try journal.storeReview(
+    let (entry, isNew) = try journal.storeReview(
       title: essay.title, frontMatter: essay.frontMatter, body: essay.body, date: now, utcOffset: 3600,
       language: .en, now: now)
-    #expect(entry.kind == .review)
+    #expect(entry.kind == .review && isNew)
+    // The same review again (a script asking for its JSON twice) is the one stored, not a second.
+    let again = try journal.storeReview(
+      title: essay.title, frontMatter: essay.frontMatter, body: essay.body, date: now, utcOffset: 3600,
+      language: .en, now: now)
+    #expect(again.entry.id == entry.id && !again.isNew)
     #expect(try journal.lastReviewEnd() == now)
     var filter = EntryFilter()
     filter.kinds = [.review]

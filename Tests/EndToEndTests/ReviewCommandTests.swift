@@ -26,6 +26,11 @@ import Testing
     #expect(moved.count == 1)
     #expect((moved.first?["before"] as? [String: Any])?["level"] as? Int == 3)
     #expect((moved.first?["after"] as? [String: Any])?["evidence"] as? String == "#1")
+    // The same review asked for again (a script's JSON, run twice) is the one stored, not a third.
+    let again = try box.run(["review", "--since", "2026-11-28", "--format", "json", "--lang", "en"], env: later)
+    #expect(again.status == 0, "\(again.stderr)")
+    let stored = try #require(try JSONSerialization.jsonObject(with: Data(again.stdout.utf8)) as? [String: Any])
+    #expect(stored["entry"] as? Int == 3 && object["entry"] as? Int == 3, "\(again.stdout)")
     let listed = try box.run(["list", "--kind", "review", "--lang", "en"], env: later)
     #expect(listed.stdout.split(separator: "\n").count == 2)
     #expect(try box.run(["export", "2"], env: later).stdout == first.stdout)

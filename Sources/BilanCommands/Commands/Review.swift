@@ -41,7 +41,7 @@ struct ReviewCommand: BilanCommand {
       journal, since: start, until: end, skillIDs: skillIDs, standard: context.cadence, zone: zone, now: now,
       expectation: try context.expectation(journal), language: context.language)
     let essay = ReviewEssay(review, language: context.language, zone: zone, now: now)
-    let entry = try journal.storeReview(
+    let (entry, isNew) = try journal.storeReview(
       title: essay.title, frontMatter: essay.frontMatter, body: essay.body, date: now,
       utcOffset: zone.secondsFromGMT(for: now), language: context.language, now: now)
     if let out {
@@ -58,7 +58,7 @@ struct ReviewCommand: BilanCommand {
     } else {
       context.writeExported(essay.markdown)
     }
-    context.tell(context.say(ReviewMessage.stored(entry.id!)))
+    context.tell(context.say(isNew ? ReviewMessage.stored(entry.id!) : ReviewMessage.storedAlready(entry.id!)))
   }
 }
 

@@ -1,6 +1,8 @@
 extension ReviewMessage {
   var en: String {
     switch self {
+    case .storedAlready(let id):
+      "The same review is already stored, as entry #\(id): nothing was added."
     case .stored(let id):
       "The review is stored as entry #\(id) (kind review): the next one starts where it ends."
     case .emptyPeriod(let since, let until):

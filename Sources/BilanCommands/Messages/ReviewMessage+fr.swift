@@ -1,6 +1,8 @@
 extension ReviewMessage {
   var fr: String {
     switch self {
+    case .storedAlready(let id):
+      "Le même bilan est déjà enregistré, comme entrée #\(id) : rien n'a été ajouté."
     case .stored(let id):
       "Le bilan est enregistré comme entrée #\(id) (type review) : le suivant commencera où il s'arrête."
     case .emptyPeriod(let since, let until):

@@ -105,13 +105,26 @@ extension Journal {
   }
 
   /// Stores a review's essay as an entry of kind `review`: its front matter kept as written (an
-  /// export or an edit gives it back), its body as the entry's text, indexed for search.
+  /// export or an edit gives it back), its body as the entry's text, indexed for search. The same
+  /// review run again (the same title and text: the same period, nothing new in it) is the one stored
+  /// already, not a second: `review --format json` in a script does not fill the journal.
   @discardableResult
   public func storeReview(
     title: String, frontMatter: [(key: String, value: FrontMatter.Value)], body: String, date: Date,
     utcOffset: Int, language: Language, now: Date
-  ) throws -> Entry {
-    try write { db in
+  ) throws -> (entry: Entry, isNew: Bool) {
+    let hash = ContentHash.of(title + "\n" + body)
+    return try write { db in
+      if let same = try Entry.fetchOne(
+        db,
+        sql: """
+          SELECT e.* FROM entry e JOIN source s ON s.entryId = e.id
+          WHERE e.kind = 'review' AND e.deletedAt IS NULL AND s.kind = 'review' AND s.hash = ?
+          ORDER BY e.id DESC LIMIT 1
+          """, arguments: [hash])
+      {
+        return (same, false)
+      }
       var entry = Entry(
         kind: .review, skillID: nil, promptSet: nil, lang: language, title: title, now: now, utcOffset: utcOffset)
       entry.status = .done
@@ -123,13 +136,13 @@ extension Journal {
         arguments: [id, Source.introKey, body])
       let fields = frontMatter.map { FieldValue.Field($0.key, FieldValue(frontMatter: $0.value)) }
       try Source(
-        entryID: id, kind: "review", path: nil, identity: nil, hash: ContentHash.of(title + "\n" + body),
+        entryID: id, kind: "review", path: nil, identity: nil, hash: hash,
         format: .yaml, frontMatter: FrontMatter.yaml(frontMatter), fields: fields,
         snapshot: .init(title: title, date: date, description: "", tags: []), layout: .init(intro: true, sections: []),
         lineEnding: .lf, unterminated: false, importedAt: now
       ).insertQuickly(db)
       try Journal.reindex(db, entryID: id)
-      return entry
+      return (entry, true)
     }
   }
 }
