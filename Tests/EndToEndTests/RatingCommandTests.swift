@@ -4,6 +4,19 @@ import Testing
 
 /// rate, target, cadence, history, due and skills through the built binary, with a fake clock.
 @Suite struct RatingCommandTests {
+  /// An entry named as evidence in an interview is stored as `rate` stores it (`#1`), for the evidence
+  /// map and the review to find; other text stays as typed.
+  @Test func an_interviews_evidence_naming_an_entry_is_stored_as_rates() throws {
+    let box = Sandbox()
+    _ = try box.run(["write", "Proof. A query I wrote."])
+    let assessed = try box.run(["assess", "sql", "--lang", "en"], input: "Joins.\n.\n.\n.\n.\nQueries\nDB\n4\n1\n")
+    #expect(assessed.status == 0, "\(assessed.stderr)")
+    #expect(try box.run(["history", "sql", "--lang", "en"]).stdout.contains("4/5  (evidence: #1)  [entry #2]"))
+    let other = try box.run(["assess", "sql", "--lang", "en"], input: "Joins.\n.\n.\n.\n.\nQueries\nDB\n5\n99 talks\n")
+    #expect(other.status == 0, "\(other.stderr)")
+    #expect(try box.run(["history", "sql", "--lang", "en"]).stdout.contains("5/5  (evidence: 99 talks)"))
+  }
+
   @Test func the_honesty_rules_refuse_a_script_that_gives_no_evidence() throws {
     let box = Sandbox()
     #expect(

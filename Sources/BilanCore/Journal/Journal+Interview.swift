@@ -145,11 +145,20 @@ extension Journal {
     if questions.contains(where: { $0.kind == .rating }) {
       try storeRating(
         db, entryID: entryID, skillID: skillID, level: answer(.rating).flatMap(RatingScale.parse),
-        evidence: answer(.evidence) ?? answers[Interview.ratingEvidenceKey] ?? "", now: now)
+        evidence: try evidence(db, answer(.evidence) ?? answers[Interview.ratingEvidenceKey] ?? ""), now: now)
     }
     if questions.contains(where: { $0.kind == .target }) {
       try storeTarget(db, entryID: entryID, skillID: skillID, answer: answer(.target), now: now)
     }
+  }
+
+  /// Evidence that names an entry by its number (`12` or `#12`) is stored as `rate` stores it, `#12`,
+  /// so that the evidence map and the review find it; any other text is kept as typed.
+  static func evidence(_ db: Database, _ text: String) throws -> String {
+    let value = text.trimmingCharacters(in: .whitespaces)
+    let digits = value.hasPrefix("#") ? String(value.dropFirst()) : value
+    guard let id = Int64(digits), try Entry.exists(db, key: id) else { return text }
+    return "#\(id)"
   }
 
   /// The rating an interview gave: it keeps its date unless the level changes.
