@@ -110,26 +110,10 @@ struct FrameworkCheck: BilanCommand {
   @OptionGroup var global: GlobalOptions
 
   func run(in context: Context) throws {
-    var failed = false
-    for file in files {
-      var isFolder: ObjCBool = false
-      guard FileManager.default.fileExists(atPath: file, isDirectory: &isFolder), !isFolder.boolValue,
-        let data = FileManager.default.contents(atPath: file)
-      else {
-        context.warn("\(file):1:1: " + context.say(PromptMessage.unreadable))
-        failed = true
-        continue
-      }
-      do {
-        let framework = try Framework.parse(data: data, file: file)
-        context.out(
-          context.say(FrameworkMessage.checked(file: file, framework: framework.id, skills: framework.skills.count)))
-      } catch let problems as PromptSetProblems {
-        for problem in problems.problems { context.out(problem.text(context.language)) }
-        failed = true
-      }
+    try DataFileCheck.run(files, context) { data, file in
+      let framework = try Framework.parse(data: data, file: file)
+      return context.say(FrameworkMessage.checked(file: file, framework: framework.id, skills: framework.skills.count))
     }
-    if failed { throw CommandFailed() }
   }
 }
 

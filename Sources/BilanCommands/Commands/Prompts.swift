@@ -93,34 +93,14 @@ struct PromptsCheck: BilanCommand {
   @OptionGroup var global: GlobalOptions
 
   func run(in context: Context) throws {
-    var failed = false
-    for file in files {
-      var isFolder: ObjCBool = false
-      guard FileManager.default.fileExists(atPath: file, isDirectory: &isFolder), !isFolder.boolValue,
-        let data = FileManager.default.contents(atPath: file)
-      else {
-        context.warn("\(file):1:1: " + context.say(PromptMessage.unreadable))
-        failed = true
-        continue
+    try DataFileCheck.run(files, context) { data, file in
+      if (file as NSString).lastPathComponent == "skills.yaml" {
+        // The skills catalogue has its own format (prompts/README.md).
+        let skills = try SkillCatalogue.parse(yaml: String(decoding: data, as: UTF8.self), file: file)
+        return context.say(PromptMessage.skillsChecked(file: file, skills: skills.count))
       }
-      do {
-        if (file as NSString).lastPathComponent == "skills.yaml" {
-          // The skills catalogue has its own format (prompts/README.md).
-          let skills = try SkillCatalogue.parse(yaml: String(decoding: data, as: UTF8.self), file: file)
-          context.out(context.say(PromptMessage.skillsChecked(file: file, skills: skills.count)))
-          continue
-        }
-        let set = try PromptSet.parse(data: data, file: file)
-        context.out(context.say(PromptMessage.setChecked(file: file, set: set.id, questions: set.asked.count)))
-
-      } catch let problems as PromptSetProblems {
-        for problem in problems.problems { context.out(problem.text(context.language)) }
-        failed = true
-      } catch let problem as PromptSetError {
-        context.out(problem.text(context.language))
-        failed = true
-      }
+      let set = try PromptSet.parse(data: data, file: file)
+      return context.say(PromptMessage.setChecked(file: file, set: set.id, questions: set.asked.count))
     }
-    if failed { throw CommandFailed() }
   }
 }

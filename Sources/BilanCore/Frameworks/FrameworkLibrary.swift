@@ -28,36 +28,22 @@ public struct FrameworkLibrary: Sendable {
 
   public init(userFolder: String?) {
     self.userFolder = userFolder
-    guard let userFolder, let names = try? FileManager.default.contentsOfDirectory(atPath: userFolder) else { return }
+    guard let userFolder else { return }
     let shipped = Set(Self.shippedIDs)
-    for name in names.sorted() where name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
-      let path = (userFolder as NSString).appendingPathComponent(name)
-      do {
-        guard let data = FileManager.default.contents(atPath: path) else {
-          throw PromptSetProblems(problems: [
-            PromptSetError(
-              file: path, line: 1, column: 1,
-              message: LocalizedText(
-                fr: "illisible (vérifiez ses droits)", en: "cannot be read (check its permissions)"))
-          ])
-        }
-        let framework = try Framework.parse(data: data, file: path)
-        if let earlier = userFrameworks[framework.id], case .user(let first, _) = earlier.origin {
-          problems.append(
-            PromptSetError(
-              file: path, line: 1, column: 1,
-              message: LocalizedText(
-                fr: "le référentiel « \(framework.id) » est déjà donné par \(first)",
-                en: "framework '\(framework.id)' is already given by \(first)")))
-          continue
-        }
-        userFrameworks[framework.id] = Loaded(
-          framework: framework, origin: .user(path: path, replacing: shipped.contains(framework.id)))
-      } catch let error as PromptSetProblems {
-        problems.append(contentsOf: error.problems)
-      } catch {
-        problems.append(PromptSetError(file: path, line: 1, column: 1, message: .verbatim("\(error)")))
+    let (frameworks, problems) = UserYAMLFolder.load(userFolder) { try Framework.parse(data: $0, file: $1) }
+    self.problems = problems
+    for (path, framework) in frameworks {
+      if let earlier = userFrameworks[framework.id], case .user(let first, _) = earlier.origin {
+        self.problems.append(
+          PromptSetError(
+            file: path, line: 1, column: 1,
+            message: LocalizedText(
+              fr: "le référentiel « \(framework.id) » est déjà donné par \(first)",
+              en: "framework '\(framework.id)' is already given by \(first)")))
+        continue
       }
+      userFrameworks[framework.id] = Loaded(
+        framework: framework, origin: .user(path: path, replacing: shipped.contains(framework.id)))
     }
   }
 

@@ -40,35 +40,21 @@ public struct PromptLibrary: Sendable {
   /// Reads the user's folder (when it exists). A file that fails to parse is left out and reported.
   public init(userFolder: String?) {
     self.userFolder = userFolder
-    guard let userFolder, let names = try? FileManager.default.contentsOfDirectory(atPath: userFolder) else { return }
+    guard let userFolder else { return }
     let shipped = Set(Self.shippedIDs)
-    for name in names.sorted() where name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
-      let path = (userFolder as NSString).appendingPathComponent(name)
-      do {
-        guard let data = FileManager.default.contents(atPath: path) else {
-          throw PromptSetProblems(problems: [
-            PromptSetError(
-              file: path, line: 1, column: 1,
-              message: LocalizedText(
-                fr: "illisible (vérifiez ses droits)", en: "cannot be read (check its permissions)"))
-          ])
-        }
-        let set = try PromptSet.parse(data: data, file: path)
-        if let earlier = userSets[set.id], case .user(let first, _) = earlier.origin {
-          problems.append(
-            PromptSetError(
-              file: path, line: 1, column: 1,
-              message: LocalizedText(
-                fr: "le jeu « \(set.id) » est déjà donné par \(first)",
-                en: "set '\(set.id)' is already given by \(first)")))
-          continue
-        }
-        userSets[set.id] = Loaded(set: set, origin: .user(path: path, replacing: shipped.contains(set.id)))
-      } catch let error as PromptSetProblems {
-        problems.append(contentsOf: error.problems)
-      } catch {
-        problems.append(PromptSetError(file: path, line: 1, column: 1, message: .verbatim("\(error)")))
+    let (sets, problems) = UserYAMLFolder.load(userFolder) { try PromptSet.parse(data: $0, file: $1) }
+    self.problems = problems
+    for (path, set) in sets {
+      if let earlier = userSets[set.id], case .user(let first, _) = earlier.origin {
+        self.problems.append(
+          PromptSetError(
+            file: path, line: 1, column: 1,
+            message: LocalizedText(
+              fr: "le jeu « \(set.id) » est déjà donné par \(first)",
+              en: "set '\(set.id)' is already given by \(first)")))
+        continue
       }
+      userSets[set.id] = Loaded(set: set, origin: .user(path: path, replacing: shipped.contains(set.id)))
     }
   }
 

@@ -75,3 +75,35 @@ extension YAMLFileReader {
     return value
   }
 }
+
+/// The YAML files of a user's folder (question sets, frameworks), in name order, each parsed by
+/// `parse`: what parsed, and the problems of what did not (an unreadable file, an error of its own)
+/// named at their file. A missing folder holds nothing.
+enum UserYAMLFolder {
+  static func load<Value>(
+    _ folder: String, parse: (Data, String) throws -> Value
+  ) -> (loaded: [(path: String, value: Value)], problems: [PromptSetError]) {
+    guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return ([], []) }
+    var loaded: [(path: String, value: Value)] = []
+    var problems: [PromptSetError] = []
+    for name in names.sorted() where name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
+      let path = (folder as NSString).appendingPathComponent(name)
+      guard let data = FileManager.default.contents(atPath: path) else {
+        problems.append(
+          PromptSetError(
+            file: path, line: 1, column: 1,
+            message: LocalizedText(
+              fr: "illisible (vérifiez ses droits)", en: "cannot be read (check its permissions)")))
+        continue
+      }
+      do {
+        loaded.append((path, try parse(data, path)))
+      } catch let error as PromptSetProblems {
+        problems.append(contentsOf: error.problems)
+      } catch {
+        problems.append(PromptSetError(file: path, line: 1, column: 1, message: .verbatim("\(error)")))
+      }
+    }
+    return (loaded, problems)
+  }
+}
