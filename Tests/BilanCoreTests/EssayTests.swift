@@ -104,6 +104,10 @@ import Yams
     ("  list   -n 5  # a comment", ["list", "-n", "5"]),
     ("assess a#b", ["assess", "a#b"]),
     ("show ''", ["show", ""]),
+    // An apostrophe between letters is an elision, typed in nearly every French sentence.
+    ("write Une note. J'ai relu l'équipe", ["write", "Une", "note.", "J'ai", "relu", "l'équipe"]),
+    ("write aujourd'hui 'deux mots' l'a", ["write", "aujourd'hui", "deux mots", "l'a"]),
+    ("write it's 'quoted'", ["write", "it's", "quoted"]),
   ])
   func lines_split_as_a_posix_shell_splits_them(_ line: String, _ words: [String]) throws {
     #expect(try ShellWords.split(line) == words)
@@ -118,6 +122,7 @@ import Yams
 
   @Test func an_unterminated_quote_is_an_error() {
     #expect(throws: ShellWords.Unterminated.self) { try ShellWords.split("assess \"oops") }
+    #expect(throws: ShellWords.Unterminated.self) { try ShellWords.split("write l'a 'oops") }
   }
 }
 
